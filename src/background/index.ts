@@ -1,0 +1,13 @@
+import { browser } from '../shared/browser.ts';
+import { handleMessages, type BackgroundProtocol } from '../shared/messages.ts';
+import { clearBadge } from './badge.ts';
+import { handlers } from './handlers.ts';
+import { forgetFrames, forgetTab } from './tab-state.ts';
+
+handleMessages<BackgroundProtocol>(handlers);
+
+// A new page in the tab: what was recognised there no longer holds.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetFrames(tabId).then(() => clearBadge(tabId));
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

@@ -1,0 +1,87 @@
+import type { FillAction, FillPlan } from '../core/fill-plan.ts';
+import type { Control } from './collect-fields.ts';
+import { isChoiceVisible, isVisible } from './visibility.ts';
+
+export interface Applied {
+  filled: FillAction[];
+  /** Actions dropped at the last moment: the field went away, changed, or the page undid the value. */
+  skipped: { action: FillAction; why: 'gone' | 'changed' | 'page-reset' }[];
+  /** What each filled field held before, so the fill can be undone. */
+  previous: { el: Control; value: string; checked: boolean }[];
+}
+
+// Setters from this world's prototypes: a page that redefines `value` on its own prototypes
+// cannot intercept them, and frameworks that track values see the change as typed.
+const setters = {
+  input: Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!,
+  textarea: Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!,
+  select: Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!,
+};
+
+function fire(el: Element, event: Event): void {
+  try {
+    el.dispatchEvent(event);
+  } catch {
+    // A page's own listener threw; the value is set, and the page's error is its own.
+  }
+}
+
+function setValue(el: Control, value: string): void {
+  const setter = el instanceof HTMLTextAreaElement ? setters.textarea : el instanceof HTMLSelectElement ? setters.select : setters.input;
+  fire(el, new FocusEvent('focus'));
+  fire(el, new FocusEvent('focusin', { bubbles: true }));
+  setter.call(el, value);
+  fire(el, new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+  fire(el, new Event('change', { bubbles: true }));
+  fire(el, new FocusEvent('blur'));
+  fire(el, new FocusEvent('focusout', { bubbles: true }));
+}
+
+/** A click, as a person would make it: the page's handlers run, the box toggles. */
+function setChecked(el: HTMLInputElement, checked: boolean): void {
+  if (el.checked !== checked) el.click();
+}
+
+/** Is the field still the one we planned for, still empty of the person's own text? */
+function stillFillable(el: Control, action: FillAction): boolean {
+  if (!el.isConnected || el.disabled || ('readOnly' in el && el.readOnly)) return false;
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+    return isChoiceVisible(el) && el.checked === el.defaultChecked;
+  }
+  if (!isVisible(el)) return false;
+  if (el instanceof HTMLSelectElement) return true;
+  return el.value === '' || el.value === action.value;
+}
+
+/** The only code that writes to the page. It re-checks every field first and never submits. */
+export function applyPlan(plan: FillPlan, elements: Control[]): Applied {
+  const applied: Applied = { filled: [], skipped: [], previous: [] };
+  for (const action of plan.actions) {
+    const el = elements[action.ref];
+    if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); continue; }
+    if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); continue; }
+    const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked };
+    if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
+    else if (el.value !== action.value) setValue(el, action.value);
+    const held = action.checked !== undefined ? (el as HTMLInputElement).checked === action.checked : el.value === action.value;
+    if (!held) { applied.skipped.push({ action, why: 'page-reset' }); continue; }
+    applied.previous.push(before);
+    applied.filled.push(action);
+  }
+  return applied;
+}
+
+/** Put every filled field back as it was. */
+export function undoFill(previous: Applied['previous']): number {
+  let restored = 0;
+  for (const { el, value, checked } of previous) {
+    if (!el.isConnected) continue;
+    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+      if (el.checked !== checked) el.click();
+    } else {
+      setValue(el, value);
+    }
+    restored++;
+  }
+  return restored;
+}

@@ -1,0 +1,159 @@
+import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
+import { isChoiceVisible, isVisible } from './visibility.ts';
+
+export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export interface Collected {
+  fields: FieldSnapshot[];
+  groups: GroupSnapshot[];
+  /** The elements behind `ref`: the only link from the plan back to the page. */
+  elements: Control[];
+  /** Each group's element, for pointing at its CAPTCHA and Submit button. */
+  groupElements: Element[];
+}
+
+const SKIPPED_TYPES = new Set(['submit', 'button', 'image', 'reset', 'hidden']);
+const MAX_FIELDS = 2000;
+const MAX_TEXT = 200;
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+
+/** Text of a label without the text of controls inside it (a wrapping label holds the select's options). */
+function ownText(node: Node): string {
+  let text = '';
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+    else if (child instanceof Element && !child.matches('select, textarea, input, option, script, style')) text += ` ${ownText(child)}`;
+  }
+  return clean(text);
+}
+
+function labelsOf(el: Control, root: Document | ShadowRoot): string[] {
+  const found = new Set<Element>(el.labels ? [...el.labels] : []);
+  // A label may share the control's id (State Department's "last"), so look labels up by `for` too.
+  if (el.id) for (const label of root.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)) found.add(label);
+  const texts = [...found].map(ownText);
+  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    const target = root instanceof Document ? root.getElementById(id) : root.querySelector(`#${CSS.escape(id)}`);
+    if (target) texts.push(ownText(target));
+  }
+  return texts.filter(Boolean);
+}
+
+/** The question a field sits under: its fieldset legend, or a group's heading. */
+function legendOf(el: Control): string {
+  const fieldset = el.closest('fieldset');
+  const legend = fieldset?.querySelector(':scope > legend');
+  if (legend) return ownText(legend);
+  const group = el.closest('[role="radiogroup"], [role="group"]');
+  const labelledBy = group?.getAttribute('aria-labelledby');
+  if (labelledBy) return clean(document.getElementById(labelledBy)?.textContent);
+  if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) return nearbyText(el, true);
+  return '';
+}
+
+/** The closest text before the field, stopping at other controls: what a person reads as its label. */
+function nearbyText(el: Element, skipChoiceSiblings = false): string {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const holdsControl = sibling.matches('input, select, textarea') || sibling.querySelector('input, select, textarea');
+      if (holdsControl) {
+        if (skipChoiceSiblings && sibling.querySelector('input[type="radio"], input[type="checkbox"]')) continue;
+        if (skipChoiceSiblings && sibling.matches('input[type="radio"], input[type="checkbox"], label')) continue;
+        return '';
+      }
+      const text = ownText(sibling);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+const CAPTCHA_NEAR = '.g-recaptcha, .h-captcha, [class*="captcha" i], [id*="captcha" i]';
+
+const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="captcha" i], img[class*="captcha" i]';
+
+/** Inside a CAPTCHA widget, or in the small box that holds a CAPTCHA image and this one field. */
+function nearCaptcha(el: Control): boolean {
+  if (el.closest(CAPTCHA_NEAR)) return true;
+  for (let box = el.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+    if (box.querySelectorAll('input:not([type="hidden"]), textarea, select').length > 1) return false;
+    if (box.querySelector(CAPTCHA_IMAGE)) return true;
+  }
+  return false;
+}
+
+function groupText(group: Element): string {
+  const parts: string[] = [];
+  for (const node of group.querySelectorAll('button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend')) {
+    parts.push(node instanceof HTMLInputElement ? node.value : ownText(node));
+    if (parts.length > 12) break;
+  }
+  const before = group.previousElementSibling;
+  if (before && /^H[1-6]$/.test(before.tagName)) parts.push(ownText(before));
+  return clean(parts.join(' | '));
+}
+
+function pageDefault(el: Control): string {
+  if (el instanceof HTMLSelectElement) {
+    const chosen = [...el.options].find((o) => o.defaultSelected) ?? el.options[0];
+    return chosen?.value ?? '';
+  }
+  return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.value : el.defaultValue;
+}
+
+/** Read the page's form controls into plain data. The only DOM reading the fill does. */
+export function collectFields(root: Document = document): Collected {
+  const elements: Control[] = [];
+  const fields: FieldSnapshot[] = [];
+  const groupIndex = new Map<Element, number>();
+  const groupElements: Element[] = [];
+
+  for (const el of root.querySelectorAll<Control>('input, select, textarea')) {
+    if (el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type)) continue;
+    if (elements.length >= MAX_FIELDS) break;
+    const container = el.form ?? el.closest('[role="form"], form') ?? root.body;
+    let group = groupIndex.get(container);
+    if (group === undefined) {
+      group = groupElements.length;
+      groupIndex.set(container, group);
+      groupElements.push(container);
+    }
+    const isChoice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+    const labels = labelsOf(el, root);
+    const maxLength = 'maxLength' in el && el.maxLength > 0 ? el.maxLength : null;
+    fields.push({
+      ref: elements.length,
+      tag: el.tagName.toLowerCase() as FieldSnapshot['tag'],
+      type: el instanceof HTMLInputElement ? el.type.toLowerCase() : el.type,
+      name: el.getAttribute('name') ?? '',
+      id: el.id,
+      autocomplete: el.getAttribute('autocomplete') ?? '',
+      placeholder: clean(el.getAttribute('placeholder')),
+      labels,
+      ariaLabel: clean(el.getAttribute('aria-label')),
+      legend: legendOf(el),
+      nearby: labels.length || isChoice ? '' : nearbyText(el),
+      title: clean(el.getAttribute('title')),
+      options: el instanceof HTMLSelectElement
+        ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))
+        : [],
+      maxLength,
+      pattern: el.getAttribute('pattern') ?? '',
+      required: el.required,
+      visible: isChoice ? isChoiceVisible(el) : isVisible(el),
+      disabled: el.disabled,
+      readOnly: 'readOnly' in el && el.readOnly,
+      value: el.value,
+      checked: isChoice ? el.checked : false,
+      pageDefault: pageDefault(el),
+      defaultChecked: isChoice ? el.defaultChecked : false,
+      group,
+      nearCaptcha: nearCaptcha(el),
+    });
+    elements.push(el);
+  }
+  const groups = groupElements.map((g, index) => ({ index, text: groupText(g) }));
+  return { fields, groups, elements, groupElements };
+}

@@ -1,0 +1,3 @@
+import { startPageController } from './page-controller.ts';
+
+startPageController();

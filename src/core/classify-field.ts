@@ -1,0 +1,168 @@
+import type { FieldSnapshot, ForbiddenReason, Role } from './field.ts';
+import { fieldTexts, looksLikePlaceholderOption, type FieldTexts } from './signals.ts';
+import { US_STATES } from './us-states.ts';
+
+export type Classification =
+  | { kind: 'role'; role: Role; score: number }
+  | { kind: 'forbidden'; reason: ForbiddenReason }
+  | { kind: 'unknown'; reason: 'no-signal' | 'ambiguous' | 'not-ours'; candidates: Role[] };
+
+type Control = 'text' | 'textarea' | 'select' | 'choice';
+
+interface Rule {
+  role: Role | 'other';
+  match: RegExp;
+  unless?: RegExp;
+  on: Control[];
+}
+
+// One rule per role, read against what a person sees. 'other' rules claim fields we must
+// recognise in order to leave them alone (middle name, country, alternate phone...).
+const RULES: Rule[] = [
+  { role: 'prefix', match: /\b(prefix|salutation|honorific|title)\b/, unless: /message|subject|job|position/, on: ['text', 'select'] },
+  { role: 'first', match: /\bfirst\b|\bgiven name|\bforename/, unless: /\blast\b/, on: ['text'] },
+  { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: /\bfirst\b|contact|time|visit/, on: ['text'] },
+  { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file/, on: ['text'] },
+  { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|retype).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
+  { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|again|subject|newsletter|subscri/, on: ['text'] },
+  { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension/, on: ['text'] },
+  { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday/, on: ['text', 'select', 'textarea', 'choice'] },
+  { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)|apartment|\bapt\b|suite|\bunit\b/, on: ['text'] },
+  { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|city|zip|state/, on: ['text'] },
+  { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
+  { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
+  { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of /, on: ['text', 'select'] },
+  { role: 'zip', match: /\bzip|postal|post code/, on: ['text'] },
+  { role: 'signatory', match: /signat|signed by|sign your name/, on: ['text'] },
+  { role: 'subject', match: /subject|regarding|\bre\b|title of/, unless: /topic|area|issue/, on: ['text'] },
+  // On a select, "subject" lists topics (House forms name their issue select `subject`).
+  { role: 'topic', match: /topic|issue|subject|category|policy area|area of (interest|concern)|regarding|what is (this|your message) about/, unless: /respon/, on: ['select', 'choice'] },
+  { role: 'message', match: /message|comment|letter|opinion|concern|question|inquiry|share|thoughts|views|\bbody\b|feedback|tell us|write/, unless: /address/, on: ['textarea'] },
+  { role: 'response-inverted', match: /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply)|respon\w*.{0,12}(not|un)(necessary|needed|required)/, on: ['choice'] },
+  { role: 'response', match: /respon|reply|contact me|get back to|hear back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
+];
+
+/** Where a text came from, and how much a person relies on it. */
+const WEIGHTS: [keyof FieldTexts, number][] = [
+  ['label', 10], ['placeholder', 8], ['firstOption', 8], ['title', 6], ['nearby', 5],
+  ['tokens', 4], ['legend', 2],
+];
+
+const CAPTCHA = /captcha|security code|verification code|enter the (code|characters|text|letters)|displayed code|code (shown|displayed|above|below|in the image)|type the (code|characters|text|letters|word)|not a robot|are you (a )?human|robot/;
+const HONEYPOT = /honey ?pot|email address validation|validation field|leave (this )?(field )?(blank|empty)|left (unchanged|blank|empty)|validation purposes|do not (fill|enter|type|change)|\bhp\b|^(website|url|homepage|web site|fax number)$/;
+const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|sign (me )?up|e-?mail list|keep me (informed|posted)/;
+
+const SPECIFIC: Partial<Record<Role, Role>> = {
+  // When both match, the specific one is meant ("Verify Email" also says "email").
+  email: 'email-confirm', street: 'street2', response: 'response-inverted', zip: 'zip4',
+};
+
+function controlOf(field: FieldSnapshot): Control | null {
+  if (field.tag === 'textarea') return 'textarea';
+  if (field.tag === 'select') return 'select';
+  if (field.type === 'checkbox' || field.type === 'radio') return 'choice';
+  if (['text', 'email', 'tel', '', 'search', 'number'].includes(field.type)) return 'text';
+  return null;
+}
+
+/** The safety rules come first: what a field is must not matter if it is forbidden. */
+export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field)): ForbiddenReason | null {
+  if (field.type === 'password') return 'password';
+  if (field.type === 'file') return 'file';
+  if (field.type === 'hidden') return 'hidden';
+  if (controlOf(field) === null) return 'not-a-field';
+  const all = `${texts.label} ${texts.placeholder} ${texts.tokens} ${texts.title} ${texts.nearby} ${field.name.toLowerCase()} ${field.id.toLowerCase()}`;
+  if (field.nearCaptcha || CAPTCHA.test(all) || /recaptcha|h-captcha/.test(all)) return 'captcha';
+  if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.tokens) || /validation.?field|honeypot/.test(all)) return 'honeypot';
+  if (!field.visible) return 'hidden';
+  if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${texts.legend} ${texts.tokens}`)) return 'newsletter';
+  if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption}`)) return 'newsletter';
+  return null;
+}
+
+const AUTOCOMPLETE: Record<string, Role> = {
+  'honorific-prefix': 'prefix', 'given-name': 'first', 'family-name': 'last', name: 'full-name',
+  email: 'email', tel: 'phone', 'tel-national': 'phone', 'address-line1': 'street',
+  'address-line2': 'street2', 'address-level2': 'city', 'address-level1': 'state', 'postal-code': 'zip',
+};
+
+function autocompleteRole(field: FieldSnapshot, control: Control): Role | null {
+  const tokens = field.autocomplete.toLowerCase().split(/\s+/);
+  for (const token of tokens) {
+    if (token === 'street-address') return control === 'textarea' ? 'address' : 'street';
+    const role = AUTOCOMPLETE[token];
+    if (role) return role;
+  }
+  return null;
+}
+
+function zipRole(field: FieldSnapshot, texts: FieldTexts): Role {
+  const said = `${texts.label} ${texts.placeholder} ${texts.tokens}`;
+  const plusFour = /zip ?4|zip four|\+ ?4\b|plus ?4|\bfour\b|extension|4.digit/.test(said);
+  const max = field.maxLength;
+  if (max !== null && max <= 4) return 'zip4';
+  if (/\d{5}-\d{4}/.test(field.placeholder) || (plusFour && max !== null && max >= 9)) return 'zip-full';
+  if (plusFour && /\b5\b|five/.test(said)) return 'zip';
+  return plusFour ? 'zip4' : 'zip';
+}
+
+/** Options that show what a select is for, whatever it is called. */
+function roleFromOptions(field: FieldSnapshot): Role | null {
+  const texts = field.options.map((o) => o.text.trim().toLowerCase().replace(/\.$/, ''));
+  if (['mr', 'ms', 'mrs'].filter((p) => texts.includes(p)).length >= 2) return 'prefix';
+  const names = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
+  const states = texts.filter((t) => names.has(t) || /^[a-z]{2}$/.test(t)).length;
+  if (states >= 40) return 'state';
+  return null;
+}
+
+export function classifyField(field: FieldSnapshot): Classification {
+  const texts = fieldTexts(field);
+  const forbidden = forbiddenReason(field, texts);
+  if (forbidden) return { kind: 'forbidden', reason: forbidden };
+  const control = controlOf(field)!;
+
+  const fromAutocomplete = autocompleteRole(field, control);
+  if (fromAutocomplete) return { kind: 'role', role: fromAutocomplete, score: 100 };
+
+  const scores = new Map<Role | 'other', number>();
+  const add = (role: Role | 'other', points: number) => scores.set(role, (scores.get(role) ?? 0) + points);
+  for (const [source, weight] of WEIGHTS) {
+    const text = texts[source];
+    if (!text) continue;
+    for (const rule of RULES) {
+      if (rule.on.includes(control) && rule.match.test(text) && !rule.unless?.test(text)) add(rule.role, weight);
+    }
+  }
+  if (field.type === 'email') add('email', 6);
+  if (field.type === 'tel') add('phone', 6);
+  if (control === 'select') {
+    const byOptions = roleFromOptions(field);
+    if (byOptions) add(byOptions, 10);
+  }
+  // A contact form's one free-text box is the message, even when nothing says so.
+  if (control === 'textarea') add('message', 3);
+
+  if (scores.has('zip')) {
+    const role = zipRole(field, texts);
+    if (role !== 'zip') { scores.set(role, scores.get('zip')!); scores.delete('zip'); }
+  }
+  for (const [general, specific] of Object.entries(SPECIFIC) as [Role, Role][]) {
+    if (scores.has(general) && scores.has(specific)) scores.delete(general);
+  }
+
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best) return { kind: 'unknown', reason: 'no-signal', candidates: [] };
+  if (best[0] === 'other') return { kind: 'unknown', reason: 'not-ours', candidates: [] };
+  // Ambiguity is a refusal, never a guess: two roles with the same support.
+  if (second && second[0] !== 'other' && second[1] >= best[1]) {
+    return { kind: 'unknown', reason: 'ambiguous', candidates: [best[0], second[0]] as Role[] };
+  }
+  if (second && second[0] === 'other' && second[1] >= best[1]) {
+    return { kind: 'unknown', reason: 'not-ours', candidates: [] };
+  }
+  return { kind: 'role', role: best[0], score: best[1] };
+}
+
+export { looksLikePlaceholderOption };

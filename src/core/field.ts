@@ -1,0 +1,64 @@
+/**
+ * A form control as the content script saw it: plain data, no DOM. Everything the
+ * classifier may use is here, and nothing else (test annotations are never collected).
+ */
+export interface FieldSnapshot {
+  /** Index into the content script's element list; the plan refers to fields by it. */
+  ref: number;
+  tag: 'input' | 'select' | 'textarea';
+  /** Lower-case input type; 'select-one'/'select-multiple' for selects, 'textarea' for textareas. */
+  type: string;
+  name: string;
+  id: string;
+  autocomplete: string;
+  placeholder: string;
+  /** Text of associated labels: `for`, wrapping, `aria-labelledby`. */
+  labels: string[];
+  ariaLabel: string;
+  /** The closest fieldset legend, or the question text of a radio/checkbox group. */
+  legend: string;
+  /** Visible text right before the field, when no label says what it is. */
+  nearby: string;
+  title: string;
+  options: SelectOption[];
+  maxLength: number | null;
+  pattern: string;
+  required: boolean;
+  /** Rendered, non-zero, on screen, not aria-hidden, not transparent. */
+  visible: boolean;
+  disabled: boolean;
+  readOnly: boolean;
+  value: string;
+  checked: boolean;
+  /** The value, selection or check the page itself put there; a difference means the person typed. */
+  pageDefault: string;
+  defaultChecked: boolean;
+  /** Index of the form (or form-like container) the field belongs to. */
+  group: number;
+  /** Something next to the field says "captcha" (an image, a widget), or the field sits in one. */
+  nearCaptcha: boolean;
+}
+
+export interface SelectOption {
+  value: string;
+  text: string;
+  disabled: boolean;
+}
+
+export const ROLES = [
+  'prefix', 'first', 'last', 'full-name', 'email', 'email-confirm', 'phone',
+  'street', 'street2', 'address', 'city', 'state', 'zip', 'zip4', 'zip-full',
+  'subject', 'topic', 'message', 'signatory', 'response', 'response-inverted',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Fields the extension must never touch, and why. */
+export type ForbiddenReason =
+  | 'captcha' | 'honeypot' | 'hidden' | 'password' | 'file' | 'newsletter' | 'not-a-field';
+
+/** A form, or a form-like container, with the words on its buttons and headings. */
+export interface GroupSnapshot {
+  index: number;
+  /** Button labels, headings and legends inside it: "Get Started", "Subscribe", "Send". */
+  text: string;
+}

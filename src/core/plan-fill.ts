@@ -1,0 +1,134 @@
+import { chooseContactForm } from './choose-form.ts';
+import { choosePrefix, chooseState, chooseTopic, chooseYesNo } from './choose-option.ts';
+import type { FieldSnapshot, GroupSnapshot, Role } from './field.ts';
+import type { FillAction, FillInput, FillPlan, Refusal } from './fill-plan.ts';
+import { formatPhone } from './format-phone.ts';
+import { formLength } from './render-letter.ts';
+
+/** True when the person (not the page) has put something in the field. */
+export function personTouched(field: FieldSnapshot): boolean {
+  if (field.type === 'checkbox' || field.type === 'radio') return field.checked !== field.defaultChecked;
+  if (field.tag === 'select') return field.value !== field.pageDefault;
+  return field.value.trim() !== '';
+}
+
+function fitText(text: string, max: number | null): string {
+  if (max === null || text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return space > max / 2 ? cut.slice(0, space) : cut;
+}
+
+type Outcome = { value: string; checked?: boolean } | Refusal['reason'] | null;
+
+/** The value for one text-like field, or why there is none. */
+function textValue(role: Role, field: FieldSnapshot, input: FillInput): Outcome {
+  const p = input.profile;
+  const address = [p.street, p.street2].filter(Boolean).join('\n');
+  const values: Partial<Record<Role, string>> = {
+    prefix: p.prefix, first: p.firstName, last: p.lastName, 'full-name': `${p.firstName} ${p.lastName}`,
+    email: p.email, 'email-confirm': p.email, street: p.street, street2: p.street2, address,
+    city: p.city, zip: p.zip, zip4: p.zip4, 'zip-full': p.zip4 ? `${p.zip}-${p.zip4}` : p.zip,
+    signatory: `${p.firstName} ${p.lastName}`,
+    state: p.state,
+  };
+  if (role === 'phone') {
+    if (!p.phone) return 'not-in-profile';
+    const phone = formatPhone(p.phone, field);
+    return phone ? { value: phone } : 'no-matching-option';
+  }
+  if (role === 'subject') return { value: fitText(input.subject, field.maxLength) };
+  const value = values[role];
+  if (value === undefined) return null;
+  if (!value) return 'not-in-profile';
+  return { value };
+}
+
+function selectValue(role: Role, field: FieldSnapshot, input: FillInput): Outcome {
+  const option =
+    role === 'prefix' ? (input.profile.prefix ? choosePrefix(field.options, input.profile.prefix) : undefined)
+    : role === 'state' ? chooseState(field.options, input.profile.state)
+    : role === 'topic' ? chooseTopic(field.options, input.topics)
+    : role === 'response' ? chooseYesNo(field.options, input.wantsResponse)
+    : undefined;
+  if (option === undefined) return role === 'prefix' ? 'not-in-profile' : null;
+  return option ? { value: option.value } : 'no-matching-option';
+}
+
+/** Which of a radio/checkbox question's boxes to tick. */
+function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput): FillAction[] | Refusal['reason'] {
+  const asOptions = boxes.map((b) => ({ value: String(b.ref), text: b.labels.join(' ') || b.value, disabled: b.disabled }));
+  if (role === 'topic') {
+    const option = chooseTopic(asOptions, input.topics);
+    return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';
+  }
+  if (boxes.length === 1) {
+    const want = role === 'response-inverted' ? !input.wantsResponse : input.wantsResponse;
+    return [{ ref: boxes[0]!.ref, role, value: '', checked: want }];
+  }
+  const option = chooseYesNo(asOptions, role === 'response-inverted' ? !input.wantsResponse : input.wantsResponse);
+  return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';
+}
+
+function messageChoice(field: FieldSnapshot, input: FillInput) {
+  const limits = [field.maxLength, input.knownMessageLimit].filter((n): n is number => n !== null);
+  const limit = limits.length ? Math.min(...limits) : null;
+  const variant = input.messages.findIndex((text) => limit === null || formLength(text) <= limit);
+  return { variant, limit };
+}
+
+/**
+ * Decide every value before touching the page. Pure: fields and the supporter's data in,
+ * a plan out, with the reason for every field it will not fill.
+ */
+export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input: FillInput): FillPlan {
+  const { form, classified } = chooseContactForm(fields, groups);
+  const forbidden = classified.flatMap(({ field, result }) =>
+    result.kind === 'forbidden' && result.reason !== 'not-a-field' ? [{ ref: field.ref, reason: result.reason }] : []);
+  const plan: FillPlan = { group: form?.group ?? null, actions: [], refusals: [], forbidden, message: null };
+  if (!form) return plan;
+
+  const byRef = new Map(fields.map((f) => [f.ref, f]));
+  for (const ref of form.duplicates) plan.refusals.push({ ref, role: null, reason: 'duplicate' });
+  for (const { field, result } of classified) {
+    if (field.group === form.group && result.kind === 'unknown' && result.reason === 'ambiguous') {
+      plan.refusals.push({ ref: field.ref, role: null, reason: 'ambiguous', detail: result.candidates.join(' / ') });
+    }
+  }
+
+  const choiceGroups = new Map<string, FieldSnapshot[]>();
+  for (const [ref, role] of form.roles) {
+    const field = byRef.get(ref)!;
+    if (field.disabled || field.readOnly) continue;
+    if (field.type === 'checkbox' || field.type === 'radio') {
+      const key = `${role}|${field.type === 'radio' ? field.name : role}`;
+      choiceGroups.set(key, [...(choiceGroups.get(key) ?? []), field]);
+      continue;
+    }
+    if (personTouched(field)) { plan.refusals.push({ ref, role, reason: 'kept-your-text' }); continue; }
+    if (role === 'message') {
+      const { variant, limit } = messageChoice(field, input);
+      if (variant < 0) {
+        plan.refusals.push({ ref, role, reason: 'message-too-long', detail: String(limit) });
+        continue;
+      }
+      const text = input.messages[variant]!;
+      plan.message = { variant, length: formLength(text), limit };
+      plan.actions.push({ ref, role, value: text });
+      continue;
+    }
+    const outcome = field.tag === 'select' ? selectValue(role, field, input) : textValue(role, field, input);
+    if (outcome === null) continue;
+    if (typeof outcome === 'string') plan.refusals.push({ ref, role, reason: outcome });
+    else plan.actions.push({ ref, role, ...outcome });
+  }
+
+  for (const [key, boxes] of choiceGroups) {
+    const role = key.split('|')[0] as Role;
+    if (boxes.some(personTouched)) { plan.refusals.push({ ref: boxes[0]!.ref, role, reason: 'kept-your-text' }); continue; }
+    const outcome = choiceActions(role, boxes, input);
+    if (typeof outcome === 'string') plan.refusals.push({ ref: boxes[0]!.ref, role, reason: outcome });
+    else plan.actions.push(...outcome.filter((a) => byRef.get(a.ref)!.checked !== a.checked));
+  }
+  return plan;
+}

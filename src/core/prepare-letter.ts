@@ -1,0 +1,55 @@
+import type { Language, Letter, LetterLibrary, Office, Salutations, VariantKey } from '../shared/letter.ts';
+import { VARIANTS } from '../shared/letter-kinds.ts';
+import type { Profile } from '../shared/profile.ts';
+import { renderLetter } from './render-letter.ts';
+import { US_STATES } from './us-states.ts';
+
+export interface LetterChoice {
+  letterId: string;
+  language: Language;
+  /** The supporter's own words, placed before the signature. */
+  note: string;
+}
+
+export interface PreparedLetter {
+  subject: string;
+  /** Every variant rendered, longest first (full, 2000, 500). */
+  messages: string[];
+  variants: VariantKey[];
+  topics: string[];
+}
+
+export function findLetter(library: LetterLibrary, id: string): Letter | undefined {
+  return library.letters.find((l) => l.id === id);
+}
+
+export function formatDate(date: Date, language: Language): string {
+  const locale = { en: 'en-US', ru: 'ru-RU', be: 'be-BY' }[language];
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}
+
+/** The letter as this office will read it: salutation, the supporter's name, city, state and note. */
+export function prepareLetter(
+  letter: Letter,
+  salutations: Salutations,
+  choice: LetterChoice,
+  office: Office | null,
+  profile: Profile,
+  today: Date,
+): PreparedLetter {
+  const text = letter.texts[choice.language];
+  const values = {
+    salutation: office ? salutations[office] : salutations.default,
+    name: `${profile.firstName} ${profile.lastName}`.trim(),
+    city: profile.city,
+    state: US_STATES[profile.state] ?? profile.state,
+    date: formatDate(today, choice.language),
+    note: choice.note,
+  };
+  return {
+    subject: text.subject,
+    messages: VARIANTS.map((v) => renderLetter(text.variants[v], values)),
+    variants: [...VARIANTS],
+    topics: letter.topics,
+  };
+}

@@ -1,0 +1,80 @@
+import type { FieldSnapshot } from './field.ts';
+
+/** Lower-case, straight quotes, no required-markers, single spaces. */
+export function normaliseText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[*:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Words that run together in names and ids ("emailaddress", "zipfour").
+const COMPOUNDS: [RegExp, string][] = [
+  [/firstname/g, 'first name'], [/lastname/g, 'last name'], [/fullname/g, 'full name'],
+  [/middlename/g, 'middle name'], [/emailaddress/g, 'email address'], [/zipcode/g, 'zip code'],
+  [/zipfour/g, 'zip four'], [/phonenumber/g, 'phone number'], [/homephone/g, 'home phone'],
+  [/\bfname\b/g, 'first name'], [/\blname\b/g, 'last name'], [/\baddr\b/g, 'address'],
+  [/\bhphone\b/g, 'home phone'], [/\bmsg\b/g, 'message'], [/\bprefixlist\b/g, 'prefix'],
+  [/\bissueslist\b/g, 'issues'], [/\bstreetaddress\b/g, 'street address'],
+];
+
+// Tokens that carry no meaning: framework prefixes, GUID parts, numbers.
+const NOISE = /^(input|field|fields|form|ctl\d*|qi|edit|required|req|submitted|wpcf7|gform|data|contact|item|value|control|id)$/;
+const OPAQUE = /^(?=.*\d)[0-9a-f]{4,}$|^\d+$/;
+
+/** Meaningful words in a name or id: `ctl00$ctl07$FirstName` → "first name", GUIDs → "". */
+export function nameTokens(...values: string[]): string {
+  const words: string[] = [];
+  for (const value of values) {
+    const spaced = value
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/([A-Za-z])(\d)/g, '$1 $2')
+      .toLowerCase();
+    for (const part of spaced.split(/[^a-z0-9]+/)) {
+      if (part && !NOISE.test(part) && !OPAQUE.test(part)) words.push(part);
+    }
+  }
+  let text = words.join(' ');
+  for (const [pattern, replacement] of COMPOUNDS) text = text.replace(pattern, replacement);
+  return text;
+}
+
+// Placeholders that say nothing about the field ("Required", "e.g. ...", "Select").
+const EMPTY_PLACEHOLDER = /^(required|optional|\(optional\)|select|choose|-+|please select|type here)$/;
+
+export interface FieldTexts {
+  /** What the field's own label says (label, aria-label, or placeholder/first option standing in for one). */
+  label: string;
+  placeholder: string;
+  firstOption: string;
+  legend: string;
+  nearby: string;
+  title: string;
+  tokens: string;
+}
+
+/** The texts a person would read to know what a field is for. */
+export function fieldTexts(field: FieldSnapshot): FieldTexts {
+  const label = normaliseText([...field.labels, field.ariaLabel].join(' '));
+  const placeholder = normaliseText(field.placeholder);
+  const first = field.options[0];
+  const firstOption = first && looksLikePlaceholderOption(first.text, first.value) ? normaliseText(first.text) : '';
+  return {
+    label,
+    placeholder: EMPTY_PLACEHOLDER.test(placeholder) ? '' : placeholder,
+    firstOption,
+    legend: normaliseText(field.legend),
+    nearby: label ? '' : normaliseText(field.nearby),
+    title: normaliseText(field.title),
+    tokens: nameTokens(field.name, field.id),
+  };
+}
+
+/** "--Select an Issue--", "State*", "Please select a topic": the option that stands for "nothing chosen". */
+export function looksLikePlaceholderOption(text: string, value: string): boolean {
+  const t = text.trim();
+  if (value === '' || value === '0' || value === '-1' || value.toLowerCase() === 'null') return true;
+  return /^[-–—\s]*(select|choose|please|pick)\b|[-–—]{2,}|\*\s*$|^\s*$/i.test(t);
+}

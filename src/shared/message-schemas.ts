@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+import { OFFICES } from './letter.ts';
+
+// Content scripts run inside government pages we do not control: the background checks what
+// they send before it believes it.
+
+export const PageStatusSchema = z.object({
+  recognised: z.boolean(),
+  office: z.nullable(z.enum(OFFICES)),
+  messageLimit: z.nullable(z.number().check(z.int(), z.minimum(0))),
+  fillable: z.number().check(z.int(), z.minimum(0)),
+});
+
+export const FillReportSchema = z.object({
+  filled: z.number().check(z.int(), z.minimum(0)),
+  roles: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(200)),
+  left: z.array(z.object({
+    role: z.nullable(z.string().check(z.maxLength(40))),
+    reason: z.string().check(z.maxLength(40)),
+    detail: z.optional(z.string().check(z.maxLength(200))),
+  })).check(z.maxLength(200)),
+  captcha: z.boolean(),
+  submit: z.boolean(),
+  message: z.nullable(z.object({
+    variant: z.number(), length: z.number(), limit: z.nullable(z.number()),
+  })),
+  problem: z.nullable(z.enum(['no-form', 'waiting-for-form'])),
+});

@@ -1,0 +1,44 @@
+import type { Page } from '@playwright/test';
+import { judgeField, type ObservedField } from '../support/expectations.ts';
+import { TEST_PROFILE } from '../support/factories.ts';
+import { aroundFill, expect, FIXTURES, fillFromPopup, seed, test, waitForRecognition, type FixturePage } from './harness.ts';
+import library from '../support/letters.ts';
+
+function letterFacts(page: FixturePage) {
+  const letter = library.letters.find((l) => l.id === page.letter)!;
+  return { subject: letter.texts.en.subject, fullName: `${TEST_PROFILE.firstName} ${TEST_PROFILE.lastName}`, messageLimit: page.messageLimit };
+}
+
+function problems(fields: ObservedField[], page: FixturePage): string[] {
+  return fields.flatMap((field) => {
+    const { verdict, why } = judgeField(field, TEST_PROFILE, letterFacts(page));
+    return verdict === 'correct' || verdict === 'left-alone' ? [] : [`${verdict}: ${field.expect} (${field.tag} ${field.name}) ${why}`];
+  });
+}
+
+async function submitted(page: Page, requests: string[], start: number): Promise<string[]> {
+  return requests.slice(start).filter((url) => /thank|success|submit/i.test(url));
+}
+
+const fillable = FIXTURES.filter((p) => p.kind === 'form');
+
+test.describe('the fill puts the right value in every field a person sees, and touches nothing forbidden', () => {
+  for (const fixturePage of fillable) {
+    test(`${fixturePage.id} (${fixturePage.family})`, async ({ launched: { context, requests } }) => {
+      await seed(context, TEST_PROFILE, { letterId: fixturePage.letter });
+      const page = await context.newPage();
+      await page.goto(fixturePage.url);
+      await waitForRecognition(context, page);
+      const start = requests.length;
+      let said = '';
+      const fields = await aroundFill(page, async () => { said = await fillFromPopup(context, page); });
+
+      expect(problems(fields, fixturePage)).toEqual([]);
+      expect(fields.filter((f) => f.expect === 'message').every((f) => f.after.value.length > 0)).toBe(true);
+      expect(said).toMatch(/Filled \d+ fields/);
+      // Nothing submitted: the page is where it was and no form request went out.
+      expect(page.url()).toBe(fixturePage.url);
+      expect(await submitted(page, requests, start)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,184 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker, type Route } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Profile } from '../../src/shared/profile.ts';
+import type { Settings } from '../../src/shared/settings.ts';
+import { scrambleNamesAndIds } from '../fixtures/scramble.ts';
+import type { ObservedField } from '../support/expectations.ts';
+import { createSettings, TEST_PROFILE } from '../support/factories.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST = resolve('dist');
+const PAGES_DIR = resolve('test/fixtures/pages');
+
+export interface FixturePage {
+  id: string;
+  url: string;
+  file: string;
+  family: string;
+  office: string;
+  letter: string;
+  kind: 'form' | 'frame' | 'step1' | 'chooser' | 'late' | 'thank-you' | 'other';
+  messageLimit: number | null;
+  next?: string;
+  notes: string;
+}
+
+export const FIXTURES: FixturePage[] = JSON.parse(readFileSync(join(PAGES_DIR, 'pages.json'), 'utf8'));
+
+export function fixture(id: string): FixturePage {
+  const page = FIXTURES.find((p) => p.id === id);
+  if (!page) throw new Error(`No fixture page "${id}" in test/fixtures/pages/pages.json`);
+  return page;
+}
+
+/** The fixture for a URL: exact, else the same page without its query (a GET form's next step). */
+function fixtureFor(url: string): FixturePage | undefined {
+  const bare = url.split('#')[0]!;
+  const withoutQuery = bare.split('?')[0];
+  return FIXTURES.find((p) => p.url === bare) ?? FIXTURES.find((p) => p.url.split('?')[0] === withoutQuery);
+}
+
+export interface LaunchOptions {
+  /** Serve every fixture with its names and ids scrambled (the classifier must not care). */
+  scrambleSeed?: number;
+  /** --lang for the browser, which picks the extension's _locales. */
+  lang?: string;
+  userDataDir?: string;
+}
+
+/** Chromium with the built extension, every official host answered from test/fixtures/pages. */
+export async function launch(options: LaunchOptions = {}): Promise<{ context: BrowserContext; requests: string[]; userDataDir: string }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('No build in dist/: run npm run build first.');
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'wfb-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1100, height: 1400 },
+    args: [
+      '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
+      // Nothing leaves the machine: every host fails to resolve unless a route answers it.
+      '--host-resolver-rules=MAP * ~NOTFOUND',
+      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route(/^https?:\/\//, (route) => serve(route, options.scrambleSeed));
+  return { context, requests, userDataDir };
+}
+
+async function serve(route: Route, scrambleSeed?: number): Promise<void> {
+  const page = fixtureFor(route.request().url());
+  if (!page) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><h1>Not found</h1>' });
+  let body = readFileSync(join(PAGES_DIR, page.file), 'utf8');
+  if (scrambleSeed !== undefined) body = scrambleNamesAndIds(body, scrambleSeed);
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+}
+
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  const [worker] = context.serviceWorkers();
+  return worker ?? context.waitForEvent('serviceworker');
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  return new URL((await extensionWorker(context)).url()).host;
+}
+
+/** Put a profile and settings in the extension's storage, in the stored format. */
+export async function seed(context: BrowserContext, profile: Profile | null = TEST_PROFILE, settings: Partial<Settings> = {}): Promise<void> {
+  const worker = await extensionWorker(context);
+  const values: Record<string, unknown> = { settings: { version: 1, data: createSettings(settings) } };
+  if (profile) values.profile = { version: 1, data: profile };
+  await worker.evaluate((v) => chrome.storage.local.set(v), values);
+}
+
+export async function popupUrl(context: BrowserContext): Promise<string> {
+  return `chrome-extension://${await extensionId(context)}/src/popup/index.html`;
+}
+
+/**
+ * Open the popup over `page` as a supporter would: the popup is loaded in its own tab, then
+ * the form's tab is brought to the front, so "the active tab" is the form.
+ */
+export async function openPopupOver(context: BrowserContext, page: Page): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(await popupUrl(context));
+  await page.bringToFront();
+  await popup.reload();
+  await popup.locator('main').waitFor();
+  return popup;
+}
+
+/** Wait until the content script has told the background that this tab holds a form. */
+export async function waitForRecognition(context: BrowserContext, page: Page): Promise<void> {
+  const worker = await extensionWorker(context);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  const url = page.url();
+  // The extension has no `tabs` permission, so tabs are told apart by the hosts they reported.
+  const hosts = page.frames().map((f) => { try { return new URL(f.url()).hostname; } catch { return ''; } });
+  for (let i = 0; i < 100; i++) {
+    const recognised = await worker.evaluate(async (pageHosts) => {
+      const stored = await chrome.storage.session.get(null) as Record<string, { host: string }[]>;
+      return Object.entries(stored).some(([key, frames]) => key.startsWith('frames:') && frames.some((f) => pageHosts.includes(f.host)));
+    }, hosts);
+    if (recognised) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`The extension did not recognise a form on ${url}`);
+}
+
+/** Press "Fill this page" in the popup and return what the popup then says. */
+export async function fillFromPopup(context: BrowserContext, page: Page): Promise<string> {
+  const popup = await openPopupOver(context, page);
+  await popup.locator('#fill-page').click();
+  const result = popup.locator('#fill-result');
+  await result.filter({ hasText: /\S/ }).waitFor();
+  const text = await result.innerText();
+  await popup.close();
+  return text;
+}
+
+/** Every annotated control of the page (and of its same-origin or cross-origin frames). */
+export async function observeFields(page: Page): Promise<Omit<ObservedField, 'before'>[]> {
+  const all: Omit<ObservedField, 'before'>[] = [];
+  for (const frame of page.frames()) {
+    const fields = await frame.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('[data-expect]')].map((el, index) => ({
+      index,
+      expect: el.dataset.expect ?? '',
+      expectValue: el.dataset.expectValue ?? null,
+      expectChecked: el.dataset.expectChecked ?? null,
+      tag: el.tagName.toLowerCase(),
+      type: (el.type ?? '').toLowerCase(),
+      name: el.getAttribute('name') ?? '',
+      after: { value: el.value ?? '', checked: !!el.checked },
+    }))).catch(() => []);
+    all.push(...fields.map((f) => ({ ...f, index: all.length + f.index })));
+  }
+  return all;
+}
+
+/** Snapshot before, act, snapshot after: the fields as a person sees them either side of the fill. */
+export async function aroundFill(page: Page, act: () => Promise<unknown>): Promise<ObservedField[]> {
+  const before = await observeFields(page);
+  await act();
+  await page.waitForTimeout(150);
+  const after = await observeFields(page);
+  return after.map((f, i) => ({ ...f, before: before[i]?.after ?? { value: '', checked: false } }));
+}
+
+export const test = base.extend<{ launched: Awaited<ReturnType<typeof launch>> }>({
+  // eslint-disable-next-line no-empty-pattern
+  launched: async ({}, use) => {
+    const launched = await launch();
+    await use(launched);
+    await launched.context.close();
+    rmSync(launched.userDataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';

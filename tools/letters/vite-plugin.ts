@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { LetterError } from './parse-letters.ts';
+import { loadLetters } from './read-letters.ts';
+
+const ID = 'virtual:letters';
+
+/** `import library from 'virtual:letters'`: letters/ checked and compiled; a bad letter fails the build. */
+export function lettersPlugin(dir = resolve('letters')): Plugin {
+  return {
+    name: 'write-for-belarus-letters',
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      this.addWatchFile(dir);
+      try {
+        return `export default ${JSON.stringify(loadLetters(dir))};`;
+      } catch (error) {
+        if (error instanceof LetterError) this.error(`letters/${error.file}: ${error.reason}`);
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { lettersPlugin } from './tools/letters/vite-plugin.ts';
+import { manifestFor, type Target } from './tools/manifest.ts';
+
+const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    lettersPlugin(),
+    crx({
+      manifest: manifestFor(target) as unknown as ManifestV3Export,
+      browser: target,
+      // One self-contained file: nothing for a government page to fetch from the extension.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
