@@ -1,5 +1,5 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker, type Route } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Profile } from '../../src/shared/profile.ts';
@@ -25,7 +25,11 @@ export interface FixturePage {
   notes: string;
 }
 
-export const FIXTURES: FixturePage[] = JSON.parse(readFileSync(join(PAGES_DIR, 'pages.json'), 'utf8'));
+/** Every catalogue in test/fixtures/pages/ (pages.json, and one per feature that needs pages of its own). */
+export const FIXTURES: FixturePage[] = readdirSync(PAGES_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .flatMap((name) => JSON.parse(readFileSync(join(PAGES_DIR, name), 'utf8')) as FixturePage[]);
 
 export function fixture(id: string): FixturePage {
   const page = FIXTURES.find((p) => p.id === id);
