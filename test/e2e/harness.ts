@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Profile } from '../../src/shared/profile.ts';
 import type { Settings } from '../../src/shared/settings.ts';
-import { scrambleNamesAndIds } from '../fixtures/scramble.ts';
 import type { ObservedField } from '../support/expectations.ts';
 import { createSettings, TEST_PROFILE } from '../support/factories.ts';
 
@@ -45,8 +44,8 @@ function fixtureFor(url: string): FixturePage | undefined {
 }
 
 export interface LaunchOptions {
-  /** Serve every fixture with its names and ids scrambled (the classifier must not care). */
-  scrambleSeed?: number;
+  /** Rewrite each fixture before serving it (the benchmark serves copies with scrambled names and ids). */
+  transform?: (html: string) => string;
   /** --lang for the browser, which picks the extension's _locales. */
   lang?: string;
   userDataDir?: string;
@@ -72,15 +71,15 @@ export async function launch(options: LaunchOptions = {}): Promise<{ context: Br
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  await context.route(/^https?:\/\//, (route) => serve(route, options.scrambleSeed));
+  await context.route(/^https?:\/\//, (route) => serve(route, options.transform));
   return { context, requests, userDataDir };
 }
 
-async function serve(route: Route, scrambleSeed?: number): Promise<void> {
+async function serve(route: Route, transform?: (html: string) => string): Promise<void> {
   const page = fixtureFor(route.request().url());
   if (!page) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><h1>Not found</h1>' });
   let body = readFileSync(join(PAGES_DIR, page.file), 'utf8');
-  if (scrambleSeed !== undefined) body = scrambleNamesAndIds(body, scrambleSeed);
+  if (transform) body = transform(body);
   return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
 }
 
