@@ -1,5 +1,6 @@
 import { browser } from './browser.ts';
 import { ProfileSchema, type Profile } from './profile.ts';
+import { EMPTY_PROGRESS, ProgressSchema, type Progress } from './progress.ts';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings.ts';
 import { envelope, readEnvelope, type ReadResult, type StoredItem } from './stored-item.ts';
 
@@ -14,6 +15,11 @@ export const profileItem: StoredItem<Profile> = {
 
 export const settingsItem: StoredItem<Settings> = {
   key: 'settings', version: 1, schema: SettingsSchema, migrations: {}, fallback: DEFAULT_SETTINGS,
+};
+
+/** Which offices the supporter has written to, per letter (the guided campaign). */
+export const progressItem: StoredItem<Progress> = {
+  key: 'progress', version: 1, schema: ProgressSchema, migrations: {}, fallback: EMPTY_PROGRESS,
 };
 
 export async function read<T>(item: StoredItem<T>): Promise<ReadResult<T>> {

@@ -1,0 +1,76 @@
+import type { Language, Office } from '../shared/letter.ts';
+import type { Progress, ProgressEntry, SendStatus } from '../shared/progress.ts';
+import type { OfficeLink } from './offices-for.ts';
+
+/** One office the supporter writes to: a senator is one of two seats. */
+export interface Seat {
+  link: OfficeLink;
+  /** 0 or 1 for the two senators; 0 for every other office. */
+  index: number;
+  entry: ProgressEntry | null;
+}
+
+/** A submit the supporter made on an office's form, with the letter that was filled in. */
+export interface Attempt {
+  letterId: string;
+  office: Office;
+  host: string;
+  language: Language;
+  date: string;
+}
+
+const sameOffice = (e: ProgressEntry, letterId: string, office: Office) => e.letterId === letterId && e.office === office;
+
+/**
+ * Record what became of a submit. A later attempt on the same office replaces an unconfirmed
+ * one, but never turns "sent" back into "not confirmed": the first letter still arrived.
+ */
+export function recordOutcome(progress: Progress, attempt: Attempt, status: SendStatus): Progress {
+  const at = progress.entries.findIndex((e) => sameOffice(e, attempt.letterId, attempt.office) && e.host === attempt.host && e.host !== '');
+  const entry: ProgressEntry = { ...attempt, status, by: 'detected' };
+  if (at < 0) return { entries: [...progress.entries, entry] };
+  if (progress.entries[at]!.status === 'sent' && status !== 'sent') return progress;
+  return { entries: progress.entries.map((e, i) => (i === at ? entry : e)) };
+}
+
+/** Each seat of each office of the letter, with what is recorded for it, in the letter's order. */
+export function seatsOf(progress: Progress, letterId: string, links: OfficeLink[]): Seat[] {
+  return links.flatMap((link) => {
+    const entries = progress.entries.filter((e) => sameOffice(e, letterId, link.office));
+    return Array.from({ length: link.seats }, (_, index) => ({ link, index, entry: entries[index] ?? null }));
+  });
+}
+
+export function countWritten(seats: Seat[]): { done: number; total: number } {
+  return { done: seats.filter((s) => s.entry?.status === 'sent').length, total: seats.length };
+}
+
+/** The first office still to write to (an unconfirmed one counts as still to do). */
+export function nextSeat(seats: Seat[]): Seat | null {
+  return seats.find((s) => s.entry?.status !== 'sent') ?? null;
+}
+
+/** The supporter's correction of one seat: sent, not confirmed, or not written yet. */
+export function markSeat(
+  progress: Progress, letterId: string, office: Office, index: number,
+  status: SendStatus | 'none', language: Language, date: string,
+): Progress {
+  const target = progress.entries.filter((e) => sameOffice(e, letterId, office))[index];
+  if (target) {
+    return status === 'none'
+      ? { entries: progress.entries.filter((e) => e !== target) }
+      : { entries: progress.entries.map((e) => (e === target ? { ...e, status, by: 'hand' as const } : e)) };
+  }
+  if (status === 'none') return progress;
+  return { entries: [...progress.entries, { letterId, office, host: '', status, language, date, by: 'hand' }] };
+}
+
+export function resetLetter(progress: Progress, letterId: string): Progress {
+  return { entries: progress.entries.filter((e) => e.letterId !== letterId) };
+}
+
+/** Today as YYYY-MM-DD in the supporter's time zone. */
+export function localDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
