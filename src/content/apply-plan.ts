@@ -6,8 +6,8 @@ export interface Applied {
   filled: FillAction[];
   /** Actions dropped at the last moment: the field went away, changed, or the page undid the value. */
   skipped: { action: FillAction; why: 'gone' | 'changed' | 'page-reset' }[];
-  /** What each filled field held before, so the fill can be undone. */
-  previous: { el: Control; value: string; checked: boolean }[];
+  /** What each filled field held before (and, for a radio, which one of its group was chosen), so the fill can be undone. */
+  previous: { el: Control; value: string; checked: boolean; radio?: HTMLInputElement | null }[];
 }
 
 // Setters from this world's prototypes: a page that redefines `value` on its own prototypes
@@ -60,7 +60,7 @@ export function applyPlan(plan: FillPlan, elements: Control[]): Applied {
     const el = elements[action.ref];
     if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); continue; }
     if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); continue; }
-    const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked };
+    const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: chosenRadio(el) };
     if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
     else if (el.value !== action.value) setValue(el, action.value);
     const held = action.checked !== undefined ? (el as HTMLInputElement).checked === action.checked : el.value === action.value;
@@ -71,17 +71,39 @@ export function applyPlan(plan: FillPlan, elements: Control[]): Applied {
   return applied;
 }
 
-/** Put every filled field back as it was. */
-export function undoFill(previous: Applied['previous']): number {
+/** The radio of `el`'s group that is chosen now: undo chooses it again. */
+function chosenRadio(el: Control): HTMLInputElement | null | undefined {
+  if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return undefined;
+  const scope = el.form ?? (el.getRootNode() as ParentNode);
+  return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+    .find((r) => r.name === el.name && r.form === el.form && r.checked) ?? null;
+}
+
+/**
+ * Put every filled field back as it was. A field the person has changed since the fill keeps
+ * their change. A radio goes back to the choice its group had, or to none: clicking a radio
+ * can only choose it, so unchoosing sets `checked` and tells the page.
+ */
+export function undoFill(applied: Pick<Applied, 'filled' | 'previous'>): { restored: number; kept: number } {
   let restored = 0;
-  for (const { el, value, checked } of previous) {
-    if (!el.isConnected) continue;
-    if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+  let kept = 0;
+  applied.previous.forEach(({ el, value, checked, radio }, i) => {
+    const action = applied.filled[i]!;
+    if (!el.isConnected) return;
+    const isChoice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+    if (isChoice ? el.checked !== action.checked : el.value !== action.value) { kept++; return; }
+    if (radio) {
+      if (!radio.checked) radio.click();
+    } else if (radio === null && (el as HTMLInputElement).checked) {
+      (el as HTMLInputElement).checked = false;
+      fire(el, new Event('input', { bubbles: true }));
+      fire(el, new Event('change', { bubbles: true }));
+    } else if (isChoice) {
       if (el.checked !== checked) el.click();
     } else {
       setValue(el, value);
     }
     restored++;
-  }
-  return restored;
+  });
+  return { restored, kept };
 }

@@ -1,15 +1,27 @@
 import { handleMessages, sendToBackground, type ContentProtocol, type FillRequest, type FillReport } from '../shared/messages.ts';
-import { showNotice } from './notice.ts';
+import { undoFill } from './apply-plan.ts';
+import { showPanel } from './panel.ts';
 import { pageStatus, runFill } from './run-fill.ts';
+import { judgePage, watchAnswer, watchSubmit } from './watch-submit.ts';
 import { mightHoldForm, watchPage } from './watch-page.ts';
 
 let recognised = false;
 let waiting: FillRequest | null = null;
+let stopWatching = () => {};
 
 function fill(request: FillRequest): FillReport {
-  const { report, targets } = runFill(request, location.href);
-  if (report.problem === null) {
-    showNotice(report, targets);
+  const { report, targets, applied, form } = runFill(request, location.href);
+  if (report.problem === null && applied && form) {
+    stopWatching();
+    // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
+    if (report.roles.includes('message')) {
+      const { letterId, language } = request.choice;
+      stopWatching = watchSubmit(form, targets.submit, () => {
+        void sendToBackground('submitted', { letterId, language }).catch(() => {});
+        watchAnswer((outcome) => void sendToBackground('outcome', outcome).catch(() => {}));
+      });
+    }
+    showPanel({ report, targets, form, undo: () => { stopWatching(); return undoFill(applied).restored; } });
     void sendToBackground('filled', report).catch(() => {});
   }
   return report;
@@ -28,6 +40,13 @@ function check(): boolean {
   return true;
 }
 
+/** After a submit, this page is the office's answer: a thank-you, or the form again. */
+function judgeAnswer(): boolean {
+  const outcome = judgePage(mightHoldForm() && pageStatus(location.href).recognised);
+  if (outcome) void sendToBackground('outcome', outcome).catch(() => {});
+  return !!outcome;
+}
+
 /** Answer fill requests, and tell the background when this page holds a form. */
 export function startPageController(): void {
   handleMessages<ContentProtocol>({
@@ -39,5 +58,6 @@ export function startPageController(): void {
     return { filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem: 'waiting-for-form' };
   },
   });
+  void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
   watchPage(check);
 }

@@ -29,7 +29,7 @@ export function pageStatus(url: string): PageStatus {
 }
 
 /** Collect → plan → apply, and a report for the supporter. */
-export function runFill(request: FillRequest, url: string): { report: FillReport; applied: Applied | null; targets: Targets } {
+export function runFill(request: FillRequest, url: string): { report: FillReport; applied: Applied | null; targets: Targets; form?: Element } {
   const site = siteFor(url);
   const letter = prepareLetter(request.letter, request.salutations, request.choice, site?.office ?? null, request.profile, new Date(request.today));
   const collected = collectFields();
@@ -59,5 +59,5 @@ export function runFill(request: FillRequest, url: string): { report: FillReport
     message: plan.message,
     problem: null,
   };
-  return { report, applied, targets };
+  return { report, applied, targets, form: collected.groupElements[plan.group] };
 }
