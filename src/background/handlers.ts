@@ -1,27 +1,29 @@
 import * as z from 'zod/mini';
 import { matchSite } from '../core/match-site.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
-import { FillReportSchema, PageStatusSchema } from '../shared/message-schemas.ts';
-import { sendToFrame, type BackgroundProtocol, type FillReport, type Handlers } from '../shared/messages.ts';
+import type { Office } from '../shared/letter.ts';
+import library from 'virtual:letters';
+import { FillReportSchema, OutcomeSchema, PageStatusSchema, SubmittedLetterSchema } from '../shared/message-schemas.ts';
+import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
 import sites from '../sites/sites.json';
 import { showRecognised } from './badge.ts';
-import { currentFillRequest } from './fill-request.ts';
-import { clearPending, isPending, markPending, recordFrame, tabStatus } from './tab-state.ts';
+import { currentFillRequest, localDate } from './fill-request.ts';
+import { fillTabNow } from './fill-tab.ts';
+import { awaitingFor, recordAnswer, recordSubmit } from './progress-log.ts';
+import { clearPending, isPending, recordFrame, tabStatus } from './tab-state.ts';
 
 /** A content script on a page the extension knows, in a real tab: the only senders we serve. */
-function pageSender(sender: Runtime.MessageSender): { tabId: number; frameId: number; host: string } | null {
+function pageSender(sender: Runtime.MessageSender) {
   const tabId = sender.tab?.id;
-  if (tabId === undefined || !sender.url || !matchSite(sites as never[], sender.url)) return null;
-  return { tabId, frameId: sender.frameId ?? 0, host: new URL(sender.url).hostname };
+  const site = sender.url ? matchSite(sites as { id: string; office: Office; match: string[] }[], sender.url) : null;
+  if (tabId === undefined || !sender.url || !site) return null;
+  return { tabId, frameId: sender.frameId ?? 0, host: new URL(sender.url).hostname, office: site.office };
 }
 
 /** The popup (or another page of the extension): never a content script, whose URL is the page's. */
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL(''));
 }
-
-const failed = (problem: FillReport['problem']): FillReport =>
-  ({ filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem });
 
 export const handlers: Handlers<BackgroundProtocol> = {
   async pageRecognised(sender, status) {
@@ -57,14 +59,26 @@ export const handlers: Handlers<BackgroundProtocol> = {
 
   async fillTab(sender, tabId) {
     if (!fromExtensionPage(sender)) return [];
-    const { request } = await currentFillRequest();
-    if (!request) return [failed('no-form')];
-    const { frames } = await tabStatus(tabId);
-    const targets = frames.length ? frames.map((f) => f.frameId) : [0];
-    const reports = await Promise.all(targets.map((frameId) =>
-      sendToFrame(tabId, frameId, 'fill', request, frames.length === 0).catch(() => failed('no-form'))));
-    // The next step of a multi-step form comes from the same host: it fills on arrival.
-    if (frames.length) await markPending(tabId, frames.map((f) => f.host));
-    return reports;
+    return fillTabNow(tabId);
+  },
+
+  // Synchronous up to recordSubmit: the page after the submit may ask awaitingOutcome at once.
+  submitted(sender, letter) {
+    const page = pageSender(sender);
+    const parsed = z.safeParse(SubmittedLetterSchema, letter);
+    if (!page || !parsed.success || !library.letters.some((l) => l.id === parsed.data.letterId)) return false;
+    return recordSubmit(page.tabId, page.frameId, { ...parsed.data, office: page.office, host: page.host, date: localDate() }).then(() => true);
+  },
+
+  async awaitingOutcome(sender) {
+    const page = pageSender(sender);
+    return !!page && !!await awaitingFor(page.tabId, page.frameId);
+  },
+
+  async outcome(sender, outcome) {
+    const page = pageSender(sender);
+    const parsed = z.safeParse(OutcomeSchema, outcome);
+    if (!page || !parsed.success) return false;
+    return recordAnswer(page.tabId, page.frameId, parsed.data);
   },
 };

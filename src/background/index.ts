@@ -1,13 +1,16 @@
 import { browser } from '../shared/browser.ts';
 import { handleMessages, type BackgroundProtocol } from '../shared/messages.ts';
 import { clearBadge } from './badge.ts';
+import { listenForCommands } from './commands.ts';
 import { handlers } from './handlers.ts';
+import { forgetSubmit } from './progress-log.ts';
 import { forgetFrames, forgetTab } from './tab-state.ts';
 
 handleMessages<BackgroundProtocol>(handlers);
+listenForCommands();
 
 // A new page in the tab: what was recognised there no longer holds.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetFrames(tabId).then(() => clearBadge(tabId));
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void Promise.all([forgetTab(tabId), forgetSubmit(tabId)]));

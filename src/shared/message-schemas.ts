@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { OFFICES } from './letter.ts';
+import { LANGUAGES, OFFICES } from './letter.ts';
 
 // Content scripts run inside government pages we do not control: the background checks what
 // they send before it believes it.
@@ -26,3 +26,10 @@ export const FillReportSchema = z.object({
   })),
   problem: z.nullable(z.enum(['no-form', 'waiting-for-form'])),
 });
+
+export const SubmittedLetterSchema = z.object({
+  letterId: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+  language: z.enum(LANGUAGES),
+});
+
+export const OutcomeSchema = z.nullable(z.enum(['sent', 'not-confirmed']));

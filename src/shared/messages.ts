@@ -1,6 +1,6 @@
 import type { LetterChoice } from '../core/prepare-letter.ts';
 import { browser, type Runtime } from './browser.ts';
-import type { Letter, Office, Salutations } from './letter.ts';
+import type { Language, Letter, Office, Salutations } from './letter.ts';
 import type { Profile } from './profile.ts';
 
 /** Everything a page needs to fill itself: sent by the popup or the background, never by a page. */
@@ -59,6 +59,18 @@ export interface BackgroundProtocol {
   tabStatus(tabId: number): TabStatus;
   /** Fill every recognised form in the tab; with none, the page fills when its form appears. */
   fillTab(tabId: number): FillReport[];
+  /** The person submitted a form the extension filled with this letter (guided campaign). */
+  submitted(letter: SubmittedLetter): boolean;
+  /** Is a submit from this tab and frame waiting to learn whether it went through? */
+  awaitingOutcome(): boolean;
+  /** What the page after the submit said; null when it said nothing either way. */
+  outcome(outcome: 'sent' | 'not-confirmed' | null): boolean;
+}
+
+/** The letter in a form the person submitted. */
+export interface SubmittedLetter {
+  letterId: string;
+  language: Language;
 }
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;

@@ -15,6 +15,8 @@ export const ProgressEntrySchema = z.object({
   /** Local date, YYYY-MM-DD: no time of day, nothing more precise than the supporter needs. */
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   by: z.enum(['detected', 'hand']),
+  /** For an office with two seats (the senators), the one the supporter marked by hand. */
+  seat: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(9))),
 });
 export type ProgressEntry = z.infer<typeof ProgressEntrySchema>;
 
