@@ -15,7 +15,7 @@ export interface PageAfterSubmit {
   formBack: boolean;
 }
 
-const RECEIVED = /\b(message|submission|email|letter|comment|request|inquiry)s? (has|have|was|were) (been )?(successfully )?(received|sent|submitted|delivered)|submission was successful|successfully (sent|submitted|received)/i;
+const RECEIVED = /(message|submission|email|letter|request) (has|was) (been )?(successfully )?(received|sent|submitted|delivered)|submission was successful|successfully (sent|submitted)/i;
 const FAILED = /error|problem|invalid|failed|try again|required|not valid/i;
 const THANKS = /\bthank(s| you)\b/i;
 const THANKS_PATH = /thank|success|confirm|received/i;

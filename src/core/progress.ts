@@ -33,11 +33,21 @@ export function recordOutcome(progress: Progress, attempt: Attempt, status: Send
   return { entries: progress.entries.map((e, i) => (i === at ? entry : e)) };
 }
 
-/** Each seat of each office of the letter, with what is recorded for it, in the letter's order. */
+/**
+ * Each seat of each office of the letter, with what is recorded for it, in the letter's order.
+ * A seat marked by hand keeps its place; detected submits take the free seats in turn.
+ */
 export function seatsOf(progress: Progress, letterId: string, links: OfficeLink[]): Seat[] {
   return links.flatMap((link) => {
     const entries = progress.entries.filter((e) => sameOffice(e, letterId, link.office));
-    return Array.from({ length: link.seats }, (_, index) => ({ link, index, entry: entries[index] ?? null }));
+    const placed: (ProgressEntry | null)[] = Array.from({ length: link.seats }, () => null);
+    const rest: ProgressEntry[] = [];
+    for (const e of entries) {
+      if (e.seat !== undefined && e.seat < link.seats && !placed[e.seat]) placed[e.seat] = e;
+      else rest.push(e);
+    }
+    for (let i = 0; i < placed.length && rest.length; i++) placed[i] ??= rest.shift()!;
+    return placed.map((entry, index) => ({ link, index, entry }));
   });
 }
 
@@ -52,17 +62,17 @@ export function nextSeat(seats: Seat[]): Seat | null {
 
 /** The supporter's correction of one seat: sent, not confirmed, or not written yet. */
 export function markSeat(
-  progress: Progress, letterId: string, office: Office, index: number,
-  status: SendStatus | 'none', language: Language, date: string,
+  progress: Progress, letterId: string, seat: Seat, status: SendStatus | 'none', language: Language, date: string,
 ): Progress {
-  const target = progress.entries.filter((e) => sameOffice(e, letterId, office))[index];
+  const target = seat.entry;
   if (target) {
     return status === 'none'
       ? { entries: progress.entries.filter((e) => e !== target) }
       : { entries: progress.entries.map((e) => (e === target ? { ...e, status, by: 'hand' as const } : e)) };
   }
   if (status === 'none') return progress;
-  return { entries: [...progress.entries, { letterId, office, host: '', status, language, date, by: 'hand' }] };
+  const entry: ProgressEntry = { letterId, office: seat.link.office, host: '', status, language, date, by: 'hand', seat: seat.index };
+  return { entries: [...progress.entries, entry] };
 }
 
 export function resetLetter(progress: Progress, letterId: string): Progress {

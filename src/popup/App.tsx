@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
+import type { Progress } from '../shared/progress.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { PopupClient } from './client.ts';
 import { FillPanel } from './components/FillPanel.tsx';
 import { LetterPicker } from './components/LetterPicker.tsx';
+import { OfficeList } from './components/OfficeList.tsx';
+import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { ProfileForm } from './components/ProfileForm.tsx';
 import { t } from './i18n.ts';
 
@@ -14,6 +17,7 @@ interface Loaded {
   reset: string[];
   settings: Settings;
   tab: TabStatus;
+  progress: Progress;
 }
 
 /** The popup: load what is stored, then show the fill, the letter and the profile. */
@@ -23,10 +27,10 @@ export function App({ client }: { client: PopupClient }) {
 
   useEffect(() => {
     void (async () => {
-      const [profile, settings, tab] = await Promise.all([
-        client.loadProfile(), client.loadSettings(), client.activeTabStatus().catch(() => ({ frames: [] })),
+      const [profile, settings, tab, progress] = await Promise.all([
+        client.loadProfile(), client.loadSettings(), client.activeTabStatus().catch(() => ({ frames: [] })), client.loadProgress(),
       ]);
-      setState({ profile: profile.value, profileFound: profile.found, reset: profile.reset, settings: settings.value, tab });
+      setState({ profile: profile.value, profileFound: profile.found, reset: profile.reset, settings: settings.value, tab, progress: progress.value });
       if (!profile.found || profile.reset.length) setView('profile');
     })();
   }, [client]);
@@ -38,6 +42,11 @@ export function App({ client }: { client: PopupClient }) {
     void client.saveSettings(settings);
   };
   const frame = state.tab.frames[0]?.status;
+  const letter = client.letters.letters.find((l) => l.id === state.settings.letterId) ?? client.letters.letters[0]!;
+  const updateProgress = (progress: Progress) => {
+    setState({ ...state, progress });
+    void client.saveProgress(progress);
+  };
 
   return (
     <main>
@@ -51,8 +60,11 @@ export function App({ client }: { client: PopupClient }) {
       {view === 'letter' ? (
         <>
           <FillPanel tab={state.tab} profileReady={profileReady} settings={state.settings} onFill={() => client.fillActiveTab()} onSettings={updateSettings} />
+          <OfficeList letter={letter} settings={state.settings} profile={profileReady ? state.profile : null} progress={state.progress}
+            onProgress={updateProgress} onOpen={(url) => void client.openTab(url)} />
           <LetterPicker letters={client.letters} settings={state.settings} profile={state.profile}
             office={frame?.office ?? null} messageLimit={frame?.messageLimit ?? null} onChange={updateSettings} />
+          <ProgressSummary letters={client.letters} language={state.settings.letterLanguage} profile={profileReady ? state.profile : null} progress={state.progress} />
         </>
       ) : (
         <ProfileForm profile={state.profile} reset={state.reset} onSave={async (profile) => {

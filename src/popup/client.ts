@@ -2,8 +2,9 @@ import library from 'virtual:letters';
 import { browser } from '../shared/browser.ts';
 import { sendToBackground, type FillReport, type TabStatus } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
+import type { Progress } from '../shared/progress.ts';
 import type { Settings } from '../shared/settings.ts';
-import { profileItem, read, settingsItem, write } from '../shared/storage.ts';
+import { profileItem, progressItem, read, settingsItem, write } from '../shared/storage.ts';
 import type { ReadResult } from '../shared/stored-item.ts';
 import type { LetterLibrary } from '../shared/letter.ts';
 
@@ -16,6 +17,10 @@ export interface PopupClient {
   saveSettings(settings: Settings): Promise<void>;
   activeTabStatus(): Promise<TabStatus>;
   fillActiveTab(): Promise<FillReport[]>;
+  loadProgress(): Promise<ReadResult<Progress>>;
+  saveProgress(progress: Progress): Promise<void>;
+  /** Open an office's official page in a new tab (needs no permission). */
+  openTab(url: string): Promise<void>;
 }
 
 async function activeTabId(): Promise<number | null> {
@@ -36,5 +41,10 @@ export const extensionClient: PopupClient = {
   async fillActiveTab() {
     const tabId = await activeTabId();
     return tabId === null ? [] : sendToBackground('fillTab', tabId);
+  },
+  loadProgress: () => read(progressItem),
+  saveProgress: (progress) => write(progressItem, progress),
+  async openTab(url) {
+    await browser.tabs.create({ url });
   },
 };

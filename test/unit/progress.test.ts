@@ -51,15 +51,25 @@ describe('what is next, and how far along the letter is', () => {
 });
 
 describe('the supporter corrects it by hand', () => {
+  const seat = (progress: Progress, office: string, index = 0) => seats(progress).find((s) => s.link.office === office && s.index === index)!;
+
   it('marks an empty seat sent, changes it, and clears it', () => {
-    const marked = markSeat(EMPTY_PROGRESS, 'political-prisoners', 'white-house', 0, 'sent', 'ru', '2026-11-22');
-    expect(marked.entries).toEqual([{ letterId: 'political-prisoners', office: 'white-house', host: '', status: 'sent', language: 'ru', date: '2026-11-22', by: 'hand' }]);
-    expect(markSeat(marked, 'political-prisoners', 'white-house', 0, 'not-confirmed', 'ru', '2026-11-22').entries[0]).toMatchObject({ status: 'not-confirmed', by: 'hand' });
-    expect(markSeat(marked, 'political-prisoners', 'white-house', 0, 'none', 'ru', '2026-11-22')).toEqual(EMPTY_PROGRESS);
+    const marked = markSeat(EMPTY_PROGRESS, 'political-prisoners', seat(EMPTY_PROGRESS, 'white-house'), 'sent', 'ru', '2026-11-22');
+    expect(marked.entries).toEqual([{ letterId: 'political-prisoners', office: 'white-house', host: '', status: 'sent', language: 'ru', date: '2026-11-22', by: 'hand', seat: 0 }]);
+    expect(markSeat(marked, 'political-prisoners', seat(marked, 'white-house'), 'not-confirmed', 'ru', '2026-11-22').entries[0]).toMatchObject({ status: 'not-confirmed', by: 'hand' });
+    expect(markSeat(marked, 'political-prisoners', seat(marked, 'white-house'), 'none', 'ru', '2026-11-22')).toEqual(EMPTY_PROGRESS);
+  });
+
+  it('the second senator marked by hand stays the second, and a detected submit takes the free seat', () => {
+    const second = markSeat(EMPTY_PROGRESS, 'political-prisoners', seat(EMPTY_PROGRESS, 'senate', 1), 'sent', 'en', '2026-11-22');
+    expect(seats(second).map((s) => s.entry?.status ?? 'none')).toEqual(['none', 'sent', 'none']);
+    const both = recordOutcome(second, durbin, 'sent');
+    expect(seats(both).map((s) => s.entry?.host ?? 'none')).toEqual(['www.durbin.senate.gov', '', 'none']);
   });
 
   it('a detected "not confirmed" can be corrected to sent', () => {
-    const progress = markSeat(recordOutcome(EMPTY_PROGRESS, duckworth, 'not-confirmed'), 'political-prisoners', 'senate', 0, 'sent', 'en', '2026-11-22');
+    const detected = recordOutcome(EMPTY_PROGRESS, duckworth, 'not-confirmed');
+    const progress = markSeat(detected, 'political-prisoners', seat(detected, 'senate'), 'sent', 'en', '2026-11-22');
     expect(progress.entries).toEqual([{ ...duckworth, status: 'sent', by: 'hand' }]);
   });
 
