@@ -1,0 +1,75 @@
+import type { CDPSession, Page } from '@playwright/test';
+
+// The on-page panel lives in a closed shadow root, out of reach of the page's scripts and of
+// Playwright's locators. The DevTools protocol still sees it, as a person does: these helpers
+// read its text and boxes, and click its buttons with the mouse.
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  backendNodeId: number;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+export interface PanelView {
+  box: Box;
+  text: string;
+  /** Each button, with the text of the list item it sits in ('' for the header buttons). */
+  buttons: { text: string; item: string; backendNodeId: number }[];
+}
+
+function* walk(node: DomNode): Generator<DomNode> {
+  yield node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+}
+
+const textOf = (node: DomNode) => [...walk(node)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ').replace(/\s+/g, ' ').trim();
+const ownText = (node: DomNode) => (node.children ?? []).filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ').trim();
+
+async function boxOf(cdp: CDPSession, backendNodeId: number): Promise<Box> {
+  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId });
+  const [x1, y1, , , x3, y3] = model.border as number[];
+  return { x: x1!, y: y1!, width: x3! - x1!, height: y3! - y1! };
+}
+
+async function withCdp<T>(page: Page, use: (cdp: CDPSession) => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try { return await use(cdp); } finally { await cdp.detach().catch(() => {}); }
+}
+
+export async function readPanel(page: Page): Promise<PanelView | null> {
+  return withCdp(page, async (cdp) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+    const host = [...walk(root)].find((n) => n.nodeName === 'WRITE-FOR-BELARUS-PANEL');
+    const section = host && [...walk(host)].find((n) => n.nodeName === 'SECTION');
+    if (!section) return null;
+    const buttons: PanelView['buttons'] = [];
+    const visit = (node: DomNode, item: string) => {
+      const here = node.nodeName === 'LI' ? ownText(node) : item;
+      if (node.nodeName === 'BUTTON') buttons.push({ text: textOf(node), item: here, backendNodeId: node.backendNodeId });
+      for (const child of node.children ?? []) visit(child, here);
+    };
+    visit(section, '');
+    return { box: await boxOf(cdp, section.backendNodeId), text: textOf(section), buttons };
+  });
+}
+
+/** Click a panel button with the mouse, after scrolling it into view as a person would. */
+export async function clickPanelButton(page: Page, text: string | RegExp, item?: RegExp): Promise<void> {
+  const panel = await readPanel(page);
+  const button = panel?.buttons.find((b) => (typeof text === 'string' ? b.text === text : text.test(b.text)) && (!item || item.test(b.item)));
+  if (!button) throw new Error(`No panel button ${text} ${item ?? ''} in: ${JSON.stringify(panel?.buttons.map((b) => [b.text, b.item]))}`);
+  await withCdp(page, async (cdp) => {
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+    const box = await boxOf(cdp, button.backendNodeId);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  });
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
