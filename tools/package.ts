@@ -6,7 +6,7 @@ import pkg from '../package.json' with { type: 'json' };
 const out = 'artifacts';
 mkdirSync(out, { recursive: true });
 const name = (kind: string) => `${out}/write-for-belarus-${kind}-${pkg.version}.zip`;
-for (const [kind, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']]) {
+for (const [kind, dir] of [['chrome', 'dist'], ['firefox', 'dist-firefox']] as const) {
   rmSync(name(kind), { force: true });
   execFileSync('zip', ['-qr', `../${name(kind)}`, '.'], { cwd: dir, stdio: 'inherit' });
 }
