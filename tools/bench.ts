@@ -2,7 +2,9 @@
 // would judge it. For each form family: fields correct / wrong / missed, forms fully ready,
 // forbidden fields touched, submits; fill latency in Chromium; content script size.
 // Each page is also served with every name and id scrambled: opaque names must not matter.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { scrambleNamesAndIds } from '../test/fixtures/scramble.ts';
@@ -18,6 +20,9 @@ import { prepareLetter } from '../src/core/prepare-letter.ts';
 import sites from '../src/sites/sites.json' with { type: 'json' };
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// The build under test, copied so that a rebuild while the bench runs cannot change it.
+const EXTENSION = mkdtempSync(join(tmpdir(), 'wfb-bench-'));
+cpSync(DIST, EXTENSION, { recursive: true });
 type Row = Record<Verdict, number> & { forms: number; ready: number; submits: number };
 const empty = (): Row => ({ correct: 0, wrong: 0, missed: 0, 'forbidden-touched': 0, 'left-alone': 0, forms: 0, ready: 0, submits: 0 });
 
@@ -83,7 +88,7 @@ async function benchVariant(label: string, transform?: (html: string) => string)
   const latencies: number[] = [];
   const work: { collect: number; plan: number; apply: number }[] = [];
   const failures: string[] = [];
-  const { context, requests } = await launch(transform ? { transform } : {});
+  const { context, requests } = await launch({ extensionDir: EXTENSION, ...(transform ? { transform } : {}) });
   try {
     for (const fixture of FIXTURES.filter((p) => p.kind === 'form')) {
       const row = rows.get(fixture.family) ?? empty();
@@ -145,7 +150,7 @@ function table(label: string, rows: Map<string, Row>): string {
 
 const original = await benchVariant('original');
 const scrambled = await benchVariant('scrambled', (html) => scrambleNamesAndIds(html, 7));
-const content = readFileSync(`${DIST}/src/content/index.js`);
+const content = readFileSync(`${EXTENSION}/src/content/index.js`);
 const all = [...original.latencies, ...scrambled.latencies];
 const work = [...original.work, ...scrambled.work];
 const p = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
