@@ -1,23 +1,37 @@
-import type { FillReport } from '../shared/messages.ts';
-import { sendToFrame } from '../shared/messages.ts';
-import { currentFillRequest } from './fill-request.ts';
+import * as z from 'zod/mini';
+import type { SiteEntry } from '../core/match-site.ts';
+import { planFor } from '../core/page-status.ts';
+import { PageSnapshotSchema } from '../shared/field-schema.ts';
+import { sendToFrame, type FillReport } from '../shared/messages.ts';
+import sites from '../sites/sites.json';
+import { storedFill } from './fill-request.ts';
 import { markPending, tabStatus } from './tab-state.ts';
 
-export const failedReport = (problem: FillReport['problem']): FillReport =>
+const SITES = sites as SiteEntry[];
+
+export const nothing = (problem: FillReport['problem']): FillReport =>
   ({ filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem });
 
 /**
- * Fill every recognised form in the tab; with none, the page fills when its form appears.
+ * Fill every recognised form in the tab; with none yet, the form fills when it appears.
  * The popup's "Fill this page" and the keyboard shortcut both come here.
  */
 export async function fillTabNow(tabId: number): Promise<FillReport[]> {
-  const { request } = await currentFillRequest();
-  if (!request) return [failedReport('no-form')];
+  const { requestFor } = await storedFill();
+  if (!requestFor) return [nothing('no-form')];
   const { frames } = await tabStatus(tabId);
-  const targets = frames.length ? frames.map((f) => f.frameId) : [0];
-  const reports = await Promise.all(targets.map((frameId) =>
-    sendToFrame(tabId, frameId, 'fill', request, frames.length === 0).catch(() => failedReport('no-form'))));
-  // The next step of a multi-step form comes from the same host: it fills on arrival.
-  if (frames.length) await markPending(tabId, frames.map((f) => f.host));
-  return reports;
+  // No form yet (it loads late, or appears after a click): it fills as soon as it is seen.
+  await markPending(tabId, frames.length ? frames.map((f) => f.host) : ['*']);
+  if (!frames.length) return [nothing('waiting-for-form')];
+  return Promise.all(frames.map(async ({ frameId, siteId }) => {
+    try {
+      const snapshot = z.parse(PageSnapshotSchema, await sendToFrame(tabId, frameId, 'collect'));
+      const site = SITES.find((s) => s.id === siteId) ?? null;
+      const request = requestFor(site?.office ?? null);
+      if (!request) return nothing('no-form');
+      return await sendToFrame(tabId, frameId, 'apply', planFor(snapshot, request, site));
+    } catch {
+      return nothing('no-form');
+    }
+  }));
 }

@@ -1,23 +1,27 @@
 import * as z from 'zod/mini';
-import { matchSite } from '../core/match-site.ts';
+import { matchSite, type SiteEntry } from '../core/match-site.ts';
+import { planFor, statusOf } from '../core/page-status.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
-import type { Office } from '../shared/letter.ts';
 import library from 'virtual:letters';
-import { FillReportSchema, OutcomeSchema, PageStatusSchema, SubmittedLetterSchema } from '../shared/message-schemas.ts';
+import { localDate } from '../core/progress.ts';
+import { PageSnapshotSchema } from '../shared/field-schema.ts';
+import { FillReportSchema, OutcomeSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
 import sites from '../sites/sites.json';
 import { showRecognised } from './badge.ts';
-import { currentFillRequest, localDate } from './fill-request.ts';
+import { storedFill } from './fill-request.ts';
 import { fillTabNow } from './fill-tab.ts';
-import { awaitingFor, recordAnswer, recordSubmit } from './progress-log.ts';
+import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
 import { clearPending, isPending, recordFrame, tabStatus } from './tab-state.ts';
 
+const SITES = sites as SiteEntry[];
+
 /** A content script on a page the extension knows, in a real tab: the only senders we serve. */
-function pageSender(sender: Runtime.MessageSender) {
+function pageSender(sender: Runtime.MessageSender): { tabId: number; frameId: number; host: string; site: SiteEntry } | null {
   const tabId = sender.tab?.id;
-  const site = sender.url ? matchSite(sites as { id: string; office: Office; match: string[] }[], sender.url) : null;
+  const site = sender.url ? matchSite(SITES, sender.url) : null;
   if (tabId === undefined || !sender.url || !site) return null;
-  return { tabId, frameId: sender.frameId ?? 0, host: new URL(sender.url).hostname, office: site.office };
+  return { tabId, frameId: sender.frameId ?? 0, host: new URL(sender.url).hostname, site };
 }
 
 /** The popup (or another page of the extension): never a content script, whose URL is the page's. */
@@ -25,30 +29,33 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL(''));
 }
 
-export const handlers: Handlers<BackgroundProtocol> = {
-  async pageRecognised(sender, status) {
-    const page = pageSender(sender);
-    const parsed = z.safeParse(PageStatusSchema, status);
-    if (!page || !parsed.success || !parsed.data.recognised) return false;
-    await recordFrame(page.tabId, page.frameId, page.host, parsed.data);
-    await showRecognised(page.tabId);
-    return true;
-  },
+const NOT_RECOGNISED = { status: { recognised: false, office: null, messageLimit: null, fillable: 0 }, plan: null };
 
-  async pendingFill(sender) {
+export const handlers: Handlers<BackgroundProtocol> = {
+  async pageSeen(sender, raw) {
     const page = pageSender(sender);
-    if (!page) return null;
-    const { request, settings } = await currentFillRequest();
-    if (settings.autoFill || await isPending(page.tabId, page.host)) return request;
-    return null;
+    const snapshot = z.safeParse(PageSnapshotSchema, raw);
+    if (!page || !snapshot.success) return NOT_RECOGNISED;
+    const status = statusOf(snapshot.data, page.site);
+    if (!status.recognised) return { status, plan: null };
+    await recordFrame(page.tabId, { frameId: page.frameId, host: page.host, siteId: page.site.id, status });
+    await showRecognised(page.tabId);
+    const { requestFor, settings } = await storedFill();
+    const request = requestFor?.(page.site.office);
+    const fillNow = settings.autoFill || await isPending(page.tabId, page.host);
+    return { status, plan: request && fillNow ? planFor(snapshot.data, request, page.site) : null };
   },
 
   async filled(sender, report) {
     const page = pageSender(sender);
     const parsed = z.safeParse(FillReportSchema, report);
     if (!page || !parsed.success) return false;
-    // The message is in: the multi-step form is done.
-    if (parsed.data.roles.includes('message')) await clearPending(page.tabId);
+    // The message is in: the multi-step form is done, and its submit will be the letter's.
+    if (parsed.data.roles.includes('message')) {
+      const { settings } = await storedFill();
+      const letter = library.letters.find((l) => l.id === settings.letterId) ?? library.letters[0]!;
+      await Promise.all([clearPending(page.tabId), rememberFill(page.tabId, page.frameId, { letterId: letter.id, language: settings.letterLanguage })]);
+    }
     return true;
   },
 
@@ -62,12 +69,11 @@ export const handlers: Handlers<BackgroundProtocol> = {
     return fillTabNow(tabId);
   },
 
-  // Synchronous up to recordSubmit: the page after the submit may ask awaitingOutcome at once.
-  submitted(sender, letter) {
+  // No await before recordSubmit: the page after the submit may ask awaitingOutcome at once.
+  submitted(sender) {
     const page = pageSender(sender);
-    const parsed = z.safeParse(SubmittedLetterSchema, letter);
-    if (!page || !parsed.success || !library.letters.some((l) => l.id === parsed.data.letterId)) return false;
-    return recordSubmit(page.tabId, page.frameId, { ...parsed.data, office: page.office, host: page.host, date: localDate() }).then(() => true);
+    if (!page) return false;
+    return recordSubmit(page.tabId, page.frameId, { office: page.site.office, host: page.host, date: localDate() });
   },
 
   async awaitingOutcome(sender) {

@@ -3,7 +3,7 @@ import { handleMessages, type BackgroundProtocol } from '../shared/messages.ts';
 import { clearBadge } from './badge.ts';
 import { listenForCommands } from './commands.ts';
 import { handlers } from './handlers.ts';
-import { forgetSubmit } from './progress-log.ts';
+import { forgetTab as forgetSubmits } from './progress-log.ts';
 import { forgetFrames, forgetTab } from './tab-state.ts';
 
 handleMessages<BackgroundProtocol>(handlers);
@@ -13,4 +13,4 @@ listenForCommands();
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetFrames(tabId).then(() => clearBadge(tabId));
 });
-browser.tabs.onRemoved.addListener((tabId) => void Promise.all([forgetTab(tabId), forgetSubmit(tabId)]));
+browser.tabs.onRemoved.addListener((tabId) => void Promise.all([forgetTab(tabId), forgetSubmits(tabId)]));

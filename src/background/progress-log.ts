@@ -1,5 +1,6 @@
 import { recordOutcome, type Attempt } from '../core/progress.ts';
 import { browser } from '../shared/browser.ts';
+import type { Language } from '../shared/letter.ts';
 import type { Progress } from '../shared/progress.ts';
 import { progressItem, read, write } from '../shared/storage.ts';
 
@@ -9,16 +10,16 @@ import { progressItem, read, write } from '../shared/storage.ts';
 /** How long after a submit the next page may still confirm it. */
 const AWAIT_MS = 2 * 60_000;
 
-interface Awaiting {
-  attempt: Attempt;
-  frameId: number;
-  until: number;
-}
+interface Filled { frameId: number; letterId: string; language: Language }
+interface Awaiting { attempt: Attempt; frameId: number; until: number }
 
-// The next page may ask before the session write lands: the service worker's memory answers
-// first, session storage after the worker has napped.
-const awaiting = new Map<number, Awaiting>();
+// Session storage survives the service worker's naps; it is gone with the browser session,
+// and content scripts cannot read it.
+const filledKey = (tabId: number) => `filled:${tabId}`;
 const awaitKey = (tabId: number) => `awaiting:${tabId}`;
+
+// A submit being recorded, per tab: the next page may ask before the record is written.
+const submits = new Map<number, Promise<Awaiting | null>>();
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -33,17 +34,31 @@ export function updateProgress(change: (progress: Progress) => Progress): Promis
   return run;
 }
 
-export async function recordSubmit(tabId: number, frameId: number, attempt: Attempt): Promise<void> {
-  const entry = { attempt, frameId, until: Date.now() + AWAIT_MS };
-  awaiting.set(tabId, entry);
-  await Promise.all([
-    browser.storage.session.set({ [awaitKey(tabId)]: entry }),
-    updateProgress((p) => recordOutcome(p, attempt, 'not-confirmed')),
-  ]);
+async function session<T>(key: string): Promise<T | undefined> {
+  return (await browser.storage.session.get(key))[key] as T | undefined;
+}
+
+/** The letter the extension just put into a form in this tab: its submit will be that letter's. */
+export async function rememberFill(tabId: number, frameId: number, letter: Omit<Filled, 'frameId'>): Promise<void> {
+  await browser.storage.session.set({ [filledKey(tabId)]: { frameId, ...letter } });
+}
+
+/** The person submitted a form in this tab: log it as not confirmed, and wait for the office's answer. */
+export function recordSubmit(tabId: number, frameId: number, office: Omit<Attempt, 'letterId' | 'language'>): Promise<boolean> {
+  const job = (async () => {
+    const filled = await session<Filled>(filledKey(tabId));
+    if (!filled || filled.frameId !== frameId) return null;
+    const entry: Awaiting = { attempt: { ...office, letterId: filled.letterId, language: filled.language }, frameId, until: Date.now() + AWAIT_MS };
+    await browser.storage.session.set({ [awaitKey(tabId)]: entry });
+    await updateProgress((p) => recordOutcome(p, entry.attempt, 'not-confirmed'));
+    return entry;
+  })();
+  submits.set(tabId, job);
+  return job.then(Boolean, () => false);
 }
 
 export async function awaitingFor(tabId: number, frameId: number): Promise<Awaiting | null> {
-  const entry = awaiting.get(tabId) ?? (await browser.storage.session.get(awaitKey(tabId)))[awaitKey(tabId)] as Awaiting | undefined;
+  const entry = await submits.get(tabId)?.catch(() => null) ?? await session<Awaiting>(awaitKey(tabId));
   return entry && entry.frameId === frameId && entry.until > Date.now() ? entry : null;
 }
 
@@ -56,7 +71,13 @@ export async function recordAnswer(tabId: number, frameId: number, outcome: 'sen
   return true;
 }
 
+/** The answer came, or the tab closed. */
 export async function forgetSubmit(tabId: number): Promise<void> {
-  awaiting.delete(tabId);
+  submits.delete(tabId);
   await browser.storage.session.remove(awaitKey(tabId));
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  submits.delete(tabId);
+  await browser.storage.session.remove([awaitKey(tabId), filledKey(tabId)]);
 }

@@ -1,23 +1,22 @@
-import { handleMessages, sendToBackground, type ContentProtocol, type FillRequest, type FillReport } from '../shared/messages.ts';
+import type { FillPlan } from '../core/fill-plan.ts';
+import { handleMessages, sendToBackground, type ContentProtocol, type FillReport } from '../shared/messages.ts';
 import { undoFill } from './apply-plan.ts';
+import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { showPanel } from './panel.ts';
-import { pageStatus, runFill } from './run-fill.ts';
 import { judgePage, watchAnswer, watchSubmit } from './watch-submit.ts';
 import { mightHoldForm, watchPage } from './watch-page.ts';
 
-let recognised = false;
-let waiting: FillRequest | null = null;
+let reported = '';
 let stopWatching = () => {};
 
-function fill(request: FillRequest): FillReport {
-  const { report, targets, applied, form } = runFill(request, location.href);
+function apply(plan: FillPlan): FillReport {
+  const { report, targets, applied, form } = applyAndReport(plan);
   if (report.problem === null && applied && form) {
     stopWatching();
     // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
     if (report.roles.includes('message')) {
-      const { letterId, language } = request.choice;
       stopWatching = watchSubmit(form, targets.submit, () => {
-        void sendToBackground('submitted', { letterId, language }).catch(() => {});
+        void sendToBackground('submitted').catch(() => {});
         watchAnswer((outcome) => void sendToBackground('outcome', outcome).catch(() => {}));
       });
     }
@@ -27,37 +26,34 @@ function fill(request: FillRequest): FillReport {
   return report;
 }
 
-function onFormFound(): void {
-  const status = pageStatus(location.href);
-  void sendToBackground('pageRecognised', status).catch(() => {});
-  if (waiting) { const request = waiting; waiting = null; fill(request); return; }
-  void sendToBackground('pendingFill').then((request) => { if (request) fill(request); }).catch(() => {});
+/**
+ * Show the background what changed on the page; it says whether this is a contact form and,
+ * when the supporter asked for it (fill on open, the next step of a form), returns the plan.
+ */
+async function look(): Promise<boolean> {
+  if (!mightHoldForm()) return false;
+  const snapshot = snapshotPage();
+  const signature = formSignature(snapshot);
+  if (signature === reported) return false;
+  reported = signature;
+  const { status, plan } = await sendToBackground('pageSeen', snapshot);
+  if (plan) apply(plan);
+  return status.recognised;
 }
 
-function check(): boolean {
-  if (!mightHoldForm() || !pageStatus(location.href).recognised) return false;
-  onFormFound();
-  return true;
-}
-
-/** After a submit, this page is the office's answer: a thank-you, or the form again. */
-function judgeAnswer(): boolean {
-  const outcome = judgePage(mightHoldForm() && pageStatus(location.href).recognised);
+/** After a submit, this page is the office's answer: a thank-you, an error, or the form again. */
+async function judgeAnswer(): Promise<boolean> {
+  const outcome = judgePage();
   if (outcome) void sendToBackground('outcome', outcome).catch(() => {});
   return !!outcome;
 }
 
-/** Answer fill requests, and tell the background when this page holds a form. */
+/** Answer the background, and tell it when this page (or a late, revealed or next-step form) appears. */
 export function startPageController(): void {
   handleMessages<ContentProtocol>({
-  fill(_sender, request, waitForForm) {
-    if (recognised || pageStatus(location.href).recognised) return fill(request);
-    if (!waitForForm) return undefined;
-    waiting = request;
-    watchPage(check, { maxMs: 120_000 });
-    return { filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem: 'waiting-for-form' };
-  },
+    collect: () => snapshotPage(),
+    apply: (_sender, plan) => apply(plan),
   });
   void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
-  watchPage(check);
+  watchPage(look);
 }

@@ -17,8 +17,9 @@ export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit:
   };
 }
 
-/** What the page now says about the submit: a thank-you, an error, or the form again. */
-export function judgePage(formBack: boolean): ReturnType<typeof judgeOutcome> {
+/** What the page now says about the submit: a thank-you, an error, or the form (its message box) again. */
+export function judgePage(): ReturnType<typeof judgeOutcome> {
+  const formBack = [...document.querySelectorAll('textarea')].some((e) => e.checkVisibility());
   const alert = [...document.querySelectorAll<HTMLElement>('[role=alert],[class*=error i],[id*=error i],[class*=alert i]')]
     .filter((e) => e.checkVisibility()).map((e) => e.innerText).join(' ');
   return judgeOutcome({ path: location.pathname, text: `${document.title} ${document.body.innerText.slice(0, 20_000)}`, alert, formBack });

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LANGUAGES, OFFICES } from './letter.ts';
+import { OFFICES } from './letter.ts';
 
 // Content scripts run inside government pages we do not control: the background checks what
 // they send before it believes it.
@@ -25,11 +25,6 @@ export const FillReportSchema = z.object({
     variant: z.number(), length: z.number(), limit: z.nullable(z.number()),
   })),
   problem: z.nullable(z.enum(['no-form', 'waiting-for-form'])),
-});
-
-export const SubmittedLetterSchema = z.object({
-  letterId: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
-  language: z.enum(LANGUAGES),
 });
 
 export const OutcomeSchema = z.nullable(z.enum(['sent', 'not-confirmed']));

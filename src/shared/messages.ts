@@ -1,19 +1,13 @@
-import type { LetterChoice } from '../core/prepare-letter.ts';
+import type { FillInput, FillPlan } from '../core/fill-plan.ts';
+import type { PageSnapshot } from '../core/page-status.ts';
 import { browser, type Runtime } from './browser.ts';
-import type { Language, Letter, Office, Salutations } from './letter.ts';
-import type { Profile } from './profile.ts';
+import type { Office } from './letter-kinds.ts';
 
-/** Everything a page needs to fill itself: sent by the popup or the background, never by a page. */
-export interface FillRequest {
-  profile: Profile;
-  letter: Letter;
-  /** Salutations in the letter's language. */
-  salutations: Salutations;
-  choice: LetterChoice;
-  wantsResponse: boolean;
-  /** Today's date (YYYY-MM-DD) for {date}. */
-  today: string;
-}
+/**
+ * Everything a page needs to fill itself, the letter already written for that page's office:
+ * sent by the background, never by a page. The page adds what it knows (its message limit).
+ */
+export type FillRequest = Omit<FillInput, 'knownMessageLimit'>;
 
 export interface PageStatus {
   /** A contact form (or its ZIP-code first step) is on this page. */
@@ -40,37 +34,35 @@ export interface FillReport {
 
 /** Messages a content script answers (sent to one frame of a tab). */
 export interface ContentProtocol {
-  /** Fill now; with `waitForForm`, a page with no form yet fills as soon as one appears. */
-  fill(request: FillRequest, waitForForm: boolean): FillReport;
+  /** Read the page's fields as they are now. */
+  collect(): PageSnapshot;
+  /** Fill the fields of the last snapshot as planned; re-checks each field first. */
+  apply(plan: FillPlan): FillReport;
 }
 
 /** What the popup shows about the active tab. */
 export interface TabStatus {
   /** Frames of the tab holding a recognised form (the top page, or an embedded form). */
-  frames: { frameId: number; host: string; status: PageStatus }[];
+  frames: { frameId: number; host: string; siteId: string; status: PageStatus }[];
 }
 
-/** Messages the background answers: from content scripts (first three) and from the popup. */
+/** Messages the background answers: from content scripts (pageSeen, filled and the last three) and from the popup. */
 export interface BackgroundProtocol {
-  pageRecognised(status: PageStatus): boolean;
-  /** The fill to run now: the supporter asked for fills on open, or a multi-step form continues. */
-  pendingFill(): FillRequest | null;
+  /**
+   * A page's form controls: is it a contact form? With a plan when the page should fill now
+   * (the supporter asked for fills on open, or this is the next step of a form being filled).
+   */
+  pageSeen(snapshot: PageSnapshot): { status: PageStatus; plan: FillPlan | null };
   filled(report: FillReport): boolean;
   tabStatus(tabId: number): TabStatus;
-  /** Fill every recognised form in the tab; with none, the page fills when its form appears. */
+  /** Fill every recognised form in the tab; with none yet, the form fills when it appears. */
   fillTab(tabId: number): FillReport[];
-  /** The person submitted a form the extension filled with this letter (guided campaign). */
-  submitted(letter: SubmittedLetter): boolean;
+  /** The person submitted a form the extension filled with the letter (guided campaign). */
+  submitted(): boolean;
   /** Is a submit from this tab and frame waiting to learn whether it went through? */
   awaitingOutcome(): boolean;
   /** What the page after the submit said; null when it said nothing either way. */
   outcome(outcome: 'sent' | 'not-confirmed' | null): boolean;
-}
-
-/** The letter in a form the person submitted. */
-export interface SubmittedLetter {
-  letterId: string;
-  language: Language;
 }
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;

@@ -47,14 +47,21 @@ async function openAndFill(context: BrowserContext, id: string, settings: Parame
   return page;
 }
 
-/** Boxes of every control and button a person uses in the page's form. */
+/** Boxes of every control and button a person uses in the page's forms, in any frame, in the window's coordinates. */
 async function formBoxes(page: Page): Promise<{ what: string; box: Box }[]> {
-  return page.evaluate(() => [...document.querySelectorAll('form input, form select, form textarea, form button, .g-recaptcha, .h-captcha, img[id*="aptcha"]')]
-    .filter((el) => el.checkVisibility() && el.getBoundingClientRect().width > 1)
-    .map((el) => {
-      const r = el.getBoundingClientRect();
-      return { what: `${el.tagName.toLowerCase()}#${el.id || el.getAttribute('name')}`, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
-    }));
+  const all: { what: string; box: Box }[] = [];
+  for (const frame of page.frames()) {
+    const offset = frame === page.mainFrame() ? { x: 0, y: 0 } : await (await frame.frameElement()).boundingBox();
+    if (!offset) continue;
+    const boxes = await frame.evaluate(() => [...document.querySelectorAll('form input, form select, form textarea, form button, .g-recaptcha, .h-captcha, img[id*="aptcha"]')]
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().width > 1)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: `${el.tagName.toLowerCase()}#${el.id || el.getAttribute('name')}`, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+      }));
+    all.push(...boxes.map((b) => ({ ...b, box: { ...b.box, x: b.box.x + offset.x, y: b.box.y + offset.y } })));
+  }
+  return all;
 }
 
 async function expectNothingCovered(page: Page): Promise<void> {

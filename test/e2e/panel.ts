@@ -13,6 +13,7 @@ interface DomNode {
   backendNodeId: number;
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
 }
 
 export interface PanelView {
@@ -24,7 +25,7 @@ export interface PanelView {
 
 function* walk(node: DomNode): Generator<DomNode> {
   yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) yield* walk(child);
 }
 
 const textOf = (node: DomNode) => [...walk(node)].filter((n) => n.nodeType === 3).map((n) => n.nodeValue).join(' ').replace(/\s+/g, ' ').trim();
