@@ -1,6 +1,5 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { Control } from './collect-fields.ts';
-import { isChoiceVisible, isVisible } from './visibility.ts';
 
 export interface Applied {
   filled: FillAction[];
@@ -42,13 +41,17 @@ function setChecked(el: HTMLInputElement, checked: boolean): void {
   if (el.checked !== checked) el.click();
 }
 
-/** Is the field still the one we planned for, still empty of the person's own text? */
+/**
+ * Is the field still the one we planned for, still shown, still empty of the person's own
+ * text? Visibility was judged in full when the page was read a moment ago; here a cheap check
+ * catches a field the page has since hidden.
+ */
 function stillFillable(el: Control, action: FillAction): boolean {
   if (!el.isConnected || el.disabled || ('readOnly' in el && el.readOnly)) return false;
   if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
-    return isChoiceVisible(el) && el.checked === el.defaultChecked;
+    return el.checked === el.defaultChecked && (el.getClientRects().length > 0 || [...(el.labels ?? [])].some((l) => l.getClientRects().length > 0));
   }
-  if (!isVisible(el)) return false;
+  if (el.getClientRects().length === 0) return false;
   if (el instanceof HTMLSelectElement) return true;
   return el.value === '' || el.value === action.value;
 }

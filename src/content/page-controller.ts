@@ -55,5 +55,9 @@ export function startPageController(): void {
     apply: (_sender, plan) => apply(plan),
   });
   void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
-  watchPage(look);
+  let stop = watchPage(look);
+  // A single-page site shows its contact form without loading a new page: look again.
+  const restart = () => { stop(); reported = ''; stop = watchPage(look); };
+  (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
+  addEventListener('popstate', restart);
 }

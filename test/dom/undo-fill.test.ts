@@ -1,9 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyPlan, undoFill } from '../../src/content/apply-plan.ts';
 import type { FillPlan } from '../../src/core/fill-plan.ts';
-
-// happy-dom does no layout, so every control would look invisible; visibility has its own tests in Chromium.
-vi.mock('../../src/content/visibility.ts', () => ({ isVisible: () => true, isChoiceVisible: () => true }));
-const { applyPlan, undoFill } = await import('../../src/content/apply-plan.ts');
 
 const FORM = `
 <form>

@@ -114,3 +114,16 @@ test.describe('the "fill recognised pages as soon as I open them" setting', () =
     await expect(page.locator('write-for-belarus-panel')).toHaveCount(1);
   });
 });
+
+test('a single-page site: the form drawn after a client-side navigation is recognised and filled', async ({ launched: { context } }) => {
+  await seed(context);
+  const page = await context.newPage();
+  await page.goto(fixture('senate-spa').url);
+  await page.waitForTimeout(500);
+  expect(await recognisedFrames(context)).toBe(0);
+  await page.getByRole('link', { name: 'Contact' }).click();
+  await expect(page).toHaveURL(/\/contact\/$/);
+  await waitForRecognition(context, page);
+  await fillFromPopup(context, page);
+  expect(await problems(page, 'political-prisoners')).toEqual([]);
+});
