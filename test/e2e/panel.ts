@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 
 // The on-page panel lives in a closed shadow root, out of reach of the page's scripts and of
 // Playwright's locators. The DevTools protocol still sees it, as a person does: these helpers
@@ -73,4 +73,29 @@ export async function clickPanelButton(page: Page, text: string | RegExp, item?:
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Boxes of every control and button a person uses in the page's forms, in any frame, in the window's coordinates. */
+export async function formBoxes(page: Page): Promise<{ what: string; box: Box }[]> {
+  const all: { what: string; box: Box }[] = [];
+  for (const frame of page.frames()) {
+    const offset = frame === page.mainFrame() ? { x: 0, y: 0 } : await (await frame.frameElement()).boundingBox();
+    if (!offset) continue;
+    const boxes = await frame.evaluate(() => [...document.querySelectorAll('form input, form select, form textarea, form button, .g-recaptcha, .h-captcha, img[id*="aptcha"]')]
+      .filter((el) => el.checkVisibility() && el.getBoundingClientRect().width > 1)
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { what: `${el.tagName.toLowerCase()}#${el.id || el.getAttribute('name')}`, box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+      }));
+    all.push(...boxes.map((b) => ({ ...b, box: { ...b.box, x: b.box.x + offset.x, y: b.box.y + offset.y } })));
+  }
+  return all;
+}
+
+/** The panel's box overlaps no control, button or CAPTCHA of the page's forms. */
+export async function expectNothingCovered(page: Page): Promise<void> {
+  const panel = await readPanel(page);
+  expect(panel).not.toBeNull();
+  const covered = (await formBoxes(page)).filter((f) => overlaps(f.box, panel!.box)).map((f) => f.what);
+  expect(covered, `panel at ${JSON.stringify(panel!.box)}`).toEqual([]);
 }
