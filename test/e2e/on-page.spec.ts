@@ -63,6 +63,18 @@ test.describe('the panel on the page', () => {
     await expect(page.locator('#occupation')).toBeFocused();
   });
 
+  test('works from the keyboard: Tab reaches its buttons before the form\'s fields, Enter presses them', async ({ launched: { context } }) => {
+    const page = await openAndFill(context, 'campaign-form');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 10 && await page.evaluate(() => document.activeElement?.localName) !== 'write-for-belarus-panel'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('write-for-belarus-panel');
+    // Close, then Show for the CAPTCHA, the Occupation field and Submit, then Undo.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#first')).toHaveValue('');
+    await expect.poll(() => readPanel(page).then((p) => p?.text)).toMatch(/Put \d+ fields back/);
+  });
+
   test('closes, and does not come back on that page', async ({ launched: { context } }) => {
     const page = await openAndFill(context, 'campaign-form');
     await clickPanelButton(page, 'Close');
