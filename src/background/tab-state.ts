@@ -9,9 +9,9 @@ const pendingKey = (tabId: number) => `pending:${tabId}`;
 /** How long a started fill follows the supporter through a multi-step form. */
 const PENDING_MS = 10 * 60_000;
 
-export async function recordFrame(tabId: number, frameId: number, host: string, status: PageStatus): Promise<TabStatus> {
+export async function recordFrame(tabId: number, frame: TabStatus['frames'][number]): Promise<TabStatus> {
   const current = await tabStatus(tabId);
-  const frames = [...current.frames.filter((f) => f.frameId !== frameId), { frameId, host, status }];
+  const frames = [...current.frames.filter((f) => f.frameId !== frame.frameId), frame];
   await browser.storage.session.set({ [framesKey(tabId)]: frames });
   return { frames };
 }
@@ -37,7 +37,8 @@ export async function markPending(tabId: number, hosts: string[]): Promise<void>
 
 export async function isPending(tabId: number, host: string): Promise<boolean> {
   const stored = (await browser.storage.session.get(pendingKey(tabId)))[pendingKey(tabId)] as { hosts?: string[]; until?: number } | undefined;
-  return !!stored && !!stored.hosts?.includes(host) && (stored.until ?? 0) > Date.now();
+  const hosts = stored?.hosts ?? [];
+  return (hosts.includes(host) || hosts.includes('*')) && (stored?.until ?? 0) > Date.now();
 }
 
 export async function clearPending(tabId: number): Promise<void> {

@@ -1,13 +1,13 @@
-import { handleMessages, sendToBackground, type ContentProtocol, type FillRequest, type FillReport } from '../shared/messages.ts';
+import type { FillPlan } from '../core/fill-plan.ts';
+import { handleMessages, sendToBackground, type ContentProtocol, type FillReport } from '../shared/messages.ts';
 import { showNotice } from './notice.ts';
-import { pageStatus, runFill } from './run-fill.ts';
+import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { mightHoldForm, watchPage } from './watch-page.ts';
 
-let recognised = false;
-let waiting: FillRequest | null = null;
+let reported = '';
 
-function fill(request: FillRequest): FillReport {
-  const { report, targets } = runFill(request, location.href);
+function apply(plan: FillPlan): FillReport {
+  const { report, targets } = applyAndReport(plan);
   if (report.problem === null) {
     showNotice(report, targets);
     void sendToBackground('filled', report).catch(() => {});
@@ -15,29 +15,26 @@ function fill(request: FillRequest): FillReport {
   return report;
 }
 
-function onFormFound(): void {
-  const status = pageStatus(location.href);
-  void sendToBackground('pageRecognised', status).catch(() => {});
-  if (waiting) { const request = waiting; waiting = null; fill(request); return; }
-  void sendToBackground('pendingFill').then((request) => { if (request) fill(request); }).catch(() => {});
+/**
+ * Show the background what changed on the page; it says whether this is a contact form and,
+ * when the supporter asked for it (fill on open, the next step of a form), returns the plan.
+ */
+async function look(): Promise<boolean> {
+  if (!mightHoldForm()) return false;
+  const snapshot = snapshotPage();
+  const signature = formSignature(snapshot);
+  if (signature === reported) return false;
+  reported = signature;
+  const { status, plan } = await sendToBackground('pageSeen', snapshot);
+  if (plan) apply(plan);
+  return status.recognised;
 }
 
-function check(): boolean {
-  if (!mightHoldForm() || !pageStatus(location.href).recognised) return false;
-  onFormFound();
-  return true;
-}
-
-/** Answer fill requests, and tell the background when this page holds a form. */
+/** Answer the background, and tell it when this page (or a late, revealed or next-step form) appears. */
 export function startPageController(): void {
   handleMessages<ContentProtocol>({
-  fill(_sender, request, waitForForm) {
-    if (recognised || pageStatus(location.href).recognised) return fill(request);
-    if (!waitForForm) return undefined;
-    waiting = request;
-    watchPage(check, { maxMs: 120_000 });
-    return { filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem: 'waiting-for-form' };
-  },
+    collect: () => snapshotPage(),
+    apply: (_sender, plan) => apply(plan),
   });
-  watchPage(check);
+  watchPage(look);
 }

@@ -8,22 +8,25 @@ export function mightHoldForm(): boolean {
 }
 
 /**
- * Call `check` now and whenever the page changes (debounced), until it returns true or the
- * time runs out: forms that load late, appear after a click, or follow a client-side navigation.
+ * Run `look` now and whenever the page changes (debounced), until it finds a form or the time
+ * runs out: forms that load late, appear after a click, or follow a client-side navigation.
  */
-export function watchPage(check: () => boolean, { maxMs = 20_000, debounceMs = 250 } = {}): () => void {
-  if (check()) return () => {};
+export function watchPage(look: () => Promise<boolean>, { maxMs = 30_000, debounceMs = 250 } = {}): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
-    timer = setTimeout(() => { if (check()) stop(); }, debounceMs);
+    timer = setTimeout(run, debounceMs);
   });
-  const deadline = setTimeout(() => stop(), maxMs);
-  function stop() {
+  const stop = () => {
     observer.disconnect();
     clearTimeout(timer);
     clearTimeout(deadline);
+  };
+  async function run() {
+    if (await look().catch(() => false)) stop();
   }
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
-  return stop;
+  deadline = setTimeout(stop, maxMs);
+  void run();
 }

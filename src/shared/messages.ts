@@ -1,19 +1,13 @@
-import type { LetterChoice } from '../core/prepare-letter.ts';
+import type { FillInput, FillPlan } from '../core/fill-plan.ts';
+import type { PageSnapshot } from '../core/page-status.ts';
 import { browser, type Runtime } from './browser.ts';
-import type { Letter, Office, Salutations } from './letter.ts';
-import type { Profile } from './profile.ts';
+import type { Office } from './letter-kinds.ts';
 
-/** Everything a page needs to fill itself: sent by the popup or the background, never by a page. */
-export interface FillRequest {
-  profile: Profile;
-  letter: Letter;
-  /** Salutations in the letter's language. */
-  salutations: Salutations;
-  choice: LetterChoice;
-  wantsResponse: boolean;
-  /** Today's date (YYYY-MM-DD) for {date}. */
-  today: string;
-}
+/**
+ * Everything a page needs to fill itself, the letter already written for that page's office:
+ * sent by the background, never by a page. The page adds what it knows (its message limit).
+ */
+export type FillRequest = Omit<FillInput, 'knownMessageLimit'>;
 
 export interface PageStatus {
   /** A contact form (or its ZIP-code first step) is on this page. */
@@ -40,24 +34,28 @@ export interface FillReport {
 
 /** Messages a content script answers (sent to one frame of a tab). */
 export interface ContentProtocol {
-  /** Fill now; with `waitForForm`, a page with no form yet fills as soon as one appears. */
-  fill(request: FillRequest, waitForForm: boolean): FillReport;
+  /** Read the page's fields as they are now. */
+  collect(): PageSnapshot;
+  /** Fill the fields of the last snapshot as planned; re-checks each field first. */
+  apply(plan: FillPlan): FillReport;
 }
 
 /** What the popup shows about the active tab. */
 export interface TabStatus {
   /** Frames of the tab holding a recognised form (the top page, or an embedded form). */
-  frames: { frameId: number; host: string; status: PageStatus }[];
+  frames: { frameId: number; host: string; siteId: string; status: PageStatus }[];
 }
 
-/** Messages the background answers: from content scripts (first three) and from the popup. */
+/** Messages the background answers: from content scripts (first two) and from the popup. */
 export interface BackgroundProtocol {
-  pageRecognised(status: PageStatus): boolean;
-  /** The fill to run now: the supporter asked for fills on open, or a multi-step form continues. */
-  pendingFill(): FillRequest | null;
+  /**
+   * A page's form controls: is it a contact form? With a plan when the page should fill now
+   * (the supporter asked for fills on open, or this is the next step of a form being filled).
+   */
+  pageSeen(snapshot: PageSnapshot): { status: PageStatus; plan: FillPlan | null };
   filled(report: FillReport): boolean;
   tabStatus(tabId: number): TabStatus;
-  /** Fill every recognised form in the tab; with none, the page fills when its form appears. */
+  /** Fill every recognised form in the tab; with none yet, the form fills when it appears. */
   fillTab(tabId: number): FillReport[];
 }
 

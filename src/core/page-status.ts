@@ -1,0 +1,26 @@
+import { chooseContactForm } from './choose-form.ts';
+import type { FieldSnapshot, GroupSnapshot } from './field.ts';
+import type { FillInput, FillPlan } from './fill-plan.ts';
+import type { SiteEntry } from './match-site.ts';
+import { planFill } from './plan-fill.ts';
+import type { PageStatus } from '../shared/messages.ts';
+
+/** What a content script saw on its page: the only thing it sends for the extension to reason about. */
+export interface PageSnapshot {
+  fields: FieldSnapshot[];
+  groups: GroupSnapshot[];
+}
+
+/** Is there a contact form, for which office, and what does its message take? */
+export function statusOf(snapshot: PageSnapshot, site: SiteEntry | null): PageStatus {
+  const { form } = chooseContactForm(snapshot.fields, snapshot.groups);
+  const office = site?.office ?? null;
+  if (!form) return { recognised: false, office, messageLimit: null, fillable: 0 };
+  const message = snapshot.fields.find((f) => form.roles.get(f.ref) === 'message');
+  const limits = [message?.maxLength ?? null, site?.messageLimit ?? null].filter((n): n is number => n !== null);
+  return { recognised: true, office, messageLimit: limits.length ? Math.min(...limits) : null, fillable: form.roles.size };
+}
+
+export function planFor(snapshot: PageSnapshot, input: Omit<FillInput, 'knownMessageLimit'>, site: SiteEntry | null): FillPlan {
+  return planFill(snapshot.fields, snapshot.groups, { ...input, knownMessageLimit: site?.messageLimit ?? null });
+}
