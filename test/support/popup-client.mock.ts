@@ -61,7 +61,7 @@ export function createMockClient(options: MockClientOptions = {}): MockClient {
 
 /** A tab holding one recognised form of `office`. */
 export function recognisedTab(office: TabStatus['frames'][number]['status']['office'], messageLimit: number | null = null): TabStatus {
-  return { frames: [{ frameId: 0, host: 'example.senate.gov', status: { recognised: true, office, messageLimit, fillable: 9 } }] };
+  return { frames: [{ frameId: 0, host: 'example.senate.gov', siteId: 'senate', status: { recognised: true, office, messageLimit, fillable: 9 } }] };
 }
 
 export function createFillReport(overrides: Partial<FillReport> = {}): FillReport {
