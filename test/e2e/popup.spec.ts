@@ -35,7 +35,7 @@ test.describe('the supporter\'s details', () => {
     await expect(popup.getByText('Nothing was saved: please correct the marked fields.')).toBeVisible();
     await expect(popup.getByLabel('Email')).toHaveAttribute('aria-invalid', 'true');
     const stored = await (await extensionWorker(context)).evaluate(() => chrome.storage.local.get('profile'));
-    expect(stored.profile.data).toEqual(TEST_PROFILE);
+    expect((stored.profile as { data: unknown }).data).toEqual(TEST_PROFILE);
   });
 });
 
