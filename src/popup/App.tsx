@@ -46,11 +46,11 @@ export function App({ client }: { client: PopupClient }) {
     <main>
       <header>
         <h1>{t('extName')}</h1>
+        <LanguageSelect value={state.settings.uiLanguage} onChange={(uiLanguage) => updateSettings({ ...state.settings, uiLanguage })} />
         <nav aria-label={t('navLabel')}>
           <button type="button" aria-pressed={view === 'letter'} onClick={() => setView('letter')}>{t('tabLetter')}</button>
           <button type="button" aria-pressed={view === 'profile'} onClick={() => setView('profile')}>{t('tabProfile')}</button>
         </nav>
-        <LanguageSelect value={state.settings.uiLanguage} onChange={(uiLanguage) => updateSettings({ ...state.settings, uiLanguage })} />
       </header>
       {view === 'letter' ? (
         <>
