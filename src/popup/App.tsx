@@ -4,9 +4,10 @@ import type { Profile } from '../shared/profile.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { PopupClient } from './client.ts';
 import { FillPanel } from './components/FillPanel.tsx';
+import { LanguageSelect } from './components/LanguageSelect.tsx';
 import { LetterPicker } from './components/LetterPicker.tsx';
 import { ProfileForm } from './components/ProfileForm.tsx';
-import { t } from './i18n.ts';
+import { applyUiLanguage, t } from './i18n.ts';
 
 interface Loaded {
   profile: Profile;
@@ -26,6 +27,7 @@ export function App({ client }: { client: PopupClient }) {
       const [profile, settings, tab] = await Promise.all([
         client.loadProfile(), client.loadSettings(), client.activeTabStatus().catch(() => ({ frames: [] })),
       ]);
+      applyUiLanguage(settings.value.uiLanguage);
       setState({ profile: profile.value, profileFound: profile.found, reset: profile.reset, settings: settings.value, tab });
       if (!profile.found || profile.reset.length) setView('profile');
     })();
@@ -34,6 +36,7 @@ export function App({ client }: { client: PopupClient }) {
   if (!state) return <p class="loading">{t('loading')}</p>;
   const profileReady = state.profileFound && state.reset.length === 0;
   const updateSettings = (settings: Settings) => {
+    applyUiLanguage(settings.uiLanguage);
     setState({ ...state, settings });
     void client.saveSettings(settings);
   };
@@ -43,6 +46,7 @@ export function App({ client }: { client: PopupClient }) {
     <main>
       <header>
         <h1>{t('extName')}</h1>
+        <LanguageSelect value={state.settings.uiLanguage} onChange={(uiLanguage) => updateSettings({ ...state.settings, uiLanguage })} />
         <nav aria-label={t('navLabel')}>
           <button type="button" aria-pressed={view === 'letter'} onClick={() => setView('letter')}>{t('tabLetter')}</button>
           <button type="button" aria-pressed={view === 'profile'} onClick={() => setView('profile')}>{t('tabProfile')}</button>
