@@ -5,11 +5,12 @@ import type { Progress } from '../shared/progress.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { PopupClient } from './client.ts';
 import { FillPanel } from './components/FillPanel.tsx';
+import { LanguageSelect } from './components/LanguageSelect.tsx';
 import { LetterPicker } from './components/LetterPicker.tsx';
 import { OfficeList } from './components/OfficeList.tsx';
 import { ProgressSummary } from './components/ProgressSummary.tsx';
 import { ProfileForm } from './components/ProfileForm.tsx';
-import { t } from './i18n.ts';
+import { applyUiLanguage, t } from './i18n.ts';
 
 interface Loaded {
   profile: Profile;
@@ -30,6 +31,7 @@ export function App({ client }: { client: PopupClient }) {
       const [profile, settings, tab, progress] = await Promise.all([
         client.loadProfile(), client.loadSettings(), client.activeTabStatus().catch(() => ({ frames: [] })), client.loadProgress(),
       ]);
+      applyUiLanguage(settings.value.uiLanguage);
       setState({ profile: profile.value, profileFound: profile.found, reset: profile.reset, settings: settings.value, tab, progress: progress.value });
       if (!profile.found || profile.reset.length) setView('profile');
     })();
@@ -38,6 +40,7 @@ export function App({ client }: { client: PopupClient }) {
   if (!state) return <p class="loading">{t('loading')}</p>;
   const profileReady = state.profileFound && state.reset.length === 0;
   const updateSettings = (settings: Settings) => {
+    applyUiLanguage(settings.uiLanguage);
     setState({ ...state, settings });
     void client.saveSettings(settings);
   };
@@ -52,6 +55,7 @@ export function App({ client }: { client: PopupClient }) {
     <main>
       <header>
         <h1>{t('extName')}</h1>
+        <LanguageSelect value={state.settings.uiLanguage} onChange={(uiLanguage) => updateSettings({ ...state.settings, uiLanguage })} />
         <nav aria-label={t('navLabel')}>
           <button type="button" aria-pressed={view === 'letter'} onClick={() => setView('letter')}>{t('tabLetter')}</button>
           <button type="button" aria-pressed={view === 'profile'} onClick={() => setView('profile')}>{t('tabProfile')}</button>
@@ -64,7 +68,7 @@ export function App({ client }: { client: PopupClient }) {
             onProgress={updateProgress} onOpen={(url) => void client.openTab(url)} />
           <LetterPicker letters={client.letters} settings={state.settings} profile={state.profile}
             office={frame?.office ?? null} messageLimit={frame?.messageLimit ?? null} onChange={updateSettings} />
-          <ProgressSummary letters={client.letters} language={state.settings.letterLanguage} profile={profileReady ? state.profile : null} progress={state.progress} />
+          <ProgressSummary letters={client.letters} profile={profileReady ? state.profile : null} progress={state.progress} />
         </>
       ) : (
         <ProfileForm profile={state.profile} reset={state.reset} onSave={async (profile) => {

@@ -4,7 +4,7 @@ import { formLength } from '../../core/render-letter.ts';
 import { LANGUAGES, type LetterLibrary, type Office } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { t } from '../i18n.ts';
+import { currentLanguage, t } from '../i18n.ts';
 
 interface Props {
   letters: LetterLibrary;
@@ -19,7 +19,9 @@ interface Props {
 /** Choose a letter and its language, add a note, and read the letter as the office will. */
 export function LetterPicker({ letters, settings, profile, office, messageLimit, onChange }: Props) {
   const letter = letters.letters.find((l) => l.id === settings.letterId) ?? letters.letters[0]!;
-  const text = letter.texts[settings.letterLanguage];
+  // Title and description help the supporter choose, so they follow the popup's language;
+  // the letter itself is in the letter's language, chosen separately.
+  const shown = currentLanguage();
   const preview = useMemo(() => {
     const prepared = prepareLetter(letter, letters.salutations[settings.letterLanguage],
       { letterId: letter.id, language: settings.letterLanguage, note: settings.note }, office ?? letter.offices[0] ?? null, profile, new Date());
@@ -35,9 +37,9 @@ export function LetterPicker({ letters, settings, profile, office, messageLimit,
       <div class="field">
         <label for="letter-id">{t('letterChoice')}</label>
         <select id="letter-id" value={letter.id} onChange={(e) => onChange({ ...settings, letterId: e.currentTarget.value })}>
-          {letters.letters.map((l) => <option value={l.id}>{l.texts[settings.letterLanguage].title}</option>)}
+          {letters.letters.map((l) => <option value={l.id}>{l.texts[shown].title}</option>)}
         </select>
-        <p class="hint">{text.description}</p>
+        <p class="hint">{letter.texts[shown].description}</p>
         <p class="hint">{t('letterOffices', [letter.offices.map((o) => t(`office_${o.replace(/-/g, '_')}`)).join(', ')])}</p>
       </div>
       <div class="field">
@@ -54,8 +56,8 @@ export function LetterPicker({ letters, settings, profile, office, messageLimit,
           onInput={(e) => onChange({ ...settings, note: e.currentTarget.value })} />
       </div>
       <h3>{t('previewHeading')}</h3>
-      <p class="subject"><strong>{t('previewSubject')}</strong> {preview.subject}</p>
-      <pre class="preview" tabIndex={0} aria-label={t('previewHeading')}>{preview.message}</pre>
+      <p class="subject"><strong>{t('previewSubject')}</strong> <span lang={settings.letterLanguage}>{preview.subject}</span></p>
+      <pre class="preview" lang={settings.letterLanguage} tabIndex={0} aria-label={t('previewHeading')}>{preview.message}</pre>
       <p class={`count${preview.fits ? '' : ' over'}`}>
         {messageLimit === null ? t('previewCount', [String(length)]) : t('previewCountLimit', [String(length), String(messageLimit)])}
         {!preview.fits && ` ${t('previewTooLong')}`}

@@ -62,7 +62,7 @@ export function OfficeList({ letter, settings, profile, progress, onProgress, on
                 <option value="not-confirmed">{t('status_not_confirmed')}</option>
               </select>
               <button type="button" class="link" aria-label={t('openOfficeLabel', [name])} onClick={() => onOpen(seat.link.url)}>{t('openOffice')}</button>
-              {seat.entry && <span class="hint"> {seat.entry.date}</span>}
+              {seat.entry && <span class="hint">{t('seatDate', [seat.entry.date])}</span>}
             </li>
           );
         })}

@@ -1,21 +1,21 @@
 import { countLetters, countsToCsv, countsToJson } from '../../core/export-counts.ts';
 import { officesFor } from '../../core/offices-for.ts';
 import { countWritten, seatsOf } from '../../core/progress.ts';
-import type { Language, LetterLibrary } from '../../shared/letter.ts';
+import type { LetterLibrary } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
 import type { Progress } from '../../shared/progress.ts';
 import { downloadText } from '../download.ts';
-import { t } from '../i18n.ts';
+import { currentLanguage, t } from '../i18n.ts';
 
 interface Props {
   letters: LetterLibrary;
-  language: Language;
   profile: Profile | null;
   progress: Progress;
 }
 
 /** Every letter's progress, and counts for organisers that say nothing about the supporter. */
-export function ProgressSummary({ letters, language, profile, progress }: Props) {
+export function ProgressSummary({ letters, profile, progress }: Props) {
+  const language = currentLanguage();
   const rows = () => countLetters(progress, letters.letters.map((l) => l.id));
   return (
     <details class="summary">
@@ -23,7 +23,7 @@ export function ProgressSummary({ letters, language, profile, progress }: Props)
       <ul>
         {letters.letters.map((letter) => {
           const { done, total } = countWritten(seatsOf(progress, letter.id, officesFor(letter, profile)));
-          return <li>{letter.texts[language].title}: {t('officesCount', [String(done), String(total)])}</li>;
+          return <li>{t('summaryLine', [letter.texts[language].title, t('officesCount', [String(done), String(total)])])}</li>;
         })}
       </ul>
       <h3>{t('exportHeading')}</h3>
