@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { matchSite, patternToRegExp } from '../../src/core/match-site.ts';
+import { matchSite, patternToRegExp, type SiteEntry } from '../../src/core/match-site.ts';
 import { SiteRegistrySchema } from '../../src/sites/site-schema.ts';
 import sites from '../../src/sites/sites.json';
 
@@ -22,7 +22,7 @@ describe('the site registry', () => {
   for (const site of sites) {
     for (const url of site.testUrls) {
       it(`${url} is ${site.id} and no other site (No? fix the site's match patterns or remove the URL)`, () => {
-        expect(matchSite(sites as never[], url)?.id).toBe(site.id);
+        expect(matchSite(sites as SiteEntry[], url)?.id).toBe(site.id);
       });
       it(`${url} is covered by manifest.json content_scripts.matches (No? the content script would never run there)`, () => {
         expect(contentMatches.some((pattern) => patternToRegExp(pattern).test(url))).toBe(true);
