@@ -4,7 +4,7 @@ import { browser } from '../shared/browser.ts';
 import { sendToBackground, type FillReport, type TabStatus } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
 import type { Settings } from '../shared/settings.ts';
-import { BACKUP_ITEMS, profileItem, read, settingsItem, update, watch, write, writeAll } from '../shared/storage.ts';
+import { STORED_ITEMS, profileItem, read, settingsItem, update, watch, write, writeAll } from '../shared/storage.ts';
 import { envelope, type Envelope, type ReadResult } from '../shared/stored-item.ts';
 import type { LetterLibrary } from '../shared/letter.ts';
 import { OwnWrites } from './own-writes.ts';
@@ -54,8 +54,8 @@ export function createExtensionClient(): PopupClient {
   const backup: BackupClient = {
     async exportFile() {
       const items: Record<string, Envelope> = {};
-      const stored = await browser.storage.local.get(BACKUP_ITEMS.map((i) => i.key));
-      for (const item of BACKUP_ITEMS) {
+      const stored = await browser.storage.local.get(STORED_ITEMS.map((i) => i.key));
+      for (const item of STORED_ITEMS) {
         const result = await read(item);
         if (!result.found) continue;
         // A newer version's entry goes out as it is, for that version to read back.
@@ -63,7 +63,7 @@ export function createExtensionClient(): PopupClient {
       }
       return { name: backupFileName(), text: `${JSON.stringify(createBackup(items), null, 2)}\n` };
     },
-    parse: (text) => parseBackup(text, BACKUP_ITEMS),
+    parse: (text) => parseBackup(text, STORED_ITEMS),
     async importEntries(entries) {
       for (const { item, value } of entries) own.note(item.key, value);
       await writeAll(entries);

@@ -16,8 +16,11 @@ export const settingsItem: StoredItem<Settings> = {
   key: 'settings', version: 1, schema: SettingsSchema, migrations: {}, fallback: DEFAULT_SETTINGS,
 };
 
-/** What an export file carries; the items of a later feature (the sending log) join this list. */
-export const BACKUP_ITEMS: readonly StoredItem<any>[] = [profileItem, settingsItem]; // eslint-disable-line @typescript-eslint/no-explicit-any
+/**
+ * The supporter's items: upgraded when the extension updates, and carried by the export file.
+ * A later item (the sending log) joins this list.
+ */
+export const STORED_ITEMS: readonly StoredItem<any>[] = [profileItem, settingsItem]; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Storage holds this item in a newer version's shape: this version must not overwrite it. */
 export class NewerDataError extends Error {
@@ -112,7 +115,7 @@ export function watch<T>(item: StoredItem<T>, listener: (result: ReadResult<T>, 
  * the entry is older and every field survived the migration; anything else is left as it is for
  * the popup to show, so nothing is lost without the supporter knowing.
  */
-export async function upgradeStored(items: StoredItem<unknown>[]): Promise<string[]> {
+export async function upgradeStored(items: readonly StoredItem<unknown>[] = STORED_ITEMS): Promise<string[]> {
   const upgraded: string[] = [];
   for (const item of items) {
     await withLock(item.key, async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { backupFileName, createBackup, MAX_BACKUP_BYTES, parseBackup } from '../../src/shared/backup.ts';
-import { BACKUP_ITEMS, profileItem, settingsItem } from '../../src/shared/storage.ts';
+import { STORED_ITEMS, profileItem, settingsItem } from '../../src/shared/storage.ts';
 import { envelope } from '../../src/shared/stored-item.ts';
 import { createProfile, createSettings } from '../support/factories.ts';
 
@@ -10,7 +10,7 @@ const NOW = new Date('2026-11-22T10:00:00Z');
 const goodFile = (items: Record<string, unknown> = {
   profile: envelope(profileItem, createProfile()), settings: envelope(settingsItem, createSettings({ autoFill: true })),
 }) => ({ format: 'write-for-belarus', version: 1, exported: NOW.toISOString(), items });
-const parse = (value: unknown) => parseBackup(typeof value === 'string' ? value : JSON.stringify(value), BACKUP_ITEMS);
+const parse = (value: unknown) => parseBackup(typeof value === 'string' ? value : JSON.stringify(value), STORED_ITEMS);
 
 describe('an export file round-trips', () => {
   it('holds every item in its stored envelope', () => {
