@@ -18,12 +18,17 @@ export function isVisible(el: HTMLElement): boolean {
   return true;
 }
 
-// The "visually hidden" idiom: clip: rect(0 0 0 0) or clip-path: inset(50%) on a tiny box.
+// The "visually hidden" idiom: clip: rect(0 0 0 0) or clip-path: inset(50%) on a tiny box; and
+// a box with no width or height that hides what overflows it (the field inside keeps its size).
 function isClipped(el: HTMLElement): boolean {
   for (let node: HTMLElement | null = el; node && node !== document.body; node = node.parentElement) {
     const style = getComputedStyle(node);
     if (/rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(style.clip)) return true;
     if (/inset\(\s*50%/.test(style.clipPath)) return true;
+    if (node !== el && style.overflow !== 'visible' && !/^(inline|contents)$/.test(style.display)) {
+      const box = node.getBoundingClientRect();
+      if (box.width < 2 || box.height < 2) return true;
+    }
   }
   return false;
 }
