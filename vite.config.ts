@@ -21,5 +21,7 @@ export default defineConfig({
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // No module-preload polyfill: it fetches files, and the extension makes no requests.
+    modulePreload: { polyfill: false },
   },
 });

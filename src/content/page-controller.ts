@@ -37,5 +37,9 @@ export function startPageController(): void {
     collect: () => snapshotPage(),
     apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
   });
-  watchPage(look);
+  let stop = watchPage(look);
+  // A single-page site shows its contact form without loading a new page: look again.
+  const restart = () => { stop(); reported = ''; stop = watchPage(look); };
+  (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
+  addEventListener('popstate', restart);
 }

@@ -11,7 +11,7 @@ export function mightHoldForm(): boolean {
  * Run `look` now and whenever the page changes (debounced), until it finds a form or the time
  * runs out: forms that load late, appear after a click, or follow a client-side navigation.
  */
-export function watchPage(look: () => Promise<boolean>, { maxMs = 30_000, debounceMs = 250 } = {}): void {
+export function watchPage(look: () => Promise<boolean>, { maxMs = 30_000, debounceMs = 250 } = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
@@ -29,4 +29,5 @@ export function watchPage(look: () => Promise<boolean>, { maxMs = 30_000, deboun
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
   deadline = setTimeout(stop, maxMs);
   void run();
+  return stop;
 }

@@ -22,12 +22,15 @@ function fitText(text: string, max: number | null): string {
 type Outcome = { value: string; checked?: boolean } | Refusal['reason'] | null;
 
 /** The value for one text-like field, or why there is none. */
-function textValue(role: Role, field: FieldSnapshot, input: FillInput): Outcome {
+function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2: boolean): Outcome {
   const p = input.profile;
+  // With no box for line 2, the apartment goes on the street line, as a person would write it.
+  const street = !hasLine2 && p.street2 && (field.maxLength === null || p.street.length + p.street2.length + 2 <= field.maxLength)
+    ? `${p.street}, ${p.street2}` : p.street;
   const address = [p.street, p.street2].filter(Boolean).join('\n');
   const values: Partial<Record<Role, string>> = {
     prefix: p.prefix, first: p.firstName, last: p.lastName, 'full-name': `${p.firstName} ${p.lastName}`,
-    email: p.email, 'email-confirm': p.email, street: p.street, street2: p.street2, address,
+    email: p.email, 'email-confirm': p.email, street, street2: p.street2, address,
     city: p.city, zip: p.zip, zip4: p.zip4, 'zip-full': p.zip4 ? `${p.zip}-${p.zip4}` : p.zip,
     signatory: `${p.firstName} ${p.lastName}`,
     state: p.state,
@@ -96,6 +99,7 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
     }
   }
 
+  const hasLine2 = [...form.roles.values()].includes('street2');
   const choiceGroups = new Map<string, FieldSnapshot[]>();
   for (const [ref, role] of form.roles) {
     const field = byRef.get(ref)!;
@@ -117,7 +121,7 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
       plan.actions.push({ ref, role, value: text });
       continue;
     }
-    const outcome = field.tag === 'select' ? selectValue(role, field, input) : textValue(role, field, input);
+    const outcome = field.tag === 'select' ? selectValue(role, field, input) : textValue(role, field, input, hasLine2);
     if (outcome === null) continue;
     if (typeof outcome === 'string') plan.refusals.push({ ref, role, reason: outcome });
     else plan.actions.push({ ref, role, ...outcome });

@@ -1,7 +1,8 @@
-import type { Page } from '@playwright/test';
+import { test as baseTest, type Page } from '@playwright/test';
+import { scrambleNamesAndIds } from '../fixtures/scramble.ts';
 import { judgeField, type ObservedField } from '../support/expectations.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
-import { aroundFill, expect, FIXTURES, fillFromPopup, seed, test, waitForRecognition, type FixturePage } from './harness.ts';
+import { aroundFill, expect, FIXTURES, fillFromPopup, launch, seed, test, waitForRecognition, type FixturePage } from './harness.ts';
 import library from '../support/letters.ts';
 
 function letterFacts(page: FixturePage) {
@@ -39,6 +40,28 @@ test.describe('the fill puts the right value in every field a person sees, and t
       // Nothing submitted: the page is where it was and no form request went out.
       expect(page.url()).toBe(fixturePage.url);
       expect(await submitted(page, requests, start)).toEqual([]);
+    });
+  }
+});
+
+test.describe('opaque names do not matter: the same forms with every name and id scrambled', () => {
+  const scrambled = ['senate-gravity-placeholders', 'senate-guid-cms', 'senate-elementor-trap', 'senate-iq-outer', 'house-required-form', 'whitehouse-2024'];
+  for (const id of scrambled) {
+    const fixturePage = fillable.find((p) => p.id === id)!;
+    baseTest(`${id}, scrambled`, async () => {
+      const { context, requests } = await launch({ transform: (html) => scrambleNamesAndIds(html, 11) });
+      try {
+        await seed(context, TEST_PROFILE, { letterId: fixturePage.letter });
+        const page = await context.newPage();
+        await page.goto(fixturePage.url);
+        await waitForRecognition(context, page);
+        const start = requests.length;
+        const fields = await aroundFill(page, () => fillFromPopup(context, page));
+        expect(problems(fields, fixturePage)).toEqual([]);
+        expect(await submitted(page, requests, start)).toEqual([]);
+      } finally {
+        await context.close();
+      }
     });
   }
 });

@@ -49,12 +49,15 @@ export interface LaunchOptions {
   /** --lang for the browser, which picks the extension's _locales. */
   lang?: string;
   userDataDir?: string;
+  /** Load the extension from here instead of dist/ (the benchmark loads a copy, so a rebuild cannot disturb it). */
+  extensionDir?: string;
 }
 
 /** Chromium with the built extension, every official host answered from test/fixtures/pages. */
 export async function launch(options: LaunchOptions = {}): Promise<{ context: BrowserContext; requests: string[]; userDataDir: string }> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
-  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('No build in dist/: run npm run build first.');
+  const extension = options.extensionDir ?? DIST;
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No build in ${extension}: run npm run build first.`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'wfb-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -65,7 +68,7 @@ export async function launch(options: LaunchOptions = {}): Promise<{ context: Br
       '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',
       // Nothing leaves the machine: every host fails to resolve unless a route answers it.
       '--host-resolver-rules=MAP * ~NOTFOUND',
-      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`,
+      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });

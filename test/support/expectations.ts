@@ -60,6 +60,13 @@ export function judgeField(field: ObservedField, profile: Profile, letter: Lette
   if (expect === 'subject') {
     return after.value && letter.subject.startsWith(after.value) ? { verdict: 'correct', why: '' } : fail(`subject "${after.value}"`);
   }
+  if (expect === 'phone') {
+    // A field that asks for no format takes the number as a person would type it.
+    const digits = after.value.replace(/\D/g, '');
+    return digits === profile.phone && /^[\d()\s.-]+$/.test(after.value) ? { verdict: 'correct', why: '' } : fail(`phone "${after.value}"`);
+  }
+  // With no box for line 2, the street line may carry it.
+  if (expect === 'street' && after.value === `${profile.street}, ${profile.street2}`) return { verdict: 'correct', why: '' };
   const want = TEXT_VALUES(profile)[expect];
   if (want === undefined) return fail(`no expectation for role ${expect}: add data-expect-value`);
   return after.value === want ? { verdict: 'correct', why: '' } : fail(`"${after.value}" instead of "${want}"`);

@@ -31,7 +31,7 @@ describe('the plan fills a contact form with the supporter\'s details and letter
     ];
     const { valueOf } = plan(fields);
     expect(fields.map((f) => valueOf(f)?.value)).toEqual([
-      'Alesia', 'Kavalenka', 'alesia.kavalenka@example.org', '1200 W Belmont Ave', 'Chicago', '60657',
+      'Alesia', 'Kavalenka', 'alesia.kavalenka@example.org', '1200 W Belmont Ave, Apt 3', 'Chicago', '60657',
       'Release of political prisoners in Belarus', FULL,
     ]);
   });
@@ -153,5 +153,18 @@ describe('the phone number in the format the field wants', () => {
     expect(formatPhone('3125550147', field({ pattern: '\\d{3}-\\d{3}-\\d{4}' }))).toBe('312-555-0147');
     expect(formatPhone('3125550147', field({ pattern: '[0-9]{10}' }))).toBe('3125550147');
     expect(formatPhone('3125550147', field({ pattern: '\\(\\d{3}\\) \\d{3}-\\d{4}' }))).toBe('(312) 555-0147');
+  });
+});
+
+describe('the street line', () => {
+  it('carries the apartment when the form has no box for line 2', () => {
+    const street = createField({ labels: ['Street Address'] });
+    expect(plan([street, message()]).valueOf(street)?.value).toBe('1200 W Belmont Ave, Apt 3');
+  });
+  it('leaves line 2 to its own box when there is one', () => {
+    const street = createField({ labels: ['Street Address'] });
+    const line2 = createField({ labels: ['Street Address (2)'] });
+    const { valueOf } = plan([street, line2, message()]);
+    expect([valueOf(street)?.value, valueOf(line2)?.value]).toEqual(['1200 W Belmont Ave', 'Apt 3']);
   });
 });

@@ -32,7 +32,7 @@ describe('the site registry', () => {
 
   it('matches no page outside the official hosts', () => {
     for (const url of ['https://www.example.com/contact', 'https://senate.gov.example.com/', 'https://www.state.gov/contact-us/', 'http://www.warner.senate.gov/contact', 'https://evil.com/?u=https://www.senate.gov/']) {
-      expect(matchSite(sites as never[], url), url).toBeNull();
+      expect(matchSite(sites as SiteEntry[], url), url).toBeNull();
     }
   });
 

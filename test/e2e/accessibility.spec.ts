@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { expect, fillFromPopup, fixture, launch, popupUrl, seed, waitForRecognition } from './harness.ts';
+import { test as base } from '@playwright/test';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation { id: string; help: string; nodes: { target: string[] }[] }
+
+/** Run axe-core in the page (injected through the debugger, so the page's CSP does not apply). */
+async function violations(page: Page, include?: string): Promise<string[]> {
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async (scope) => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(scope ? { include: [scope] } : document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }, include ?? null);
+  return found;
+}
+
+for (const lang of ['en', 'ru', 'be']) {
+  base(`the popup has no accessibility violations (${lang}): letter view, profile view, errors shown`, async () => {
+    const { context } = await launch({ lang });
+    try {
+      await seed(context);
+      const popup = await context.newPage();
+      await popup.goto(await popupUrl(context));
+      await popup.locator('main').waitFor();
+      expect(await violations(popup)).toEqual([]);
+      await popup.locator('nav button').nth(1).click();
+      await popup.locator('#p-email').fill('not an email');
+      await popup.locator('form.profile button[type="submit"]').click();
+      await popup.locator('.error').first().waitFor();
+      expect(await violations(popup)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+base('the popup works with the keyboard alone: reach the fields and save', async () => {
+  const { context } = await launch();
+  try {
+    const popup = await context.newPage();
+    await popup.goto(await popupUrl(context));
+    await popup.locator('#p-firstName').waitFor();
+    // A first run opens on the details; tab through to the first name and type.
+    await popup.keyboard.press('Tab');
+    let focused = '';
+    for (let i = 0; i < 6 && focused !== 'p-firstName'; i++) {
+      await popup.keyboard.press('Tab');
+      focused = await popup.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('p-firstName');
+    await popup.keyboard.type('Alesia');
+    await popup.keyboard.press('Enter');
+    await expect(popup.locator('.error').first()).toBeVisible();
+  } finally {
+    await context.close();
+  }
+});
+
+base('a filled official form stays accessible: the note on the page adds no violation', async () => {
+  const { context } = await launch();
+  try {
+    await seed(context, undefined, { letterId: 'state-department' });
+    const page = await context.newPage();
+    await page.goto(fixture('state-department').url);
+    await waitForRecognition(context, page);
+    const before = await violations(page);
+    await fillFromPopup(context, page);
+    expect(await violations(page)).toEqual(before);
+  } finally {
+    await context.close();
+  }
+});

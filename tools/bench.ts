@@ -1,0 +1,166 @@
+// `npm run bench`: how well and how fast the extension fills every fixture form, as a person
+// would judge it. For each form family: fields correct / wrong / missed, forms fully ready,
+// forbidden fields touched, submits; fill latency in Chromium; content script size.
+// Each page is also served with every name and id scrambled: opaque names must not matter.
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from '@playwright/test';
+import { scrambleNamesAndIds } from '../test/fixtures/scramble.ts';
+import { judgeField, type Verdict } from '../test/support/expectations.ts';
+import { TEST_PROFILE } from '../test/support/factories.ts';
+import library from '../test/support/letters.ts';
+import {
+  aroundFill, DIST, extensionWorker, FIXTURES, launch, openPopupOver, seed, waitForRecognition, type FixturePage,
+} from '../test/e2e/harness.ts';
+import { matchSite, type SiteEntry } from '../src/core/match-site.ts';
+import { planFor, type PageSnapshot } from '../src/core/page-status.ts';
+import { prepareLetter } from '../src/core/prepare-letter.ts';
+import sites from '../src/sites/sites.json' with { type: 'json' };
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// The build under test, copied so that a rebuild while the bench runs cannot change it.
+const EXTENSION = mkdtempSync(join(tmpdir(), 'wfb-bench-'));
+cpSync(DIST, EXTENSION, { recursive: true });
+type Row = Record<Verdict, number> & { forms: number; ready: number; submits: number };
+const empty = (): Row => ({ correct: 0, wrong: 0, missed: 0, 'forbidden-touched': 0, 'left-alone': 0, forms: 0, ready: 0, submits: 0 });
+
+const now = (page: Page) => page.evaluate(() => performance.timeOrigin + performance.now());
+
+/** Press Fill in the popup; return ms from the click to the last field the page saw change. */
+async function timedFill(context: BrowserContext, page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { lastInput: number };
+    w.lastInput = 0;
+    document.addEventListener('input', () => { w.lastInput = performance.timeOrigin + performance.now(); }, true);
+    document.addEventListener('change', () => { w.lastInput = performance.timeOrigin + performance.now(); }, true);
+  });
+  const popup = await openPopupOver(context, page);
+  const clicked = await now(popup);
+  await popup.locator('#fill-page').click();
+  await popup.locator('#fill-result').filter({ hasText: /\S/ }).waitFor();
+  await popup.close();
+  const last = await page.evaluate(() => (window as unknown as { lastInput: number }).lastInput);
+  return last - clicked;
+}
+
+/**
+ * The fill's own work, without the popup and the worker waking: the page reading its fields
+ * (one message from the worker, timed there), planning (timed here, same engine), and the page
+ * applying the plan (one message, timed in the worker).
+ */
+async function workTimings(context: BrowserContext, fixture: FixturePage): Promise<{ collect: number; plan: number; apply: number } | null> {
+  const worker = await extensionWorker(context);
+  const target = await worker.evaluate(async () => {
+    const stored = await chrome.storage.session.get(null) as Record<string, { frameId: number }[]>;
+    const entry = Object.entries(stored).find(([key, frames]) => key.startsWith('frames:') && frames.length);
+    return entry ? { tabId: Number(entry[0].slice(7)), frameId: entry[1][0]!.frameId } : null;
+  });
+  if (!target) return null;
+  const collected = await worker.evaluate(async ({ tabId, frameId }) => {
+    const start = performance.now();
+    const snapshot = await chrome.tabs.sendMessage(tabId, { kind: 'collect', args: [] }, { frameId });
+    return { snapshot, ms: performance.now() - start };
+  }, target);
+  const site = matchSite(sites as SiteEntry[], fixture.url);
+  const letter = library.letters.find((l) => l.id === fixture.letter)!;
+  const prepared = prepareLetter(letter, library.salutations.en, { letterId: letter.id, language: 'en', note: '' }, site?.office ?? null, TEST_PROFILE, new Date());
+  const request = { profile: TEST_PROFILE, subject: prepared.subject, messages: prepared.messages, topics: prepared.topics, wantsResponse: true };
+  const start = performance.now();
+  const plan = planFor(collected.snapshot as PageSnapshot, request, site);
+  const planMs = performance.now() - start;
+  const applyMs = await worker.evaluate(async ({ tabId, frameId, plan }) => {
+    const begin = performance.now();
+    await chrome.tabs.sendMessage(tabId, { kind: 'apply', args: [plan] }, { frameId });
+    return performance.now() - begin;
+  }, { ...target, plan });
+  return { collect: collected.ms, plan: planMs, apply: applyMs };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function benchVariant(label: string, transform?: (html: string) => string) {
+  const rows = new Map<string, Row>();
+  const latencies: number[] = [];
+  const work: { collect: number; plan: number; apply: number }[] = [];
+  const failures: string[] = [];
+  const { context, requests } = await launch({ extensionDir: EXTENSION, ...(transform ? { transform } : {}) });
+  try {
+    for (const fixture of FIXTURES.filter((p) => p.kind === 'form')) {
+      const row = rows.get(fixture.family) ?? empty();
+      rows.set(fixture.family, row);
+      await seed(context, TEST_PROFILE, { letterId: fixture.letter });
+      const page = await context.newPage();
+      const facts = letterFacts(fixture);
+      for (let run = 0; run < RUNS; run++) {
+        await page.goto(fixture.url);
+        await waitForRecognition(context, page).catch(() => {});
+        const before = requests.length;
+        let ms = NaN;
+        const fields = await aroundFill(page, async () => { ms = await timedFill(context, page); });
+        if (Number.isFinite(ms) && ms > 0) latencies.push(ms);
+        if (run > 0) {
+          // A fresh page, timed piece by piece.
+          await page.goto(fixture.url);
+          await waitForRecognition(context, page).catch(() => {});
+          const timings = await workTimings(context, fixture).catch(() => null);
+          if (timings) work.push(timings);
+          continue;
+        }
+        row.forms++;
+        let ready = true;
+        for (const field of fields) {
+          const { verdict, why } = judgeField(field, TEST_PROFILE, facts);
+          row[verdict]++;
+          if (verdict !== 'correct' && verdict !== 'left-alone') {
+            ready = false;
+            failures.push(`${label} ${fixture.id}: ${verdict} ${field.expect} (${field.name}) ${why}`);
+          }
+        }
+        if (ready) row.ready++;
+        if (page.url() !== fixture.url || requests.slice(before).some((u) => /thank|success/i.test(u))) row.submits++;
+      }
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+  return { rows, latencies, work, failures };
+}
+
+function letterFacts(page: FixturePage) {
+  const letter = library.letters.find((l) => l.id === page.letter)!;
+  return { subject: letter.texts.en.subject, fullName: `${TEST_PROFILE.firstName} ${TEST_PROFILE.lastName}`, messageLimit: page.messageLimit };
+}
+
+function table(label: string, rows: Map<string, Row>): string {
+  const lines = [`${label}`, '| family | forms | ready | fields correct | wrong | missed | forbidden touched | left alone (as they must be) | submits |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const total = empty();
+  for (const [family, r] of [...rows].sort()) {
+    lines.push(`| ${family} | ${r.forms} | ${r.ready} | ${r.correct} | ${r.wrong} | ${r.missed} | ${r['forbidden-touched']} | ${r['left-alone']} | ${r.submits} |`);
+    for (const key of Object.keys(total) as (keyof Row)[]) total[key] += r[key];
+  }
+  lines.push(`| **all** | ${total.forms} | ${total.ready} | ${total.correct} | ${total.wrong} | ${total.missed} | ${total['forbidden-touched']} | ${total['left-alone']} | ${total.submits} |`);
+  return lines.join('\n');
+}
+
+const original = await benchVariant('original');
+const scrambled = await benchVariant('scrambled', (html) => scrambleNamesAndIds(html, 7));
+const content = readFileSync(`${EXTENSION}/src/content/index.js`);
+const all = [...original.latencies, ...scrambled.latencies];
+const work = [...original.work, ...scrambled.work];
+const p = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
+
+console.log(table('Fixture forms as written (names and ids as the offices have them):', original.rows));
+console.log();
+console.log(table('The same forms with every name and id scrambled:', scrambled.rows));
+console.log();
+console.log(`Fill work (${work.length} fills): read the page ${p(work.map((w) => w.collect))}; plan ${p(work.map((w) => w.plan))}; apply ${p(work.map((w) => w.apply))}; all three ${p(work.map((w) => w.collect + w.plan + w.apply))}`);
+console.log(`From the popup click to the last field filled, worker wake-up and popup included (${all.length} fills): ${p(all)}`);
+console.log(`Content script: ${content.length} bytes raw, ${gzipSync(content, { level: 9 }).length} bytes gzip`);
+const failures = [...original.failures, ...scrambled.failures];
+if (failures.length) console.log(`\nNot right yet:\n${failures.map((f) => `- ${f}`).join('\n')}`);
