@@ -54,7 +54,7 @@ export function App({ client }: { client: PopupClient }) {
   if (!state) return <p class="loading">{t('loading')}</p>;
   const profileReady = state.profileFound && state.reset.length === 0;
   const updateSettings = (settings: Settings) => {
-    setState((s) => s && { ...s, settings });
+    setState((s) => s && { ...s, settings, settingsReset: [] });
     void client.saveSettings(settings).catch(() => {});
   };
   const frame = state.tab.frames[0]?.status;
