@@ -2,6 +2,7 @@ import type { FillPlan } from '../core/fill-plan.ts';
 import { handleMessages, sendToBackground, type ContentProtocol, type FillReport } from '../shared/messages.ts';
 import { showNotice } from './notice.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
+import { isFillPlan } from './plan-guard.ts';
 import { mightHoldForm, watchPage } from './watch-page.ts';
 
 let reported = '';
@@ -34,7 +35,7 @@ async function look(): Promise<boolean> {
 export function startPageController(): void {
   handleMessages<ContentProtocol>({
     collect: () => snapshotPage(),
-    apply: (_sender, plan) => apply(plan),
+    apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
   });
   let stop = watchPage(look);
   // A single-page site shows its contact form without loading a new page: look again.

@@ -3,10 +3,12 @@ import type { TabStatus } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { PopupClient } from './client.ts';
+import { BackupPanel } from './components/BackupPanel.tsx';
 import { FillPanel } from './components/FillPanel.tsx';
 import { LanguageSelect } from './components/LanguageSelect.tsx';
 import { LetterPicker } from './components/LetterPicker.tsx';
 import { ProfileForm } from './components/ProfileForm.tsx';
+import { StorageNotice } from './components/StorageNotice.tsx';
 import { applyUiLanguage, t } from './i18n.ts';
 
 interface Loaded {
@@ -15,6 +17,11 @@ interface Loaded {
   reset: string[];
   settings: Settings;
   tab: TabStatus;
+  /** Something stored came from a newer version of the extension. */
+  newer: boolean;
+  settingsReset: string[];
+  /** Bumped when the stored profile changes under the form (an import, another popup): the form starts afresh. */
+  revision: number;
 }
 
 /** The popup: load what is stored, then show the fill, the letter and the profile. */
@@ -28,17 +35,30 @@ export function App({ client }: { client: PopupClient }) {
         client.loadProfile(), client.loadSettings(), client.activeTabStatus().catch(() => ({ frames: [] })),
       ]);
       applyUiLanguage(settings.value.uiLanguage);
-      setState({ profile: profile.value, profileFound: profile.found, reset: profile.reset, settings: settings.value, tab });
+      setState({ profile: profile.value, profileFound: profile.found, reset: profile.reset, settings: settings.value, tab,
+        newer: !!profile.newer || !!settings.newer, settingsReset: settings.reset, revision: 0 });
       if (!profile.found || profile.reset.length) setView('profile');
     })();
   }, [client]);
+
+  // Another popup, a tab or an import changed what is stored: show it.
+  useEffect(() => client.watchStored?.({
+    profile: (p) => setState((s) => s && { ...s, profile: p.value, profileFound: p.found, reset: p.reset, newer: s.newer || !!p.newer, revision: s.revision + 1 }),
+    settings: (changes) => setState((s) => s && { ...s, settings: { ...s.settings, ...changes } }),
+  }), [client]);
+
+  const reload = async () => {
+    const [profile, settings] = await Promise.all([client.loadProfile(), client.loadSettings()]);
+    setState((s) => s && { ...s, profile: profile.value, profileFound: profile.found, reset: profile.reset,
+      settings: settings.value, settingsReset: settings.reset, revision: s.revision + 1 });
+  };
 
   if (!state) return <p class="loading">{t('loading')}</p>;
   const profileReady = state.profileFound && state.reset.length === 0;
   const updateSettings = (settings: Settings) => {
     applyUiLanguage(settings.uiLanguage);
-    setState({ ...state, settings });
-    void client.saveSettings(settings);
+    setState((s) => s && { ...s, settings, settingsReset: [] });
+    void client.saveSettings(settings).catch(() => {});
   };
   const frame = state.tab.frames[0]?.status;
 
@@ -52,6 +72,7 @@ export function App({ client }: { client: PopupClient }) {
           <button type="button" aria-pressed={view === 'profile'} onClick={() => setView('profile')}>{t('tabProfile')}</button>
         </nav>
       </header>
+      <StorageNotice newer={state.newer} settingsReset={state.settingsReset} />
       {view === 'letter' ? (
         <>
           <FillPanel tab={state.tab} profileReady={profileReady} settings={state.settings} onFill={() => client.fillActiveTab()} onSettings={updateSettings} />
@@ -59,10 +80,13 @@ export function App({ client }: { client: PopupClient }) {
             office={frame?.office ?? null} messageLimit={frame?.messageLimit ?? null} onChange={updateSettings} />
         </>
       ) : (
-        <ProfileForm profile={state.profile} reset={state.reset} onSave={async (profile) => {
-          await client.saveProfile(profile);
-          setState({ ...state, profile, profileFound: true, reset: [] });
-        }} />
+        <>
+          <ProfileForm key={state.revision} profile={state.profile} reset={state.reset} onSave={async (profile) => {
+            await client.saveProfile(profile);
+            setState((s) => s && { ...s, profile, profileFound: true, reset: [] });
+          }} />
+          {client.backup && <BackupPanel backup={client.backup} onImported={() => void reload()} />}
+        </>
       )}
     </main>
   );
