@@ -1,8 +1,7 @@
 import { recordOutcome, type Attempt } from '../core/progress.ts';
 import { browser } from '../shared/browser.ts';
 import type { Language } from '../shared/letter.ts';
-import type { Progress } from '../shared/progress.ts';
-import { progressItem, read, write } from '../shared/storage.ts';
+import { changeProgress } from '../shared/progress-store.ts';
 
 // The delivery log: a submit is recorded as "not confirmed" the moment the person makes it,
 // and becomes "sent" only when the office's page says so. Nothing is recorded before.
@@ -21,19 +20,6 @@ const awaitKey = (tabId: number) => `awaiting:${tabId}`;
 // A submit being recorded, per tab: the next page may ask before the record is written.
 const submits = new Map<number, Promise<Awaiting | null>>();
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Read, change and write the log one change at a time, so two answers never overwrite each other. */
-export function updateProgress(change: (progress: Progress) => Progress): Promise<void> {
-  const run = queue.then(async () => {
-    const current = (await read(progressItem)).value;
-    const next = change(current);
-    if (next !== current) await write(progressItem, next);
-  });
-  queue = run.catch(() => {});
-  return run;
-}
-
 async function session<T>(key: string): Promise<T | undefined> {
   return (await browser.storage.session.get(key))[key] as T | undefined;
 }
@@ -50,7 +36,7 @@ export function recordSubmit(tabId: number, frameId: number, office: Omit<Attemp
     if (!filled || filled.frameId !== frameId) return null;
     const entry: Awaiting = { attempt: { ...office, letterId: filled.letterId, language: filled.language }, frameId, until: Date.now() + AWAIT_MS };
     await browser.storage.session.set({ [awaitKey(tabId)]: entry });
-    await updateProgress((p) => recordOutcome(p, entry.attempt, 'not-confirmed'));
+    await changeProgress((p) => recordOutcome(p, entry.attempt, 'not-confirmed'));
     return entry;
   })();
   submits.set(tabId, job);
@@ -67,7 +53,7 @@ export async function recordAnswer(tabId: number, frameId: number, outcome: 'sen
   const entry = await awaitingFor(tabId, frameId);
   if (!entry || !outcome) return false;
   await forgetSubmit(tabId);
-  if (outcome === 'sent') await updateProgress((p) => recordOutcome(p, entry.attempt, 'sent'));
+  if (outcome === 'sent') await changeProgress((p) => recordOutcome(p, entry.attempt, 'sent'));
   return true;
 }
 

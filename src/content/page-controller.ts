@@ -3,6 +3,7 @@ import { handleMessages, sendToBackground, type ContentProtocol, type FillReport
 import { undoFill } from './apply-plan.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { showPanel } from './panel.ts';
+import { isFillPlan } from './plan-guard.ts';
 import { judgePage, watchAnswer, watchSubmit } from './watch-submit.ts';
 import { mightHoldForm, watchPage } from './watch-page.ts';
 
@@ -52,7 +53,7 @@ async function judgeAnswer(): Promise<boolean> {
 export function startPageController(): void {
   handleMessages<ContentProtocol>({
     collect: () => snapshotPage(),
-    apply: (_sender, plan) => apply(plan),
+    apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
   });
   void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
   let stop = watchPage(look);

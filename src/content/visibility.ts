@@ -18,12 +18,19 @@ export function isVisible(el: HTMLElement): boolean {
   return true;
 }
 
-// The "visually hidden" idiom: clip: rect(0 0 0 0) or clip-path: inset(50%) on a tiny box.
+// Read through the prototype: a form control named "parentElement" shadows the form's own
+// property, and walking up through it would loop for ever.
+const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get!;
+
+// The "visually hidden" idiom: clip: rect(0 0 0 0) or clip-path: inset(50%) on a tiny box; and
+// a box with no width or height that hides what overflows it (the field inside keeps its size).
 function isClipped(el: HTMLElement): boolean {
-  for (let node: HTMLElement | null = el; node && node !== document.body; node = node.parentElement) {
+  for (let node: HTMLElement | null = el; node && node !== document.body; node = parentOf.call(node) as HTMLElement | null) {
     const style = getComputedStyle(node);
     if (/rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(style.clip)) return true;
     if (/inset\(\s*50%/.test(style.clipPath)) return true;
+    if (node !== el && style.overflow !== 'visible' && !/^(inline|contents)$/.test(style.display)
+      && (parseFloat(style.width) < 2 || parseFloat(style.height) < 2)) return true;
   }
   return false;
 }

@@ -7,11 +7,14 @@ export interface SiteEntry {
   messageLimit?: number;
 }
 
-/** A manifest match pattern as a RegExp: `*.senate.gov` also matches `senate.gov` itself. */
+/**
+ * A manifest match pattern as a RegExp: `*.senate.gov` also matches `senate.gov` itself. The
+ * wildcard takes host labels only, so `https://evil.example?.senate.gov/` is not a senate page.
+ */
 export function patternToRegExp(pattern: string): RegExp {
   const [, host = '', path = ''] = /^https:\/\/([^/]+)(\/.*)$/.exec(pattern) ?? [];
   const escape = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const hostRe = host.startsWith('*.') ? `([^/]+\\.)?${escape(host.slice(2))}` : escape(host);
+  const hostRe = host.startsWith('*.') ? `([a-z0-9-]+\\.)*${escape(host.slice(2))}` : escape(host);
   return new RegExp(`^https://${hostRe}${escape(path).replace(/\*/g, '.*')}$`);
 }
 

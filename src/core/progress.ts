@@ -64,7 +64,9 @@ export function nextSeat(seats: Seat[]): Seat | null {
 export function markSeat(
   progress: Progress, letterId: string, seat: Seat, status: SendStatus | 'none', language: Language, date: string,
 ): Progress {
-  const target = seat.entry;
+  // The seat was read from the log a moment ago; find its entry again by value in the freshest log.
+  const key = JSON.stringify(seat.entry);
+  const target = seat.entry && progress.entries.find((e) => JSON.stringify(e) === key);
   if (target) {
     return status === 'none'
       ? { entries: progress.entries.filter((e) => e !== target) }

@@ -96,6 +96,8 @@ export type Handlers<P> = {
 export function handleMessages<P>(handlers: Handlers<P>): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
     const message = raw as Partial<Message<P>>;
+    // Only this extension's own contexts: other extensions arrive on onMessageExternal, pages never.
+    if (sender.id !== browser.runtime.id) return undefined;
     if (typeof message !== 'object' || message === null || !Array.isArray(message.args)) return undefined;
     const handler = handlers[message.kind as keyof P] as ((s: Runtime.MessageSender, ...a: unknown[]) => unknown) | undefined;
     if (typeof handler !== 'function' || !Object.hasOwn(handlers, message.kind as PropertyKey)) return undefined;

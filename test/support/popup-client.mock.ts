@@ -65,9 +65,10 @@ export function createMockClient(options: MockClientOptions = {}): MockClient {
     async loadProgress() {
       return { value: progress, found: true, reset: [] };
     },
-    async saveProgress(value) {
-      progress = value;
-      client.saved.progress.push(value);
+    async changeProgress(change) {
+      progress = change(progress);
+      client.saved.progress.push(progress);
+      return progress;
     },
     async openTab(url) {
       client.opened.push(url);

@@ -13,7 +13,7 @@ interface Props {
   /** Null until the supporter has saved their details: then senators follow their state. */
   profile: Profile | null;
   progress: Progress;
-  onProgress(progress: Progress): void;
+  onChange(change: (progress: Progress) => Progress): void;
   onOpen(url: string): void;
 }
 
@@ -29,7 +29,7 @@ function hint(link: OfficeLink, profile: Profile | null): string {
 }
 
 /** The offices the chosen letter is for, which are written to, and the next one to open. */
-export function OfficeList({ letter, settings, profile, progress, onProgress, onOpen }: Props) {
+export function OfficeList({ letter, settings, profile, progress, onChange, onOpen }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
   const links = officesFor(letter, profile);
   const seats = seatsOf(progress, letter.id, links);
@@ -37,7 +37,7 @@ export function OfficeList({ letter, settings, profile, progress, onProgress, on
   const next = nextSeat(seats);
   const left = seats.filter((s) => s.entry?.status !== 'sent');
   const mark = (seat: Seat, status: SendStatus | 'none') =>
-    onProgress(markSeat(progress, letter.id, seat, status, settings.letterLanguage, localDate()));
+    onChange((p) => markSeat(p, letter.id, seat, status, settings.letterLanguage, localDate()));
 
   return (
     <section class="offices" aria-labelledby="offices-heading">
@@ -73,7 +73,7 @@ export function OfficeList({ letter, settings, profile, progress, onProgress, on
       {progress.entries.some((e) => e.letterId === letter.id) && (confirmReset ? (
         <p>
           {t('progressResetQuestion')}{' '}
-          <button type="button" id="reset-progress-yes" onClick={() => { onProgress(resetLetter(progress, letter.id)); setConfirmReset(false); }}>{t('progressResetYes')}</button>
+          <button type="button" id="reset-progress-yes" onClick={() => { onChange((p) => resetLetter(p, letter.id)); setConfirmReset(false); }}>{t('progressResetYes')}</button>
           <button type="button" onClick={() => setConfirmReset(false)}>{t('progressResetNo')}</button>
         </p>
       ) : (

@@ -37,7 +37,7 @@ function Field({ name, error, children }: { name: ProfileField; error?: string; 
 export function ProfileForm({ profile, reset, onSave }: Props) {
   const [draft, setDraft] = useState<Draft>({ ...profile });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [status, setStatus] = useState<'idle' | 'saved' | 'invalid'>('idle');
+  const [status, setStatus] = useState<'idle' | 'saved' | 'invalid' | 'failed'>('idle');
   const set = (key: ProfileField) => (event: Event) => {
     setDraft({ ...draft, [key]: (event.currentTarget as HTMLInputElement).value });
     setStatus('idle');
@@ -49,7 +49,13 @@ export function ProfileForm({ profile, reset, onSave }: Props) {
     const result = validateProfile(draft);
     if (!result.ok) { setErrors(result.errors); setStatus('invalid'); return; }
     setErrors({});
-    await onSave(result.profile);
+    try {
+      await onSave(result.profile);
+    } catch {
+      // Storage refused (a newer version's data is there): what is stored stays as it was.
+      setStatus('failed');
+      return;
+    }
     setDraft({ ...result.profile });
     setStatus('saved');
   }
@@ -85,7 +91,7 @@ export function ProfileForm({ profile, reset, onSave }: Props) {
       </div>
       <p class="privacy">{t('profilePrivacy')}</p>
       <button type="submit" class="primary">{t('saveProfile')}</button>
-      <p class="status" role="status">{status === 'saved' ? t('profileSaved') : status === 'invalid' ? t('profileInvalid') : ''}</p>
+      <p class="status" role="status">{status === 'saved' ? t('profileSaved') : status === 'invalid' ? t('profileInvalid') : status === 'failed' ? t('profileSaveFailed') : ''}</p>
     </form>
   );
 }
