@@ -1,5 +1,5 @@
 import { browser } from '../shared/browser.ts';
-import type { PageStatus, TabStatus } from '../shared/messages.ts';
+import type { TabStatus } from '../shared/messages.ts';
 
 // Session storage outlives the service worker's naps but not the browser session, and content
 // scripts cannot read it.

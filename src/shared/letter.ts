@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LANGUAGES, OFFICES } from './letter-kinds.ts';
+import { OFFICES } from './letter-kinds.ts';
 
 export * from './letter-kinds.ts';
 
