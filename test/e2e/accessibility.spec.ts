@@ -75,3 +75,52 @@ base('a filled official form stays accessible: the note on the page adds no viol
     await context.close();
   }
 });
+
+/**
+ * The panel sits in a closed shadow root that axe cannot enter. Through the DevTools protocol
+ * (which sees it, as a person does) take its markup and styles, show the same in an open shadow
+ * root on the page, and audit that.
+ */
+async function panelViolations(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: CdpNode };
+    const host = [...walkCdp(root)].find((n) => n.nodeName === 'WRITE-FOR-BELARUS-PANEL');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) throw new Error('No panel on the page');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.innerHTML; }', returnByValue: true });
+    await page.evaluate((html) => {
+      const copy = document.createElement('div');
+      copy.id = 'panel-copy';
+      copy.attachShadow({ mode: 'open' }).innerHTML = html;
+      document.body.append(copy);
+    }, result.value as string);
+    return await violations(page, '#panel-copy');
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+interface CdpNode { nodeName: string; backendNodeId: number; children?: CdpNode[]; shadowRoots?: CdpNode[] }
+function* walkCdp(node: CdpNode): Generator<CdpNode> {
+  yield node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walkCdp(child);
+}
+
+for (const lang of ['en', 'ru', 'be']) {
+  base(`the panel on a filled form has no accessibility violations (${lang})`, async () => {
+    const { context } = await launch({ lang });
+    try {
+      await seed(context, undefined, { letterId: 'political-prisoners' });
+      const page = await context.newPage();
+      await page.goto(fixture('senate-guid-cms').url);
+      await waitForRecognition(context, page);
+      await fillFromPopup(context, page);
+      await page.locator('write-for-belarus-panel').waitFor({ state: 'attached' });
+      expect(await panelViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}
