@@ -1,7 +1,7 @@
 /**
  * Did a submitted letter go through? Offices answer with a thank-you text ("Thank you",
- * "Your message has been received.", "Your submission was successful", see
- * /work/shared/forms/README.md), a thank-you URL, or the form again with an error.
+ * "Your message has been received.", "Your submission was successful": the success texts
+ * recorded for real office forms), a thank-you URL, or the form again with an error.
  * Anything else stays "not confirmed": the extension never claims a letter arrived on a guess.
  */
 export interface PageAfterSubmit {
