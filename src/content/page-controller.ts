@@ -4,7 +4,7 @@ import { undoFill } from './apply-plan.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { showPanel } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
-import { judgePage, watchAnswer, watchSubmit } from './watch-submit.ts';
+import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
 import { mightHoldForm, watchPage } from './watch-page.ts';
 
 let reported = '';
@@ -55,7 +55,10 @@ export function startPageController(): void {
     collect: () => snapshotPage(),
     apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
   });
-  void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
+  // Ask whether a submit is waiting for its answer only where this page could be that answer.
+  if (mightBeAnAnswer(mightHoldForm())) {
+    void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
+  }
   let stop = watchPage(look);
   // A single-page site shows its contact form without loading a new page: look again.
   const restart = () => { stop(); reported = ''; stop = watchPage(look); };

@@ -17,6 +17,16 @@ export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit:
   };
 }
 
+/**
+ * Could this page be an office's answer to a submit: the form again, or words of thanks or
+ * receipt? Checked without layout, so that ordinary pages of an office's site send nothing.
+ */
+export function mightBeAnAnswer(formOnPage: boolean): boolean {
+  if (formOnPage) return true;
+  const words = `${location.pathname} ${document.title} ${document.body?.textContent?.slice(0, 200_000) ?? ''}`;
+  return /thank|success|confirm|received|submitted|delivered/i.test(words);
+}
+
 /** What the page now says about the submit: a thank-you, an error, or the form (its message box) again. */
 export function judgePage(): ReturnType<typeof judgeOutcome> {
   const formBack = [...document.querySelectorAll('textarea')].some((e) => e.checkVisibility());

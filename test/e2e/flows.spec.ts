@@ -127,3 +127,18 @@ test('a single-page site: the form drawn after a client-side navigation is recog
   await fillFromPopup(context, page);
   expect(await problems(page, 'political-prisoners')).toEqual([]);
 });
+
+test('an ordinary page of an office\'s site sends the extension nothing', async ({ launched: { context } }) => {
+  await seed(context);
+  const worker = await extensionWorker(context);
+  // Count every message the background receives from now on.
+  await worker.evaluate(() => {
+    const w = self as unknown as { received: number };
+    w.received = 0;
+    chrome.runtime.onMessage.addListener(() => { w.received++; return undefined; });
+  });
+  const page = await context.newPage();
+  await page.goto(fixture('senate-home').url);
+  await page.waitForTimeout(1500);
+  expect(await worker.evaluate(() => (self as unknown as { received: number }).received)).toBe(0);
+});
