@@ -1,14 +1,19 @@
 import library from 'virtual:letters';
 import { prepareLetter } from '../core/prepare-letter.ts';
-import type { Office } from '../shared/letter.ts';
+import type { Letter, Office } from '../shared/letter.ts';
 import type { FillRequest } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
 import type { Settings } from '../shared/settings.ts';
 import { read, profileItem, settingsItem } from '../shared/storage.ts';
 
+/** The letter the supporter chose; the first one if that letter is no longer in the library. */
+export function chosenLetter(settings: Settings): Letter | undefined {
+  return library.letters.find((l) => l.id === settings.letterId) ?? library.letters[0];
+}
+
 /** The chosen letter, written for this office and signed by the supporter. */
 export function fillRequestFor(profile: Profile, settings: Settings, office: Office | null, today = new Date()): FillRequest | null {
-  const letter = library.letters.find((l) => l.id === settings.letterId) ?? library.letters[0];
+  const letter = chosenLetter(settings);
   if (!letter) return null;
   const choice = { letterId: letter.id, language: settings.letterLanguage, note: settings.note };
   const prepared = prepareLetter(letter, library.salutations[settings.letterLanguage], choice, office, profile, today);

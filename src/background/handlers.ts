@@ -2,14 +2,13 @@ import * as z from 'zod/mini';
 import { matchSite, type SiteEntry } from '../core/match-site.ts';
 import { planFor, statusOf } from '../core/page-status.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
-import library from 'virtual:letters';
 import { localDate } from '../core/progress.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { FillReportSchema, OutcomeSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
 import sites from '../sites/sites.json';
 import { showRecognised } from './badge.ts';
-import { storedFill } from './fill-request.ts';
+import { chosenLetter, storedFill } from './fill-request.ts';
 import { fillTabNow } from './fill-tab.ts';
 import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
 import { clearPending, isPending, recordFrame, tabStatus } from './tab-state.ts';
@@ -53,7 +52,7 @@ export const handlers: Handlers<BackgroundProtocol> = {
     // The message is in: the multi-step form is done, and its submit will be the letter's.
     if (parsed.data.roles.includes('message')) {
       const { settings } = await storedFill();
-      const letter = library.letters.find((l) => l.id === settings.letterId) ?? library.letters[0]!;
+      const letter = chosenLetter(settings)!;
       await Promise.all([clearPending(page.tabId), rememberFill(page.tabId, page.frameId, { letterId: letter.id, language: settings.letterLanguage })]);
     }
     return true;

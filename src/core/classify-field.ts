@@ -1,5 +1,5 @@
 import type { FieldSnapshot, ForbiddenReason, Role } from './field.ts';
-import { fieldTexts, looksLikePlaceholderOption, type FieldTexts } from './signals.ts';
+import { fieldTexts, type FieldTexts } from './signals.ts';
 import { US_STATES } from './us-states.ts';
 
 export type Classification =
@@ -165,4 +165,3 @@ export function classifyField(field: FieldSnapshot): Classification {
   return { kind: 'role', role: best[0], score: best[1] };
 }
 
-export { looksLikePlaceholderOption };

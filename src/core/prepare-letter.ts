@@ -1,4 +1,4 @@
-import type { Language, Letter, LetterLibrary, Office, Salutations, VariantKey } from '../shared/letter.ts';
+import type { Language, Letter, Office, Salutations, VariantKey } from '../shared/letter.ts';
 import { VARIANTS } from '../shared/letter-kinds.ts';
 import type { Profile } from '../shared/profile.ts';
 import { renderLetter } from './render-letter.ts';
@@ -19,9 +19,6 @@ export interface PreparedLetter {
   topics: string[];
 }
 
-export function findLetter(library: LetterLibrary, id: string): Letter | undefined {
-  return library.letters.find((l) => l.id === id);
-}
 
 export function formatDate(date: Date, language: Language): string {
   const locale = { en: 'en-US', ru: 'ru-RU', be: 'be-BY' }[language];

@@ -15,7 +15,3 @@ export const US_STATES = {
 
 export type StateCode = keyof typeof US_STATES;
 export const STATE_CODES = Object.keys(US_STATES) as StateCode[];
-
-export function stateName(code: StateCode): string {
-  return US_STATES[code];
-}

@@ -1,15 +1,7 @@
 import * as z from 'zod/mini';
-import { OFFICES } from './letter.ts';
 
 // Content scripts run inside government pages we do not control: the background checks what
 // they send before it believes it.
-
-export const PageStatusSchema = z.object({
-  recognised: z.boolean(),
-  office: z.nullable(z.enum(OFFICES)),
-  messageLimit: z.nullable(z.number().check(z.int(), z.minimum(0))),
-  fillable: z.number().check(z.int(), z.minimum(0)),
-});
 
 export const FillReportSchema = z.object({
   filled: z.number().check(z.int(), z.minimum(0)),
