@@ -1,14 +1,18 @@
 import base from '../manifest.json' with { type: 'json' };
 import pkg from '../package.json' with { type: 'json' };
+import { manifestMatches, type SiteEntry } from '../src/core/match-site.ts';
+import sites from '../src/sites/sites.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
 
 /**
- * manifest.json is the Chrome manifest; Firefox gets event-page scripts instead of a service
- * worker, its add-on id and its data-collection declaration (none).
+ * manifest.json is the Chrome manifest without the content script's pages: those follow from the
+ * site registry (src/sites/sites.json), so the two cannot drift apart. Firefox gets event-page
+ * scripts instead of a service worker, its add-on id and its data-collection declaration (none).
  */
 export function manifestFor(target: Target) {
-  const manifest = { ...base, version: pkg.version } as Record<string, unknown>;
+  const contentScripts = base.content_scripts.map((c) => ({ matches: manifestMatches(sites as SiteEntry[]), ...c }));
+  const manifest = { ...base, version: pkg.version, content_scripts: contentScripts } as Record<string, unknown>;
   if (target === 'firefox') {
     manifest.background = { scripts: [base.background.service_worker], type: 'module' };
     manifest.browser_specific_settings = {

@@ -1,35 +1,42 @@
 import * as z from 'zod/mini';
-import type { SiteEntry } from '../core/match-site.ts';
 import { planFor } from '../core/page-status.ts';
+import { keepHomeForms, nextPageOf, pageKey } from '../core/trust-boundary.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { sendToFrame, type FillReport } from '../shared/messages.ts';
-import sites from '../sites/sites.json';
 import { storedFill } from './fill-request.ts';
-import { markPending, tabStatus } from './tab-state.ts';
-
-const SITES = sites as SiteEntry[];
+import { extendPending, markPending, tabStatus, topPage } from './tab-state.ts';
+import { SITES } from './trusted-sender.ts';
 
 export const nothing = (problem: FillReport['problem']): FillReport =>
-  ({ filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem });
+  ({ filled: 0, roles: [], fields: [], left: [], captcha: false, submit: false, message: null, problem });
 
 /**
- * Fill every recognised form in the tab; with none yet, the form fills when it appears.
- * The popup's "Fill this page" and the keyboard shortcut both come here.
+ * Fill every recognised form in the tab; with none yet, the form fills when it appears on this
+ * very page. The popup's "Fill this page" and the keyboard shortcut both come here.
  */
 export async function fillTabNow(tabId: number): Promise<FillReport[]> {
   const { requestFor } = await storedFill();
   if (!requestFor) return [nothing('no-form')];
-  const { frames } = await tabStatus(tabId);
-  // No form yet (it loads late, or appears after a click): it fills as soon as it is seen.
-  await markPending(tabId, frames.length ? frames.map((f) => f.host) : ['*']);
-  if (!frames.length) return [nothing('waiting-for-form')];
-  return Promise.all(frames.map(async ({ frameId, siteId }) => {
+  const [{ frames }, top] = await Promise.all([tabStatus(tabId), topPage(tabId)]);
+  if (!frames.length) {
+    // Not an office's page: nothing to wait for.
+    if (!top) return [nothing('no-form')];
+    // No form yet (it loads late, or appears after a click): it fills when it appears on this page, and only here.
+    await markPending(tabId, [{ host: top.host, path: top.path }]);
+    return [nothing('waiting-for-form')];
+  }
+  await markPending(tabId, frames.map((f) => pageKey(f.url)));
+  return Promise.all(frames.map(async ({ frameId, siteId, url }) => {
     try {
-      const snapshot = z.parse(PageSnapshotSchema, await sendToFrame(tabId, frameId, 'collect'));
-      const site = SITES.find((s) => s.id === siteId) ?? null;
-      const request = requestFor(site?.office ?? null);
+      const site = SITES.find((s) => s.id === siteId);
+      if (!site) return nothing('no-form');
+      const snapshot = keepHomeForms(z.parse(PageSnapshotSchema, await sendToFrame(tabId, frameId, 'collect')), url, site);
+      const request = requestFor(site.office);
       if (!request) return nothing('no-form');
-      return await sendToFrame(tabId, frameId, 'apply', planFor(snapshot, request, site));
+      const plan = planFor(snapshot, request, site);
+      const next = nextPageOf(snapshot, plan.group, url, site);
+      if (next) await extendPending(tabId, next);
+      return await sendToFrame(tabId, frameId, 'apply', plan);
     } catch {
       return nothing('no-form');
     }

@@ -1,27 +1,17 @@
 import * as z from 'zod/mini';
-import { matchSite, type SiteEntry } from '../core/match-site.ts';
 import { planFor, statusOf } from '../core/page-status.ts';
+import { fillsOnOpen, keepHomeForms, nextPageOf } from '../core/trust-boundary.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
 import { localDate } from '../core/progress.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { FillReportSchema, OutcomeSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
-import sites from '../sites/sites.json';
 import { showRecognised } from './badge.ts';
 import { chosenLetter, storedFill } from './fill-request.ts';
 import { fillTabNow } from './fill-tab.ts';
 import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
-import { clearPending, isPending, recordFrame, tabStatus } from './tab-state.ts';
-
-const SITES = sites as SiteEntry[];
-
-/** A content script on a page the extension knows, in a real tab: the only senders we serve. */
-function pageSender(sender: Runtime.MessageSender): { tabId: number; frameId: number; host: string; site: SiteEntry } | null {
-  const tabId = sender.tab?.id;
-  const site = sender.url ? matchSite(SITES, sender.url) : null;
-  if (tabId === undefined || !sender.url || !site) return null;
-  return { tabId, frameId: sender.frameId ?? 0, host: new URL(sender.url).hostname, site };
-}
+import { clearPending, extendPending, isPending, recordFrame, recordTop, tabStatus } from './tab-state.ts';
+import { servedSender } from './trusted-sender.ts';
 
 /** The popup (or another page of the extension): never a content script, whose URL is the page's. */
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -31,22 +21,37 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 const NOT_RECOGNISED = { status: { recognised: false, office: null, messageLimit: null, fillable: 0 }, plan: null };
 
 export const handlers: Handlers<BackgroundProtocol> = {
+  async topSeen(sender) {
+    const page = await servedSender(sender);
+    if (!page || page.frameId !== 0) return false;
+    await recordTop(page.tabId, page.top);
+    return true;
+  },
+
   async pageSeen(sender, raw) {
-    const page = pageSender(sender);
-    const snapshot = z.safeParse(PageSnapshotSchema, raw);
-    if (!page || !snapshot.success) return NOT_RECOGNISED;
-    const status = statusOf(snapshot.data, page.site);
+    const page = await servedSender(sender);
+    const parsed = z.safeParse(PageSnapshotSchema, raw);
+    if (!page || !parsed.success) return NOT_RECOGNISED;
+    // A form that sends elsewhere is never chosen: only the office's own forms are read.
+    const snapshot = keepHomeForms(parsed.data, page.url, page.site);
+    const status = statusOf(snapshot, page.site);
     if (!status.recognised) return { status, plan: null };
-    await recordFrame(page.tabId, { frameId: page.frameId, host: page.host, siteId: page.site.id, status });
+    if (page.frameId === 0) await recordTop(page.tabId, page.top);
+    await recordFrame(page.tabId, { frameId: page.frameId, host: page.host, url: page.url, siteId: page.site.id, status });
     await showRecognised(page.tabId);
     const { requestFor, settings } = await storedFill();
     const request = requestFor?.(page.site.office);
-    const fillNow = settings.autoFill || await isPending(page.tabId, page.host);
-    return { status, plan: request && fillNow ? planFor(snapshot.data, request, page.site) : null };
+    const pending = await isPending(page.tabId, page);
+    // Never because a page loaded: only a site the person confirmed, or a fill they started on this very page.
+    if (!request || !(pending || fillsOnOpen(settings, page.top.host))) return { status, plan: null };
+    const plan = planFor(snapshot, request, page.site);
+    const next = pending ? nextPageOf(snapshot, plan.group, page.url, page.site) : null;
+    if (next) await extendPending(page.tabId, next);
+    return { status, plan };
   },
 
   async filled(sender, report) {
-    const page = pageSender(sender);
+    const page = await servedSender(sender);
     const parsed = z.safeParse(FillReportSchema, report);
     if (!page || !parsed.success) return false;
     // The message is in: the multi-step form is done, and its submit will be the letter's.
@@ -68,22 +73,21 @@ export const handlers: Handlers<BackgroundProtocol> = {
     return fillTabNow(tabId);
   },
 
-  // No await before recordSubmit: the page after the submit may ask awaitingOutcome at once.
-  submitted(sender) {
-    const page = pageSender(sender);
+  async submitted(sender) {
+    const page = await servedSender(sender);
     if (!page) return false;
-    return recordSubmit(page.tabId, page.frameId, { office: page.site.office, host: page.host, date: localDate() });
+    return recordSubmit(page.tabId, page.frameId, { office: page.site.office, host: page.host, date: localDate() }, page.documentId);
   },
 
   async awaitingOutcome(sender) {
-    const page = pageSender(sender);
+    const page = await servedSender(sender);
     return !!page && !!await awaitingFor(page.tabId, page.frameId);
   },
 
   async outcome(sender, outcome) {
-    const page = pageSender(sender);
+    const page = await servedSender(sender);
     const parsed = z.safeParse(OutcomeSchema, outcome);
     if (!page || !parsed.success) return false;
-    return recordAnswer(page.tabId, page.frameId, parsed.data);
+    return recordAnswer(page.tabId, page.frameId, parsed.data, page.documentId);
   },
 };

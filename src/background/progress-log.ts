@@ -10,7 +10,13 @@ import { changeProgress } from '../shared/progress-store.ts';
 const AWAIT_MS = 2 * 60_000;
 
 interface Filled { frameId: number; letterId: string; language: Language }
-interface Awaiting { attempt: Attempt; frameId: number; until: number }
+interface Awaiting {
+  attempt: Attempt;
+  frameId: number;
+  until: number;
+  /** The page the submit was made on (where the browser says it): its own words never confirm it. */
+  documentId?: string;
+}
 
 // Session storage survives the service worker's naps; it is gone with the browser session,
 // and content scripts cannot read it.
@@ -30,11 +36,11 @@ export async function rememberFill(tabId: number, frameId: number, letter: Omit<
 }
 
 /** The person submitted a form in this tab: log it as not confirmed, and wait for the office's answer. */
-export function recordSubmit(tabId: number, frameId: number, office: Omit<Attempt, 'letterId' | 'language'>): Promise<boolean> {
+export function recordSubmit(tabId: number, frameId: number, office: Omit<Attempt, 'letterId' | 'language'>, documentId?: string): Promise<boolean> {
   const job = (async () => {
     const filled = await session<Filled>(filledKey(tabId));
     if (!filled || filled.frameId !== frameId) return null;
-    const entry: Awaiting = { attempt: { ...office, letterId: filled.letterId, language: filled.language }, frameId, until: Date.now() + AWAIT_MS };
+    const entry: Awaiting = { attempt: { ...office, letterId: filled.letterId, language: filled.language }, frameId, until: Date.now() + AWAIT_MS, ...(documentId ? { documentId } : {}) };
     await browser.storage.session.set({ [awaitKey(tabId)]: entry });
     await changeProgress((p) => recordOutcome(p, entry.attempt, 'not-confirmed'));
     return entry;
@@ -48,12 +54,16 @@ export async function awaitingFor(tabId: number, frameId: number): Promise<Await
   return entry && entry.frameId === frameId && entry.until > Date.now() ? entry : null;
 }
 
-/** The page after the submit spoke: a thank-you makes it "sent"; an error leaves it unconfirmed. */
-export async function recordAnswer(tabId: number, frameId: number, outcome: 'sent' | 'not-confirmed' | null): Promise<boolean> {
+/**
+ * The page after the submit spoke: a thank-you on a new page makes it "sent"; an error leaves it
+ * unconfirmed, and so does a "thank you" written on the same page, which any script can write.
+ */
+export async function recordAnswer(tabId: number, frameId: number, outcome: 'sent' | 'not-confirmed' | null, documentId?: string): Promise<boolean> {
   const entry = await awaitingFor(tabId, frameId);
   if (!entry || !outcome) return false;
   await forgetSubmit(tabId);
-  if (outcome === 'sent') await changeProgress((p) => recordOutcome(p, entry.attempt, 'sent'));
+  const samePage = !!documentId && entry.documentId === documentId;
+  if (outcome === 'sent' && !samePage) await changeProgress((p) => recordOutcome(p, entry.attempt, 'sent'));
   return true;
 }
 

@@ -17,6 +17,8 @@ const setters = {
   select: Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!,
 };
 
+const queryAll = Element.prototype.querySelectorAll;
+
 function fire(el: Element, event: Event): void {
   try {
     el.dispatchEvent(event);
@@ -56,18 +58,26 @@ function stillFillable(el: Control, action: FillAction): boolean {
   return el.value === '' || el.value === action.value;
 }
 
-/** The only code that writes to the page. It re-checks every field first and never submits. */
-export function applyPlan(plan: FillPlan, elements: Control[]): Applied {
-  const applied: Applied = { filled: [], skipped: [], previous: [] };
+/**
+ * The only code that writes to the page. It re-checks every field first and never submits. Each
+ * write lands in `applied` as it happens, so a page that throws half-way cannot hide the rest.
+ */
+export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }): Applied {
   for (const action of plan.actions) {
     const el = elements[action.ref];
     if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); continue; }
-    if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); continue; }
-    const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: chosenRadio(el) };
-    if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
-    else if (el.value !== action.value) setValue(el, action.value);
+    const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: undefined as HTMLInputElement | null | undefined };
+    try {
+      if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); continue; }
+      before.radio = chosenRadio(el);
+      if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
+      else if (el.value !== action.value) setValue(el, action.value);
+    } catch {
+      // Fall through: whatever the field now holds is judged and reported below.
+    }
     const held = action.checked !== undefined ? (el as HTMLInputElement).checked === action.checked : el.value === action.value;
-    if (!held) { applied.skipped.push({ action, why: 'page-reset' }); continue; }
+    const changed = action.checked !== undefined ? before.checked !== action.checked : before.value !== action.value;
+    if (!held) { applied.skipped.push({ action, why: changed ? 'page-reset' : 'changed' }); continue; }
     applied.previous.push(before);
     applied.filled.push(action);
   }
@@ -77,8 +87,9 @@ export function applyPlan(plan: FillPlan, elements: Control[]): Applied {
 /** The radio of `el`'s group that is chosen now: undo chooses it again. */
 function chosenRadio(el: Control): HTMLInputElement | null | undefined {
   if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return undefined;
-  const scope = el.form ?? (el.getRootNode() as ParentNode);
-  return [...scope.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+  // Through the prototype: a control named "querySelectorAll" shadows the form's own method.
+  const radios = el.form ? queryAll.call(el.form, 'input[type="radio"]') : (el.getRootNode() as ParentNode).querySelectorAll('input[type="radio"]');
+  return [...radios as NodeListOf<HTMLInputElement>]
     .find((r) => r.name === el.name && r.form === el.form && r.checked) ?? null;
 }
 

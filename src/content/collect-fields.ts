@@ -70,6 +70,10 @@ function nearbyText(el: Element, skipChoiceSiblings = false): string {
   return '';
 }
 
+// Through the prototype: a form control named "querySelectorAll" shadows the form's own method.
+const queryAll = Element.prototype.querySelectorAll;
+const query = Element.prototype.querySelector;
+
 const CAPTCHA_NEAR = '.g-recaptcha, .h-captcha, [class*="captcha" i], [id*="captcha" i]';
 
 const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="captcha" i], img[class*="captcha" i]';
@@ -78,15 +82,15 @@ const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="ca
 function nearCaptcha(el: Control): boolean {
   if (el.closest(CAPTCHA_NEAR)) return true;
   for (let box = el.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
-    if (box.querySelectorAll('input:not([type="hidden"]), textarea, select').length > 1) return false;
-    if (box.querySelector(CAPTCHA_IMAGE)) return true;
+    if (queryAll.call(box, 'input:not([type="hidden"]), textarea, select').length > 1) return false;
+    if (query.call(box, CAPTCHA_IMAGE)) return true;
   }
   return false;
 }
 
 function groupText(group: Element): string {
   const parts: string[] = [];
-  for (const node of group.querySelectorAll('button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend')) {
+  for (const node of queryAll.call(group, 'button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend')) {
     parts.push(node instanceof HTMLInputElement ? node.value : ownText(node));
     if (parts.length > 12) break;
   }

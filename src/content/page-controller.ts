@@ -9,20 +9,33 @@ import { mightHoldForm, watchPage } from './watch-page.ts';
 
 let reported = '';
 let stopWatching = () => {};
+/** The person pressed Undo or Close on this page: nothing fills here again unless they ask in the popup. */
+let stuck = false;
+const isTop = window.top === window;
 
 function apply(plan: FillPlan): FillReport {
   const { report, targets, applied, form } = applyAndReport(plan);
   if (report.problem === null && applied && form) {
-    stopWatching();
-    // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
-    if (report.roles.includes('message')) {
-      stopWatching = watchSubmit(form, targets.submit, () => {
-        void sendToBackground('submitted').catch(() => {});
-        watchAnswer((outcome) => void sendToBackground('outcome', outcome).catch(() => {}));
-      });
-    }
-    showPanel({ report, targets, form, undo: () => { stopWatching(); return undoFill(applied).restored; } });
+    // Tell the extension first: the popup's record must not depend on the page behaving.
     void sendToBackground('filled', report).catch(() => {});
+    try {
+      stopWatching();
+      // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
+      if (report.roles.includes('message')) {
+        stopWatching = watchSubmit(form, targets.submit, () => {
+          void sendToBackground('submitted').catch(() => {});
+          // An answer on the same page is never a confirmation: any script can write "thank you".
+          watchAnswer(() => void sendToBackground('outcome', 'not-confirmed').catch(() => {}));
+        });
+      }
+      showPanel({
+        report, targets, form,
+        undo: () => { stuck = true; stopWatching(); return undoFill(applied).restored; },
+        closed: () => { stuck = true; },
+      });
+    } catch {
+      // The page broke the panel or the submit watch; the fill is reported all the same.
+    }
   }
   return report;
 }
@@ -38,7 +51,7 @@ async function look(): Promise<boolean> {
   if (signature === reported) return false;
   reported = signature;
   const { status, plan } = await sendToBackground('pageSeen', snapshot);
-  if (plan) apply(plan);
+  if (plan && !stuck) apply(plan);
   return status.recognised;
 }
 
@@ -55,13 +68,21 @@ export function startPageController(): void {
     collect: () => snapshotPage(),
     apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
   });
+  // The top-level page says where it is first: an embedded form is served only under an office's page.
+  if (isTop) void sendToBackground('topSeen').catch(() => {});
   // Ask whether a submit is waiting for its answer only where this page could be that answer.
   if (mightBeAnAnswer(mightHoldForm())) {
     void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
   }
   let stop = watchPage(look);
-  // A single-page site shows its contact form without loading a new page: look again.
-  const restart = () => { stop(); reported = ''; stop = watchPage(look); };
+  // A single-page site shows its contact form without loading a new page: look again. Only the
+  // browser's own events count (a page can dispatch a "popstate" of its own), and a look never
+  // fills where the person pressed Undo or Close.
+  const restart = (e: Event) => {
+    if (!e.isTrusted) return;
+    if (isTop) void sendToBackground('topSeen').catch(() => {});
+    stop(); reported = ''; stop = watchPage(look);
+  };
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
   addEventListener('popstate', restart);
 }

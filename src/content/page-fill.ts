@@ -3,6 +3,7 @@ import type { PageSnapshot } from '../core/page-status.ts';
 import type { FillReport } from '../shared/messages.ts';
 import { applyPlan, type Applied } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
+import { postsOf } from './form-posts.ts';
 import { findTargets, type Targets } from './page-targets.ts';
 
 // The elements behind the last snapshot: a plan's refs point into them.
@@ -11,7 +12,7 @@ let last: Collected | null = null;
 /** Read the page into plain data for the planner. */
 export function snapshotPage(): PageSnapshot {
   last = collectFields();
-  return { fields: last.fields, groups: last.groups };
+  return { fields: last.fields, groups: last.groups, posts: last.groupElements.map(postsOf) };
 }
 
 /** A cheap fingerprint of the form controls, to report a page again only when its form changed. */
@@ -19,25 +20,39 @@ export function formSignature(snapshot: PageSnapshot): string {
   return snapshot.fields.map((f) => `${f.tag}${f.type}${f.visible ? 1 : 0}`).join('');
 }
 
-export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem: 'no-form' };
+export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], fields: [], left: [], captcha: false, submit: false, message: null, problem: 'no-form' };
 
-/** Apply a plan to the fields of the last snapshot and say what happened. */
+const NO_TARGETS: Targets = { captcha: null, submit: null };
+
+/**
+ * Apply a plan to the fields of the last snapshot and say what happened. Every value written is
+ * reported, whatever the page throws at the fill or at the search for its CAPTCHA and Submit.
+ */
 export function applyAndReport(plan: FillPlan): { report: FillReport; applied: Applied | null; targets: Targets; form?: Element } {
-  if (!last || plan.group === null) return { report: NOTHING_FILLED, applied: null, targets: { captcha: null, submit: null } };
-  const applied = applyPlan(plan, last.elements);
+  if (!last || plan.group === null) return { report: NOTHING_FILLED, applied: null, targets: NO_TARGETS };
+  const applied: Applied = { filled: [], skipped: [], previous: [] };
   const form = last.groupElements[plan.group] ?? document.body;
-  const targets = findTargets(form);
-  const report: FillReport = {
-    filled: applied.filled.length,
-    roles: applied.filled.map((a) => a.role),
-    left: [
-      ...plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
-      ...applied.skipped.map((s) => ({ role: s.action.role, reason: s.why })),
-    ],
-    captcha: targets.captcha !== null || plan.forbidden.some((f) => f.reason === 'captcha'),
-    submit: targets.submit !== null,
-    message: plan.message,
-    problem: null,
+  let targets = NO_TARGETS;
+  try {
+    applyPlan(plan, last.elements, applied);
+    targets = findTargets(form);
+  } catch {
+    // The page broke a DOM method: what was written so far is still reported below.
+  }
+  return {
+    applied, targets, form,
+    report: {
+      filled: applied.filled.length,
+      roles: applied.filled.map((a) => a.role),
+      fields: applied.filled.map((a) => ({ role: a.role, value: a.value, ...(a.checked !== undefined ? { checked: a.checked } : {}) })),
+      left: [
+        ...plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
+        ...applied.skipped.map((s) => ({ role: s.action.role, reason: s.why })),
+      ],
+      captcha: targets.captcha !== null || plan.forbidden.some((f) => f.reason === 'captcha'),
+      submit: targets.submit !== null,
+      message: plan.message,
+      problem: null,
+    },
   };
-  return { report, applied, targets, form };
 }

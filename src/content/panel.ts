@@ -87,20 +87,24 @@ export interface PanelInput {
   form: Element;
   /** Put the fields back; returns how many were restored. */
   undo(): number;
+  /** The person closed the panel. */
+  closed?(): void;
 }
 
 /** Show the panel, unless the supporter closed it on this page already. */
-export function showPanel({ report, targets, form, undo }: PanelInput): void {
+export function showPanel({ report, targets, form, undo, closed }: PanelInput): void {
   if (dismissed) return;
   closePanel();
-  host = document.createElement('write-for-belarus-panel');
+  // A built-in element, never a custom element name: a page that defines that name first and
+  // calls attachInternals() would get the closed shadow root and could read or rewrite the panel.
+  host = document.createElement('div');
   const root = host.attachShadow({ mode: 'closed' });
   el('style', STYLE, root);
   const box = el('section', '', root);
   box.setAttribute('aria-label', t('extName'));
   const head = el('header', '', box);
   el('h2', t('extName'), head);
-  button(t('panelClose'), head, () => { dismissed = true; closePanel(); });
+  button(t('panelClose'), head, () => { dismissed = true; closePanel(); closed?.(); });
   const body = box;
 
   const said = el('p', t('panelFilled', [String(report.filled), [...new Set(report.roles)].map(roleName).join(', ')]), body);

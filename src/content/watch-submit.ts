@@ -1,19 +1,44 @@
 import { judgeOutcome } from '../core/judge-outcome.ts';
 
+const contains = Node.prototype.contains;
+const submitterOf = Object.getOwnPropertyDescriptor(SubmitEvent.prototype, 'submitter')!.get!;
+
+/** A control that submits its form when pressed: a submit button or a submit/image input. */
+function submitsForm(el: unknown): el is HTMLButtonElement | HTMLInputElement {
+  return (el instanceof HTMLButtonElement || el instanceof HTMLInputElement) && !!el.form && /^(submit|image)$/.test(el.type);
+}
+
 /**
- * Call `onSubmit` when the person submits the form: a trusted submit event during a user
- * gesture, or their click on a Submit button that does not submit a form by itself. Page
- * scripts and the extension cannot fake either.
+ * Call `onSubmit` when the person submits the form with its own submit control: their trusted
+ * click on a submit button of that form is what sends it (the submit event names that button as
+ * its submitter), or their click on the form's Submit button that does not submit by itself. A
+ * page that turns any click into requestSubmit(), or calls it with its own choice of button,
+ * records nothing.
  */
 export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit: () => void): () => void {
-  const byPerson = (e: Event) => { if (e.isTrusted && navigator.userActivation?.isActive) onSubmit(); };
-  const onFormSubmit = (e: Event) => { if (e.target instanceof Node && form.contains(e.target)) byPerson(e); };
-  const clicks = submit && !((submit as HTMLButtonElement).form && /submit|image/.test((submit as HTMLButtonElement).type)) ? submit : null;
+  let pressed: EventTarget | null = null;
+  let pressedAt = -Infinity;
+  const onClick = (e: Event) => {
+    if (!e.isTrusted) return;
+    pressed = e.target;
+    pressedAt = e.timeStamp;
+  };
+  const onFormSubmit = (e: Event) => {
+    if (!e.isTrusted || !(e.target instanceof Node) || !contains.call(form, e.target)) return;
+    const by = submitterOf.call(e) as HTMLElement | null;
+    const byPerson = submitsForm(by) && by.form === e.target && pressed instanceof Node && contains.call(by, pressed)
+      && e.timeStamp - pressedAt < 1000 && !!navigator.userActivation?.isActive;
+    if (byPerson) onSubmit();
+  };
+  const onButton = (e: Event) => { if (e.isTrusted && navigator.userActivation?.isActive) onSubmit(); };
+  const clicks = submit && !submitsForm(submit) ? submit : null;
+  addEventListener('click', onClick, true);
   addEventListener('submit', onFormSubmit, true);
-  clicks?.addEventListener('click', byPerson, true);
+  clicks?.addEventListener('click', onButton, true);
   return () => {
+    removeEventListener('click', onClick, true);
     removeEventListener('submit', onFormSubmit, true);
-    clicks?.removeEventListener('click', byPerson, true);
+    clicks?.removeEventListener('click', onButton, true);
   };
 }
 
@@ -35,7 +60,10 @@ export function judgePage(): ReturnType<typeof judgeOutcome> {
   return judgeOutcome({ path: location.pathname, text: `${document.title} ${document.body.innerText.slice(0, 20_000)}`, alert, formBack });
 }
 
-/** A form that answers on the same page: judge what appears after the submit. */
+/**
+ * A form that answers on the same page: judge what appears after the submit. Whatever it says,
+ * the caller records it as not confirmed; only a new page can confirm a letter.
+ */
 export function watchAnswer(onOutcome: (outcome: 'sent' | 'not-confirmed') => void, maxMs = 30_000): void {
   const observer = new MutationObserver((records) => {
     const nodes = records.flatMap((r) => [...r.addedNodes]);

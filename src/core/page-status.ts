@@ -9,6 +9,8 @@ import type { PageStatus } from '../shared/messages.ts';
 export interface PageSnapshot {
   fields: FieldSnapshot[];
   groups: GroupSnapshot[];
+  /** Where each group's form sends, by group index: its action and any submit button's own formaction. */
+  posts?: string[][];
 }
 
 /** Is there a contact form, for which office, and what does its message take? */

@@ -23,6 +23,7 @@ export const FieldSnapshotSchema = z.object({
 export const PageSnapshotSchema = z.object({
   fields: z.array(FieldSnapshotSchema).check(z.maxLength(5000)),
   groups: z.array(z.object({ index: z.number().check(z.int(), z.minimum(0)), text: text(2000) })).check(z.maxLength(5000)),
+  posts: z.optional(z.array(z.array(text(4000)).check(z.maxLength(20))).check(z.maxLength(5000))),
 });
 
 // The schema and the core's types must describe the same shape.

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 export const FillReportSchema = z.object({
   filled: z.number().check(z.int(), z.minimum(0)),
   roles: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(200)),
+  fields: z.array(z.object({ role: z.string().check(z.maxLength(40)), value: z.string().check(z.maxLength(100_000)), checked: z.optional(z.boolean()) })).check(z.maxLength(200)),
   left: z.array(z.object({
     role: z.nullable(z.string().check(z.maxLength(40))),
     reason: z.string().check(z.maxLength(40)),

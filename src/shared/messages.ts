@@ -23,6 +23,11 @@ export interface FillReport {
   filled: number;
   /** Roles filled, in page order: shown to the supporter as "Filled: name, email, message". */
   roles: string[];
+  /**
+   * Every field written, in page order, with the value written (and, for a checkbox or radio,
+   * whether it was checked): the popup shows the supporter exactly what went into the page.
+   */
+  fields: { role: string; value: string; checked?: boolean }[];
   /** Fields left to the supporter, with the reason. */
   left: { role: string | null; reason: string; detail?: string }[];
   captcha: boolean;
@@ -43,11 +48,15 @@ export interface ContentProtocol {
 /** What the popup shows about the active tab. */
 export interface TabStatus {
   /** Frames of the tab holding a recognised form (the top page, or an embedded form). */
-  frames: { frameId: number; host: string; siteId: string; status: PageStatus }[];
+  frames: { frameId: number; host: string; url: string; siteId: string; status: PageStatus }[];
+  /** The host of the tab's top-level page when it is an office's site: the site "fill on open" is confirmed for. */
+  site?: string | null;
 }
 
-/** Messages the background answers: from content scripts (pageSeen, filled and the last three) and from the popup. */
+/** Messages the background answers: from content scripts (topSeen, pageSeen, filled and the last three) and from the popup. */
 export interface BackgroundProtocol {
+  /** The tab's top-level page says it is there (embedded forms are served only under an office's page). */
+  topSeen(): boolean;
   /**
    * A page's form controls: is it a contact form? With a plan when the page should fill now
    * (the supporter asked for fills on open, or this is the next step of a form being filled).

@@ -7,6 +7,8 @@ export const UI_LANGUAGES = ['auto', ...LANGUAGES] as const;
 export const SettingsSchema = z.object({
   /** Fill a recognised form as soon as it opens, without pressing "Fill this page". */
   autoFill: z.catch(z.boolean(), false),
+  /** The office sites (top-level hosts) the person confirmed for fill on open, one by one, in the popup. */
+  autoFillSites: z.catch(z.array(z.string().check(z.regex(/^[a-z0-9.-]{1,253}$/))).check(z.maxLength(200)), []),
   /** Ask the office for a reply where the form asks. */
   wantsResponse: z.catch(z.boolean(), true),
   /** The popup's language; 'auto' follows the browser. */

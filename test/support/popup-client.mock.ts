@@ -79,9 +79,9 @@ export function createMockClient(options: MockClientOptions = {}): MockClient {
 
 /** A tab holding one recognised form of `office`. */
 export function recognisedTab(office: TabStatus['frames'][number]['status']['office'], messageLimit: number | null = null): TabStatus {
-  return { frames: [{ frameId: 0, host: 'example.senate.gov', siteId: 'senate', status: { recognised: true, office, messageLimit, fillable: 9 } }] };
+  return { frames: [{ frameId: 0, host: 'example.senate.gov', url: 'https://example.senate.gov/contact', siteId: 'senate', status: { recognised: true, office, messageLimit, fillable: 9 } }] };
 }
 
 export function createFillReport(overrides: Partial<FillReport> = {}): FillReport {
-  return { filled: 9, roles: [], left: [], captcha: true, submit: true, message: null, problem: null, ...overrides };
+  return { filled: 9, roles: [], fields: [], left: [], captcha: true, submit: true, message: null, problem: null, ...overrides };
 }

@@ -31,7 +31,7 @@ const contactForm = (): PageSnapshot => ({
 beforeEach(async () => {
   resetFakeBrowser();
   // The worst case for a leak: a complete profile, and fill on open.
-  await fakeBrowser.storage.local.set({ profile: { version: 1, data: createProfile() }, settings: { version: 1, data: createSettings({ autoFill: true }) } });
+  await fakeBrowser.storage.local.set({ profile: { version: 1, data: createProfile() }, settings: { version: 1, data: createSettings({ autoFill: true, autoFillSites: ['www.hostile-test.senate.gov'] }) } });
 });
 
 describe('a registry page gets a plan; nothing else does', () => {
@@ -69,7 +69,7 @@ describe('a registry page gets a plan; nothing else does', () => {
 
   it('refuses a fill report of the wrong shape', async () => {
     expect(await handlers.filled(fromPage(FORM_PAGE), { filled: -1 } as never)).toBe(false);
-    expect(await handlers.filled(fromPage('https://www.example.com/'), { filled: 1, roles: ['message'], left: [], captcha: false, submit: true, message: null, problem: null })).toBe(false);
+    expect(await handlers.filled(fromPage('https://www.example.com/'), { filled: 1, roles: ['message'], fields: [], left: [], captcha: false, submit: true, message: null, problem: null })).toBe(false);
   });
 });
 
@@ -82,7 +82,7 @@ describe('popup calls are answered only for extension pages', () => {
   });
 
   it('answers the popup', async () => {
-    expect(await handlers.tabStatus(fromPopup, 7)).toEqual({ frames: [] });
+    expect(await handlers.tabStatus(fromPopup, 7)).toEqual({ frames: [], site: null });
   });
 });
 
@@ -92,5 +92,53 @@ describe('site detection reads the host, never the rest of the URL', () => {
       'https://evil.example?.senate.gov/', 'https://x:y@evil.example/.senate.gov/', 'https://evil.example\\.senate.gov/']) {
       expect(matchSite(sites as SiteEntry[], url), url).toBeNull();
     }
+  });
+});
+
+describe('embedded forms are served only inside an office\'s top-level page', () => {
+  const IQ = 'https://outreach.senate.gov/iqextranet/EForm.aspx?__cid=SenBennet&__fid=100008&iframe=Y';
+  const OUTER = 'https://www.bennet.senate.gov/contact/';
+  const fromFrame = (url: string, tabUrl?: string): Runtime.MessageSender =>
+    ({ id: EXTENSION, url, tab: { id: 7, ...(tabUrl ? { url: tabUrl } : {}) } as Runtime.MessageSender['tab'], frameId: 3 });
+  const withSite = (host: string) => fakeBrowser.storage.local.set({ settings: { version: 1, data: createSettings({ autoFill: true, autoFillSites: [host] }) } });
+
+  it('fills the Intranet Quorum frame inside a senator\'s page the person confirmed', async () => {
+    await withSite('www.bennet.senate.gov');
+    expect(await handlers.topSeen(fromPage(OUTER))).toBe(true);
+    const answer = await handlers.pageSeen(fromFrame(IQ, OUTER), contactForm());
+    expect(answer?.plan?.actions.map((a) => a.value)).toContain('alesia.kavalenka@example.org');
+  });
+
+  it('gives nothing to the same frame on a stranger\'s page, whatever was on top of the tab before', async () => {
+    await withSite('www.bennet.senate.gov');
+    await handlers.topSeen(fromPage(OUTER));
+    const answer = await handlers.pageSeen(fromFrame(IQ, 'https://evil.example/'), contactForm());
+    expect(answer).toEqual({ status: { recognised: false, office: null, messageLimit: null, fillable: 0 }, plan: null });
+  });
+
+  it('gives nothing to a frame when no office page is on top of the tab', async () => {
+    const answer = await handlers.pageSeen(fromFrame(IQ), contactForm());
+    expect(answer?.plan).toBeNull();
+    expect(answer?.status.recognised).toBe(false);
+  }, 10_000);
+
+  it('gives nothing to an office\'s own page shown in a frame, nor to a deep subdomain on top', async () => {
+    await handlers.topSeen(fromPage(OUTER));
+    expect((await handlers.pageSeen(fromFrame('https://www.bennet.senate.gov/contact/', OUTER), contactForm()))?.status.recognised).toBe(false);
+    expect(await handlers.topSeen(fromPage('https://a.b.senate.gov/contact'))).toBe(false);
+    expect((await handlers.pageSeen(fromPage('https://a.b.senate.gov/contact'), contactForm()))?.status.recognised).toBe(false);
+  });
+
+  it('does not fill on open a site the person did not confirm, though the form is recognised', async () => {
+    await withSite('www.another-office.senate.gov');
+    const answer = await handlers.pageSeen(fromPage(FORM_PAGE), contactForm());
+    expect(answer?.status.recognised).toBe(true);
+    expect(answer?.plan).toBeNull();
+  });
+
+  it('does not choose a form that posts to another host', async () => {
+    const answer = await handlers.pageSeen(fromPage(FORM_PAGE), { ...contactForm(), posts: [['https://collector.example/']] });
+    expect(answer?.status.recognised).toBe(false);
+    expect(JSON.stringify(answer)).not.toContain('Kavalenka');
   });
 });

@@ -7,8 +7,8 @@ import pkg from '../../package.json' with { type: 'json' };
 // permissions and hosts of the built packages (npm test builds both before the unit tests).
 
 const OFFICIAL_HOSTS = [
-  'https://*.senate.gov/*',
   'https://*.house.gov/*',
+  'https://*.senate.gov/*',
   'https://register.state.gov/contactus/*',
   'https://www.whitehouse.gov/*',
   'https://forms.whitehouse.gov/*',

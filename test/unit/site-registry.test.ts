@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { matchSite, patternToRegExp, type SiteEntry } from '../../src/core/match-site.ts';
+import { manifestMatches, matchFrameSite, matchSite, matchTopSite, patternToRegExp, type SiteEntry } from '../../src/core/match-site.ts';
 import { SiteRegistrySchema } from '../../src/sites/site-schema.ts';
 import sites from '../../src/sites/sites.json';
+import { manifestFor } from '../../tools/manifest.ts';
 
-const manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-const contentMatches: string[] = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+const manifest = manifestFor('chrome') as { content_scripts: { matches: string[] }[] };
+const contentMatches: string[] = manifest.content_scripts.flatMap((c) => c.matches);
+const SITES = sites as SiteEntry[];
 
 describe('the site registry', () => {
   it('is valid data', () => {
@@ -33,6 +34,36 @@ describe('the site registry', () => {
   it('matches no page outside the official hosts', () => {
     for (const url of ['https://www.example.com/contact', 'https://senate.gov.example.com/', 'https://www.state.gov/contact-us/', 'http://www.warner.senate.gov/contact', 'https://evil.com/?u=https://www.senate.gov/']) {
       expect(matchSite(sites as SiteEntry[], url), url).toBeNull();
+    }
+  });
+
+  it('names an office by one label under its chamber, with or without www: a deeper or unnamed subdomain is not an office', () => {
+    for (const url of ['https://schakowsky.house.gov/contact', 'https://www.campaign-ajax.house.gov/contact', 'https://www.baldwin.senate.gov/feedback', 'https://hirono.senate.gov/x']) {
+      expect(matchTopSite(SITES, url)?.office, url).toBeDefined();
+    }
+    for (const url of ['https://a.b.senate.gov/contact', 'https://www.a.b.senate.gov/', 'https://x.www.baldwin.senate.gov/', 'https://senate.gov/', 'https://www.senate.gov/senators/contact',
+      'https://www.house.gov/representatives/find-your-representative', 'https://house.gov/', 'https://deep.sub.schakowsky.house.gov/contact']) {
+      expect(matchTopSite(SITES, url), url).toBeNull();
+    }
+  });
+
+  it('serves the Intranet Quorum form only as an embedded frame, never as a top-level page of its own path', () => {
+    const iq = 'https://outreach.senate.gov/iqextranet/EForm.aspx?__cid=SenBennet&__fid=100008&iframe=Y';
+    expect(matchFrameSite(SITES, iq)?.id).toBe('senate');
+    expect(matchFrameSite(SITES, 'https://www.baldwin.senate.gov/contact')).toBeNull();
+    expect(matchFrameSite(SITES, 'https://outreach.senate.gov/other/')).toBeNull();
+  });
+
+  it('the most specific entry wins over a {name} pattern (a 500-character office is not a generic senator)', () => {
+    expect(matchTopSite(SITES, 'https://www.warner.senate.gov/public/index.cfm/contact')?.id).toBe('senate-500');
+  });
+
+  it('gives the content script exactly the pages the registry names, derived, each pattern once and none covered by another', () => {
+    expect(contentMatches).toEqual(manifestMatches(SITES));
+    expect(contentMatches).toEqual(['https://*.house.gov/*', 'https://*.senate.gov/*', 'https://register.state.gov/contactus/*', 'https://www.whitehouse.gov/*', 'https://forms.whitehouse.gov/*']);
+    for (const site of SITES) for (const pattern of [...site.match, ...(site.frames ?? [])]) {
+      const example = pattern.replace('{name}', 'office').replace(/\*$/, 'page');
+      expect(contentMatches.some((m) => patternToRegExp(m).test(example)), example).toBe(true);
     }
   });
 
