@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { FillReport, TabStatus } from '../../shared/messages.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { t } from '../i18n.ts';
+import { AutoFillSite } from './AutoFillSite.tsx';
+import { FilledFields } from './FilledFields.tsx';
 
 interface Props {
   tab: TabStatus;
@@ -25,13 +27,16 @@ function summary(reports: FillReport[]): string {
 /** "Fill this page", what happened, and the fill settings. */
 export function FillPanel({ tab, profileReady, settings, onFill, onSettings }: Props) {
   const [result, setResult] = useState('');
+  const [reports, setReports] = useState<FillReport[]>([]);
   const [busy, setBusy] = useState(false);
   const recognised = tab.frames.length > 0;
 
   async function fill() {
     setBusy(true);
     try {
-      setResult(summary(await onFill()));
+      const done = await onFill();
+      setReports(done);
+      setResult(summary(done));
     } catch {
       setResult(t('fillFailed'));
     } finally {
@@ -46,10 +51,12 @@ export function FillPanel({ tab, profileReady, settings, onFill, onSettings }: P
       <button type="button" class="primary" id="fill-page" disabled={busy || !profileReady} onClick={fill}>{t('fillButton')}</button>
       {!profileReady && <p class="hint">{t('fillNeedsProfile')}</p>}
       <p class="status" role="status" id="fill-result">{result}</p>
+      <FilledFields reports={reports} />
       <label class="check">
         <input type="checkbox" checked={settings.autoFill} onChange={(e) => onSettings({ ...settings, autoFill: e.currentTarget.checked })} />
         {t('settingAutoFill')}
       </label>
+      <AutoFillSite site={tab.site} settings={settings} onSettings={onSettings} />
       <label class="check">
         <input type="checkbox" checked={settings.wantsResponse} onChange={(e) => onSettings({ ...settings, wantsResponse: e.currentTarget.checked })} />
         {t('settingWantsResponse')}
