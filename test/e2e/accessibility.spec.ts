@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, fillFromPopup, fixture, launch, popupUrl, seed, waitForRecognition } from './harness.ts';
+import { findPanelHost, readPanel, type DomNode } from './panel.ts';
 import { test as base } from '@playwright/test';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,8 +85,8 @@ base('a filled official form stays accessible: the note on the page adds no viol
 async function panelViolations(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: CdpNode };
-    const host = [...walkCdp(root)].find((n) => n.nodeName === 'WRITE-FOR-BELARUS-PANEL');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+    const host = findPanelHost(root);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) throw new Error('No panel on the page');
     const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
@@ -102,11 +103,6 @@ async function panelViolations(page: Page): Promise<string[]> {
   }
 }
 
-interface CdpNode { nodeName: string; backendNodeId: number; children?: CdpNode[]; shadowRoots?: CdpNode[] }
-function* walkCdp(node: CdpNode): Generator<CdpNode> {
-  yield node;
-  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walkCdp(child);
-}
 
 for (const lang of ['en', 'ru', 'be']) {
   base(`the panel on a filled form has no accessibility violations (${lang})`, async () => {
@@ -117,7 +113,7 @@ for (const lang of ['en', 'ru', 'be']) {
       await page.goto(fixture('senate-guid-cms').url);
       await waitForRecognition(context, page);
       await fillFromPopup(context, page);
-      await page.locator('write-for-belarus-panel').waitFor({ state: 'attached' });
+      await expect.poll(async () => !!(await readPanel(page))).toBe(true);
       expect(await panelViolations(page)).toEqual([]);
     } finally {
       await context.close();

@@ -151,7 +151,7 @@ test.describe('nothing the page controls makes the extension fill or answer', ()
   });
 
   test('with fill on open, a page\'s fake messages still cannot choose a value', async ({ launched: { context } }) => {
-    const page = await open(context, 'hostile-messages', { autoFill: true });
+    const page = await open(context, 'hostile-messages', { autoFill: true, autoFillSites: ['www.hostile-test.senate.gov'] });
     await waitForRecognition(context, page);
     await page.evaluate(() => (window as never as { __attack: () => void }).__attack());
     await page.waitForTimeout(800);

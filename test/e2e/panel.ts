@@ -6,11 +6,12 @@ import { expect, type CDPSession, type Page } from '@playwright/test';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
-interface DomNode {
+export interface DomNode {
   nodeType: number;
   nodeName: string;
   nodeValue: string;
   backendNodeId: number;
+  shadowRootType?: string;
   children?: DomNode[];
   shadowRoots?: DomNode[];
   contentDocument?: DomNode;
@@ -23,7 +24,17 @@ export interface PanelView {
   buttons: { text: string; item: string; backendNodeId: number }[];
 }
 
-function* walk(node: DomNode): Generator<DomNode> {
+/**
+ * The panel's host: a plain element holding a closed shadow root with the panel's section (its
+ * tag is a built-in one, so that no page can define it). The last one wins: the extension's own is
+ * added after the page has drawn its form.
+ */
+export function findPanelHost(root: DomNode): DomNode | undefined {
+  return [...walk(root)].filter((n) => n.shadowRoots?.some((r) => r.shadowRootType === 'closed'
+    && (r.children ?? []).some((c) => c.nodeName === 'SECTION'))).at(-1);
+}
+
+export function* walk(node: DomNode): Generator<DomNode> {
   yield node;
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) yield* walk(child);
 }
@@ -45,7 +56,7 @@ async function withCdp<T>(page: Page, use: (cdp: CDPSession) => Promise<T>): Pro
 export async function readPanel(page: Page): Promise<PanelView | null> {
   return withCdp(page, async (cdp) => {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
-    const host = [...walk(root)].find((n) => n.nodeName === 'WRITE-FOR-BELARUS-PANEL');
+    const host = findPanelHost(root);
     const section = host && [...walk(host)].find((n) => n.nodeName === 'SECTION');
     if (!section) return null;
     const buttons: PanelView['buttons'] = [];
@@ -56,6 +67,19 @@ export async function readPanel(page: Page): Promise<PanelView | null> {
     };
     visit(section, '');
     return { box: await boxOf(cdp, section.backendNodeId), text: textOf(section), buttons };
+  });
+}
+
+/** Is the keyboard in the panel (the page sees focus on its host element)? */
+export async function panelHasFocus(page: Page): Promise<boolean> {
+  return withCdp(page, async (cdp) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+    const host = findPanelHost(root);
+    if (!host) return false;
+    const { result } = await cdp.send('Runtime.evaluate', { expression: 'document.activeElement' });
+    if (!result.objectId) return false;
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+    return node.backendNodeId === host.backendNodeId;
   });
 }
 
