@@ -4,8 +4,8 @@ import { keepHomeForms, nextPageOf, pageKey } from '../core/trust-boundary.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { sendToFrame, type FillReport } from '../shared/messages.ts';
 import { storedFill } from './fill-request.ts';
-import { extendPending, markPending, tabStatus, topPage } from './tab-state.ts';
-import { SITES } from './trusted-sender.ts';
+import { extendPending, markPending, recordedFrames } from './tab-state.ts';
+import { officePageOnTop, SITES } from './trusted-sender.ts';
 
 export const nothing = (problem: FillReport['problem']): FillReport =>
   ({ filled: 0, roles: [], fields: [], left: [], captcha: false, submit: false, message: null, problem });
@@ -17,7 +17,7 @@ export const nothing = (problem: FillReport['problem']): FillReport =>
 export async function fillTabNow(tabId: number): Promise<FillReport[]> {
   const { requestFor } = await storedFill();
   if (!requestFor) return [nothing('no-form')];
-  const [{ frames }, top] = await Promise.all([tabStatus(tabId), topPage(tabId)]);
+  const [frames, top] = await Promise.all([recordedFrames(tabId), officePageOnTop(tabId)]);
   if (!frames.length) {
     // Not an office's page: nothing to wait for.
     if (!top) return [nothing('no-form')];
@@ -25,7 +25,7 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
     await markPending(tabId, [{ host: top.host, path: top.path }]);
     return [nothing('waiting-for-form')];
   }
-  await markPending(tabId, frames.map((f) => pageKey(f.url)));
+  await markPending(tabId, [...frames.map((f) => pageKey(f.url)), ...(top ? [{ host: top.host, path: top.path }] : [])]);
   return Promise.all(frames.map(async ({ frameId, siteId, url }) => {
     try {
       const site = SITES.find((s) => s.id === siteId);

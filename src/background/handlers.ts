@@ -10,8 +10,8 @@ import { showRecognised } from './badge.ts';
 import { chosenLetter, storedFill } from './fill-request.ts';
 import { fillTabNow } from './fill-tab.ts';
 import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
-import { clearPending, extendPending, isPending, recordFrame, recordTop, tabStatus } from './tab-state.ts';
-import { servedSender } from './trusted-sender.ts';
+import { clearPending, extendPending, isPending, recordFrame } from './tab-state.ts';
+import { servedSender, tabStatus } from './trusted-sender.ts';
 
 /** The popup (or another page of the extension): never a content script, whose URL is the page's. */
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -21,13 +21,6 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
 const NOT_RECOGNISED = { status: { recognised: false, office: null, messageLimit: null, fillable: 0 }, plan: null };
 
 export const handlers: Handlers<BackgroundProtocol> = {
-  async topSeen(sender) {
-    const page = await servedSender(sender);
-    if (!page || page.frameId !== 0) return false;
-    await recordTop(page.tabId, page.top);
-    return true;
-  },
-
   async pageSeen(sender, raw) {
     const page = await servedSender(sender);
     const parsed = z.safeParse(PageSnapshotSchema, raw);
@@ -36,12 +29,12 @@ export const handlers: Handlers<BackgroundProtocol> = {
     const snapshot = keepHomeForms(parsed.data, page.url, page.site);
     const status = statusOf(snapshot, page.site);
     if (!status.recognised) return { status, plan: null };
-    if (page.frameId === 0) await recordTop(page.tabId, page.top);
     await recordFrame(page.tabId, { frameId: page.frameId, host: page.host, url: page.url, siteId: page.site.id, status });
     await showRecognised(page.tabId);
     const { requestFor, settings } = await storedFill();
     const request = requestFor?.(page.site.office);
-    const pending = await isPending(page.tabId, page);
+    // A mark covers exact pages: an embedded form's, and the office's page around it.
+    const pending = await isPending(page.tabId, page) && (page.frameId === 0 || await isPending(page.tabId, page.top));
     // Never because a page loaded: only a site the person confirmed, or a fill they started on this very page.
     if (!request || !(pending || fillsOnOpen(settings, page.top.host))) return { status, plan: null };
     const plan = planFor(snapshot, request, page.site);

@@ -5,7 +5,8 @@ import { clearBadge } from './badge.ts';
 import { listenForCommands } from './commands.ts';
 import { handlers } from './handlers.ts';
 import { forgetTab as forgetSubmits } from './progress-log.ts';
-import { forgetFrames, forgetTab } from './tab-state.ts';
+import { endPendingElsewhere, forgetFrames, forgetTab } from './tab-state.ts';
+import { officePageOnTop } from './trusted-sender.ts';
 
 handleMessages<BackgroundProtocol>(handlers);
 listenForCommands();
@@ -13,6 +14,8 @@ listenForCommands();
 // A new page in the tab: what was recognised there no longer holds.
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetFrames(tabId).then(() => clearBadge(tabId));
+  // "Fill when the form appears" ends when the tab shows a page it was not made for.
+  if (change.status === 'complete') void endPendingElsewhere(tabId, () => officePageOnTop(tabId, 3000)).catch(() => {});
 });
 browser.tabs.onRemoved.addListener((tabId) => void Promise.all([forgetTab(tabId), forgetSubmits(tabId)]));
 

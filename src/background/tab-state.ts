@@ -6,12 +6,11 @@ import type { TabStatus } from '../shared/messages.ts';
 // scripts cannot read it.
 const framesKey = (tabId: number) => `frames:${tabId}`;
 const pendingKey = (tabId: number) => `pending:${tabId}`;
-const topKey = (tabId: number) => `top:${tabId}`;
 
 /** How long a started fill follows the supporter through a multi-step form. */
 const PENDING_MS = 10 * 60_000;
 
-/** The tab's top-level page, as the browser named it when that page's content script spoke. */
+/** The tab's top-level page when it is an office's page. */
 export interface TopPage extends PageKey { siteId: string }
 
 async function session<T>(key: string): Promise<T | undefined> {
@@ -19,38 +18,33 @@ async function session<T>(key: string): Promise<T | undefined> {
 }
 
 export async function recordFrame(tabId: number, frame: TabStatus['frames'][number]): Promise<TabStatus> {
-  const current = await tabStatus(tabId);
-  const frames = [...current.frames.filter((f) => f.frameId !== frame.frameId), frame];
+  const frames = [...(await recordedFrames(tabId)).filter((f) => f.frameId !== frame.frameId), frame];
   await browser.storage.session.set({ [framesKey(tabId)]: frames });
-  return { ...current, frames };
+  return { frames };
 }
 
-export async function tabStatus(tabId: number): Promise<TabStatus> {
-  const [frames, top] = await Promise.all([session<unknown>(framesKey(tabId)), topPage(tabId)]);
-  return { frames: Array.isArray(frames) ? frames : [], site: top?.host ?? null };
+export async function recordedFrames(tabId: number): Promise<TabStatus['frames']> {
+  const frames = await session<unknown>(framesKey(tabId));
+  return Array.isArray(frames) ? frames : [];
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([framesKey(tabId), pendingKey(tabId), topKey(tabId)]);
+  await browser.storage.session.remove([framesKey(tabId), pendingKey(tabId)]);
 }
 
-/** A new page is loading in the tab: nothing recognised on the old one holds, not even which page is on top. */
 export async function forgetFrames(tabId: number): Promise<void> {
-  await browser.storage.session.remove([framesKey(tabId), topKey(tabId)]);
+  await browser.storage.session.remove(framesKey(tabId));
 }
 
 /**
- * The tab's top-level page is an office's page: remember it (embedded form frames are served only
- * under it), and end a "fill when the form appears" mark made for another page.
+ * A page finished loading in the tab: a "fill when the form appears" mark ends unless the page on
+ * top is one of its pages (`top` is null for any page that is not an office's).
  */
-export async function recordTop(tabId: number, top: TopPage): Promise<void> {
+export async function endPendingElsewhere(tabId: number, top: () => Promise<PageKey | null>): Promise<void> {
   const mark = await session<PendingMark>(pendingKey(tabId));
-  await browser.storage.session.set({ [topKey(tabId)]: top });
-  if (mark && !pendingAfterNavigation(mark, top, Date.now())) await clearPending(tabId);
-}
-
-export async function topPage(tabId: number): Promise<TopPage | null> {
-  return (await session<TopPage>(topKey(tabId))) ?? null;
+  if (!mark) return;
+  const page = await top();
+  if (!page || !pendingAfterNavigation(mark, page, Date.now())) await clearPending(tabId);
 }
 
 /** A fill the supporter started on these exact pages, which goes on into the form's next step. */

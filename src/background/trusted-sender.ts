@@ -1,8 +1,9 @@
 import { matchFrameSite, matchTopSite, type SiteEntry } from '../core/match-site.ts';
 import { pageKey, type PageKey } from '../core/trust-boundary.ts';
 import type { Runtime } from '../shared/browser.ts';
+import { sendToFrame, type TabStatus } from '../shared/messages.ts';
 import sites from '../sites/sites.json';
-import { topPage, type TopPage } from './tab-state.ts';
+import { recordedFrames, type TopPage } from './tab-state.ts';
 
 export const SITES = sites as SiteEntry[];
 
@@ -17,15 +18,30 @@ export interface PageSender extends PageKey {
   documentId?: string;
 }
 
-/** How long an embedded form waits for its top-level page's content script to say where it is. */
+/** How long an embedded form waits for the content script of the page around it to answer. */
 const TOP_WAIT_MS = 3000;
 
-async function waitForTop(tabId: number): Promise<TopPage | null> {
-  for (let waited = 0; ; waited += 100) {
-    const top = await topPage(tabId);
-    if (top || waited >= TOP_WAIT_MS) return top;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+/**
+ * The tab's top-level page, asked now of the extension's own script in frame 0: only an office's
+ * page has one, and only it can answer (a page cannot answer an extension's message). A stranger's
+ * page embedding an office's form has none, so nothing answers and nothing is served.
+ */
+export async function officePageOnTop(tabId: number, waitMs = 0): Promise<TopPage | null> {
+  for (let waited = 0; ; waited += 200) {
+    const url = await sendToFrame(tabId, 0, 'where').catch(() => undefined);
+    if (typeof url === 'string') {
+      const site = url.startsWith('https://') ? matchTopSite(SITES, url) : null;
+      return site ? { ...pageKey(url), siteId: site.id } : null;
+    }
+    if (waited >= waitMs) return null;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** What the popup shows about a tab: its recognised forms, and the office site on top. */
+export async function tabStatus(tabId: number): Promise<TabStatus> {
+  const [frames, top] = await Promise.all([recordedFrames(tabId), officePageOnTop(tabId)]);
+  return { frames, site: top?.host ?? null };
 }
 
 /**
@@ -45,10 +61,9 @@ export async function servedSender(sender: Runtime.MessageSender): Promise<PageS
   }
   const site = matchFrameSite(SITES, url);
   if (!site) return null;
-  // When the browser shows the tab's address to the extension, it must be an office's page.
+  // When the browser shows the tab's address to the extension, it must be an office's page too.
   const tabUrl = sender.tab?.url;
   if (tabUrl !== undefined && !matchTopSite(SITES, tabUrl)) return null;
-  const top = await waitForTop(tabId);
-  if (!top || (tabUrl !== undefined && pageKey(tabUrl).host !== top.host)) return null;
-  return { tabId, frameId, url, site, ...pageKey(url), top, documentId };
+  const top = await officePageOnTop(tabId, TOP_WAIT_MS);
+  return top ? { tabId, frameId, url, site, ...pageKey(url), top, documentId } : null;
 }

@@ -67,9 +67,8 @@ export function startPageController(): void {
   handleMessages<ContentProtocol>({
     collect: () => snapshotPage(),
     apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
+    where: () => (isTop ? location.href : undefined),
   });
-  // The top-level page says where it is first: an embedded form is served only under an office's page.
-  if (isTop) void sendToBackground('topSeen').catch(() => {});
   // Ask whether a submit is waiting for its answer only where this page could be that answer.
   if (mightBeAnAnswer(mightHoldForm())) {
     void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
@@ -80,7 +79,6 @@ export function startPageController(): void {
   // fills where the person pressed Undo or Close.
   const restart = (e: Event) => {
     if (!e.isTrusted) return;
-    if (isTop) void sendToBackground('topSeen').catch(() => {});
     stop(); reported = ''; stop = watchPage(look);
   };
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);

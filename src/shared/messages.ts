@@ -43,6 +43,8 @@ export interface ContentProtocol {
   collect(): PageSnapshot;
   /** Fill the fields of the last snapshot as planned; re-checks each field first. */
   apply(plan: FillPlan): FillReport;
+  /** The top-level page's address (asked of frame 0 only; other frames stay silent). */
+  where(): string;
 }
 
 /** What the popup shows about the active tab. */
@@ -53,10 +55,8 @@ export interface TabStatus {
   site?: string | null;
 }
 
-/** Messages the background answers: from content scripts (topSeen, pageSeen, filled and the last three) and from the popup. */
+/** Messages the background answers: from content scripts (pageSeen, filled and the last three) and from the popup. */
 export interface BackgroundProtocol {
-  /** The tab's top-level page says it is there (embedded forms are served only under an office's page). */
-  topSeen(): boolean;
   /**
    * A page's form controls: is it a contact form? With a plan when the page should fill now
    * (the supporter asked for fills on open, or this is the next step of a form being filled).
