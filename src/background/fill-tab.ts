@@ -1,14 +1,23 @@
 import * as z from 'zod/mini';
-import { planFor } from '../core/page-status.ts';
+import { planFor, statusOf } from '../core/page-status.ts';
 import { keepHomeForms, nextPageOf, pageKey } from '../core/trust-boundary.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { sendToFrame, type FillReport } from '../shared/messages.ts';
 import { storedFill } from './fill-request.ts';
-import { extendPending, markPending, recordedFrames } from './tab-state.ts';
+import { extendPending, markPending, recordedFrames, type TopPage } from './tab-state.ts';
 import { officePageOnTop, SITES } from './trusted-sender.ts';
 
 export const nothing = (problem: FillReport['problem']): FillReport =>
   ({ filled: 0, roles: [], fields: [], left: [], captcha: false, submit: false, message: null, problem });
+
+/** The top page holds a contact form, and every such form on it posts to another site. */
+async function postsElsewhere(tabId: number, top: TopPage): Promise<boolean> {
+  const site = SITES.find((s) => s.id === top.siteId);
+  const snapshot = z.safeParse(PageSnapshotSchema, await sendToFrame(tabId, 0, 'collect').catch(() => null));
+  if (!site || !snapshot.success) return false;
+  const url = `https://${top.host}${top.path}`;
+  return statusOf(snapshot.data, site).recognised && !statusOf(keepHomeForms(snapshot.data, url, site), site).recognised;
+}
 
 /**
  * Fill every recognised form in the tab; with none yet, the form fills when it appears on this
@@ -21,6 +30,8 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
   if (!frames.length) {
     // Not an office's page: nothing to wait for.
     if (!top) return [nothing('no-form')];
+    // A form is there, but it sends elsewhere: say so, and wait for nothing.
+    if (await postsElsewhere(tabId, top)) return [nothing('posts-elsewhere')];
     // No form yet (it loads late, or appears after a click): it fills when it appears on this page, and only here.
     await markPending(tabId, [{ host: top.host, path: top.path }]);
     return [nothing('waiting-for-form')];

@@ -17,7 +17,7 @@ export const FillReportSchema = z.object({
   message: z.nullable(z.object({
     variant: z.number(), length: z.number(), limit: z.nullable(z.number()),
   })),
-  problem: z.nullable(z.enum(['no-form', 'waiting-for-form'])),
+  problem: z.nullable(z.enum(['no-form', 'waiting-for-form', 'posts-elsewhere'])),
 });
 
 export const OutcomeSchema = z.nullable(z.enum(['sent', 'not-confirmed']));

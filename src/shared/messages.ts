@@ -33,8 +33,8 @@ export interface FillReport {
   captcha: boolean;
   submit: boolean;
   message: { variant: number; length: number; limit: number | null } | null;
-  /** Set when there was nothing to fill. */
-  problem: 'no-form' | 'waiting-for-form' | null;
+  /** Set when there was nothing to fill; 'posts-elsewhere': the page's only form sends to another site. */
+  problem: 'no-form' | 'waiting-for-form' | 'posts-elsewhere' | null;
 }
 
 /** Messages a content script answers (sent to one frame of a tab). */

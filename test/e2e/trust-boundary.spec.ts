@@ -22,7 +22,8 @@ async function fillAndRead(context: BrowserContext, page: Page): Promise<{ said:
   await popup.locator('#fill-page').click();
   await popup.locator('#fill-result').filter({ hasText: /\S/ }).waitFor();
   const said = await popup.locator('#fill-result').innerText();
-  const listed = await popup.locator('#filled-fields').innerText().catch(() => '');
+  const list = popup.locator('#filled-fields');
+  const listed = await list.count() ? await list.innerText() : '';
   await popup.close();
   return { said, listed };
 }
@@ -80,7 +81,7 @@ test.describe('only where an office\'s form is', () => {
     await page.goto(fixture('trust-post-away').url);
     await page.waitForTimeout(1500);
     expect(await profileInPage(page)).toEqual([]);
-    expect((await fillAndRead(context, page)).said).toMatch(NO_FORM);
+    expect((await fillAndRead(context, page)).said).toMatch(/sends what you type to another site/);
     expect(await profileInPage(page)).toEqual([]);
   });
 
@@ -197,7 +198,7 @@ test.describe('the panel and the report cannot be taken from the person', () => 
     for (const shown of [TEST_PROFILE.firstName, TEST_PROFILE.lastName, TEST_PROFILE.email, TEST_PROFILE.street, TEST_PROFILE.city, TEST_PROFILE.zip]) {
       expect(listed).toContain(shown);
     }
-    expect(listed).toMatch(/Email: alesia\.kavalenka@example\.org/);
+    expect(listed).toMatch(/email: alesia\.kavalenka@example\.org/i);
   });
 });
 

@@ -16,6 +16,7 @@ interface Props {
 function summary(reports: FillReport[]): string {
   const done = reports.filter((r) => r.problem === null);
   if (reports.some((r) => r.problem === 'waiting-for-form')) return t('fillWaiting');
+  if (reports.some((r) => r.problem === 'posts-elsewhere')) return t('trustPostsElsewhere');
   if (!done.length) return t('fillNoForm');
   const filled = done.reduce((n, r) => n + r.filled, 0);
   const left = done.reduce((n, r) => n + r.left.length, 0);
