@@ -20,8 +20,11 @@ const fieldName = (item: string, field: string) =>
     : item === 'settings' ? (field === 'note' ? t('backupNoteLabel') : named(`settingName_${field}`, field))
       : itemName(item);
 
-/** Why a field was refused, when its schema explains it (a message key); '' otherwise. */
-const reasonText = (reason: string | undefined) => (reason && /^(err|dataErr)[A-Z]/.test(reason) ? t(reason) : '');
+/**
+ * Why a field was refused, when the reason is one a person cannot see in the file (a hidden
+ * character, a look-alike letter) or a length; '' when the field's name says enough (a ZIP code).
+ */
+const reasonText = (reason: string | undefined) => (reason && /^(dataErr[A-Z]\w*|errTooLong)$/.test(reason) ? t(reason) : '');
 
 /** A sentence for the supporter: what is wrong with the file, and that nothing changed. */
 export function describeProblem(problem: BackupProblem): string {
@@ -31,7 +34,7 @@ export function describeProblem(problem: BackupProblem): string {
         ? t('backup_bad_item', [itemName(problem.item), problem.fields.map((f) => {
           const reason = reasonText(problem.reasons?.[f]);
           return reason ? `${fieldName(problem.item, f)} (${reason})` : fieldName(problem.item, f);
-        }).join('; ')])
+        }).join(', ')])
         : t('backup_unreadable_item', [itemName(problem.item)]);
     case 'too-many-entries':
       return t('backupTooManyEntries', [itemName(problem.item), String(problem.limit)]);
