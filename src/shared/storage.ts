@@ -75,7 +75,11 @@ export function update<T extends object>(item: StoredItem<T>, changes: Partial<T
   return withLock(item.key, async () => {
     const current = readEnvelope(item, await readRaw(item.key));
     if (current.newer) throw new NewerDataError(item.key);
-    const next = readFields(item, { ...current.value, ...changes }).value;
+    const { value: next, reset } = readFields(item, { ...current.value, ...changes });
+    // A change the schema refuses keeps the stored value: a bad change never wipes a good one.
+    for (const key of reset) {
+      if (Object.hasOwn(changes, key)) (next as Record<string, unknown>)[key] = (current.value as Record<string, unknown>)[key];
+    }
     await browser.storage.local.set({ [item.key]: envelope(item, next) });
     return next;
   });

@@ -170,3 +170,43 @@ describe('the details form says what is wrong with hidden or look-alike characte
     });
   }
 });
+
+describe('stored values the stricter rules refuse are reset with a notice, and the rest is kept', () => {
+  it('a look-alike name and a hidden character in the city: named, the other fields kept, nothing written back', async () => {
+    await local.set({
+      profile: { version: 1, data: createProfile({ firstName: 'Alesi\u0430', city: 'Chi\u200Bcago' }) },
+      settings: { version: 1, data: { ...createSettings({ uiLanguage: 'en' }), note: 'Hi \u202Eereht' } },
+    });
+    const root = document.createElement('div');
+    document.body.append(root);
+    roots.push(root);
+    await act(() => { render(<App client={createExtensionClient()} />, root); });
+    await settle();
+    expect(root.querySelector('.profile .notice')!.textContent).toBe(msg('en', 'profileResetNotice', ['First name, City']));
+    expect(root.querySelector<HTMLInputElement>('#p-lastName')!.value).toBe('Kavalenka');
+    expect(root.querySelector<HTMLInputElement>('#p-firstName')!.value).toBe('');
+    expect(root.querySelector('#settings-reset')!.textContent).toBe(msg('en', 'settingsResetNotice', ['Personal note']));
+    expect((local.data.get('profile') as { data: { firstName: string } }).data.firstName).toBe('Alesi\u0430');
+  });
+});
+
+describe('the note says when it holds a hidden character, and the stored note stays', () => {
+  it('shows the reason under the note and keeps the last good note', async () => {
+    await local.set({ profile: { version: 1, data: createProfile() }, settings: { version: 1, data: createSettings({ uiLanguage: 'en', note: 'Thank you.' }) } });
+    const root = document.createElement('div');
+    document.body.append(root);
+    roots.push(root);
+    await act(() => { render(<App client={createExtensionClient()} />, root); });
+    await settle();
+    const note = root.querySelector<HTMLTextAreaElement>('#letter-note')!;
+    await act(() => { note.value = 'Thank you.\u200B'; note.dispatchEvent(new Event('input', { bubbles: true })); });
+    await settle();
+    expect(root.querySelector('#letter-note-error')!.textContent).toBe(`${msg('en', 'dataErrZeroWidth')} ${msg('en', 'dataNoteNotSaved')}`);
+    expect(note.value).toBe('Thank you.\u200B');
+    expect((local.data.get('settings') as { data: { note: string } }).data.note).toBe('Thank you.');
+    await act(() => { note.value = 'Thank you!'; note.dispatchEvent(new Event('input', { bubbles: true })); });
+    await settle();
+    expect(root.querySelector('#letter-note-error')).toBeNull();
+    expect((local.data.get('settings') as { data: { note: string } }).data.note).toBe('Thank you!');
+  });
+});
