@@ -116,7 +116,7 @@ describe('importing a hostile file shows what it would change, and Cancel leaves
       const confirm = root.querySelector('#backup-confirm')!;
       const lines = [...confirm.querySelectorAll('#backup-changes li')].map((li) => li.textContent);
       expect(lines[0]).toBe(`${msg(language, 'field_email')}: alesia.kavalenka@example.org → x@evil.example`);
-      expect(lines[2]).toBe(`${msg(language, 'backupNoteLabel')}: ${msg(language, 'backupNone')} → “${NOTE}”`);
+      expect(lines[2]).toBe(`${msg(language, 'backupNoteLabel')}: ${msg(language, 'backupNone')} → «${NOTE}»`);
       expect(lines[3]).toBe(`${msg(language, 'backupProgressSent')}: 3 → 28 (+25)`);
       expect(confirm.querySelector('#backup-withheld li')!.textContent).toBe(msg(language, 'backupAutoFillNotImported'));
       expect(confirm.textContent).toContain(msg(language, 'backupConfirmQuestion'));

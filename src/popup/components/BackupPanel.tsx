@@ -55,7 +55,7 @@ function showValue(backup: BackupClient, change: Pick<FieldChange, 'item' | 'fie
       return languageName(value as Language);
     }
     if (change.field === 'letterId') return backup.letterTitle(String(value), currentLanguage()) ?? String(value);
-    if (change.field === 'note') return `“${String(value)}”`;
+    if (change.field === 'note') return t('backupQuoted', [String(value)]);
   }
   return String(value);
 }
