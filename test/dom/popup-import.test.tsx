@@ -3,7 +3,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/popup/App.tsx';
 import { createExtensionClient } from '../../src/popup/client.ts';
-import { formatMessage } from '../../src/popup/i18n.ts';
+import { describeProblem } from '../../src/popup/components/BackupPanel.tsx';
+import { applyUiLanguage, formatMessage } from '../../src/popup/i18n.ts';
+import type { BackupProblem } from '../../src/shared/backup.ts';
 import { fakeBrowser, resetFakeBrowser } from '../support/fake-browser.ts';
 import { createProfile, createSettings } from '../support/factories.ts';
 import { readLocale } from '../support/marker-locale.ts';
@@ -209,4 +211,29 @@ describe('the note says when it holds a hidden character, and the stored note st
     expect(root.querySelector('#letter-note-error')).toBeNull();
     expect((local.data.get('settings') as { data: { note: string } }).data.note).toBe('Thank you!');
   });
+});
+
+describe('every reason a file is refused reads as a sentence in each language', () => {
+  const problems: BackupProblem[] = [
+    { code: 'too-big' }, { code: 'empty' }, { code: 'not-json' }, { code: 'not-a-backup' }, { code: 'newer-file' },
+    { code: 'nothing-known' }, { code: 'newer-item', item: 'profile' }, { code: 'too-many-entries', item: 'progress', limit: 1000 },
+    { code: 'bad-item', item: 'profile', fields: [] },
+    { code: 'bad-item', item: 'profile', fields: ['email', 'city'], reasons: { email: 'errEmail', city: 'dataErrZeroWidth' } },
+    { code: 'bad-item', item: 'settings', fields: ['note', 'someFutureSetting'], reasons: { note: 'errTooLong' } },
+  ];
+  for (const language of ['en', 'ru', 'be'] as const) {
+    it(language, () => {
+      applyUiLanguage(language);
+      for (const problem of problems) {
+        const text = describeProblem(problem);
+        expect(rawKeys(text), JSON.stringify(problem)).toEqual([]);
+        expect(text, JSON.stringify(problem)).not.toMatch(/someFutureSetting|\$/);
+        // Each says that nothing changed, in the same words as the empty file's message ends with.
+        expect(text, JSON.stringify(problem)).toMatch(new RegExp(`${msg(language, 'backup_empty').split('. ').pop()!.replace('.', '\\.')}$`));
+      }
+      expect(describeProblem(problems[9]!)).toContain(msg(language, 'dataErrZeroWidth'));
+      expect(describeProblem(problems[10]!)).toContain(`${msg(language, 'backupNoteLabel')} (${msg(language, 'errTooLong')})`);
+      expect(describeProblem(problems[10]!)).toContain(msg(language, 'backupOtherSetting'));
+    });
+  }
 });

@@ -17,7 +17,7 @@ const named = (key: string, fallback: string) => (Object.hasOwn(en, key) ? t(key
 const itemName = (key: string) => named(`backupItem_${key}`, key);
 const fieldName = (item: string, field: string) =>
   item === 'profile' ? named(`field_${field}`, field)
-    : item === 'settings' ? (field === 'note' ? t('backupNoteLabel') : named(`settingName_${field}`, field))
+    : item === 'settings' ? (field === 'note' ? t('backupNoteLabel') : named(`settingName_${field}`, t('backupOtherSetting')))
       : itemName(item);
 
 /**
@@ -49,6 +49,7 @@ export function describeProblem(problem: BackupProblem): string {
 function showValue(backup: BackupClient, change: Pick<FieldChange, 'item' | 'field'>, value: unknown): string {
   if (value === undefined || value === null || value === '') return t('backupNone');
   if (typeof value === 'boolean') return t(value ? 'backupOn' : 'backupOff');
+  if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : t('backupNone');
   if (change.item === 'settings') {
     if (change.field === 'uiLanguage' && value === 'auto') return t('backupLanguageAuto');
     if ((change.field === 'uiLanguage' || change.field === 'letterLanguage') && (LANGUAGES as readonly string[]).includes(value as string)) {
