@@ -39,8 +39,10 @@ export function noteProblem(note: string): string | null {
  * be filled that way) is only ever set by the supporter in the popup. Every setting must be
  * decided here; README's Backup section says the same.
  */
-export const SETTING_FROM_FILE: { [K in keyof Settings]: 'import' | 'never' } = {
+export const SETTING_FROM_FILE: { [K in keyof Settings]: 'import' | 'never' } & Record<string, 'import' | 'never'> = {
   autoFill: 'never',
+  // The office sites confirmed one by one for fill on open: consent given in the popup, never by a file.
+  autoFillSites: 'never',
   // Narrows or keeps what is sent: the reply box is ticked on the office's own form, where the person sees it.
   wantsResponse: 'import',
   uiLanguage: 'import',

@@ -60,7 +60,7 @@ const hostile = (uiLanguage: 'en' | 'ru' | 'be') => JSON.stringify({
   format: 'write-for-belarus', version: 1, exported: '2026-11-22T10:00:00.000Z',
   items: {
     profile: { version: 1, data: createProfile({ email: 'x@evil.example' }) },
-    settings: { version: 1, data: { ...createSettings({ autoFill: true, note: NOTE, letterLanguage: 'be', uiLanguage }), autoFillSites: ['*'] } },
+    settings: { version: 1, data: { ...createSettings({ autoFill: true, note: NOTE, letterLanguage: 'be', uiLanguage }), fillEverywhere: true } },
     progress: { version: 1, data: { entries: sent(28) } },
   },
 });

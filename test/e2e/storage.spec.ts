@@ -155,7 +155,7 @@ test.describe('a hostile backup file', () => {
       format: 'write-for-belarus', version: 1, exported: '2026-11-22T10:00:00.000Z',
       items: {
         profile: { version: 1, data: { ...TEST_PROFILE, email: 'x@evil.example' } },
-        settings: { version: 1, data: { ...createSettings({ autoFill: true, note }), autoFillSites: ['*'] } },
+        settings: { version: 1, data: { ...createSettings({ autoFill: true, note }), fillEverywhere: true } },
         progress: { version: 1, data: { entries: [...sent, { ...sent[0], host: 'x.house.gov', date: '9999-99-99' }] } },
         permissions: { version: 1, data: { origins: ['<all_urls>'] } },
       },

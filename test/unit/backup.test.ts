@@ -155,13 +155,22 @@ describe('a hostile backup file cannot change what the extension does behind the
 
   it('keys the extension does not know are ignored, in an item and beside them', () => {
     const result = plan({
-      settings: { version: 1, data: { ...createSettings(), autoFillSites: ['*'], fillEverywhere: true } },
+      settings: { version: 1, data: { ...createSettings(), fillEverywhere: true, fillOnOpenSites: ['*'] } },
       profile: { version: 1, data: { ...createProfile(), ssn: '078-05-1120' } },
       permissions: { version: 1, data: { hosts: ['<all_urls>'] } },
     });
     expect(result.entries.map((e) => e.item.key)).toEqual(['profile', 'settings']);
     for (const entry of result.entries) expect(Object.keys(entry.value as object)).toEqual(Object.keys(entry.item.fallback));
     expect(result.changes).toEqual([]);
+  });
+
+  it('the office sites confirmed for fill on open never come from a file', () => {
+    // Whether or not this version stores such a list, a file's list is not what gets written.
+    const result = plan({ settings: { version: 1, data: { ...createSettings({ autoFill: true }), autoFillSites: ['www.durbin.senate.gov'] } } });
+    const settings = result.entries.find((e) => e.item === settingsItem)!.value as { autoFill: boolean; autoFillSites?: string[] };
+    expect(settings.autoFill).toBe(false);
+    expect(settings.autoFillSites ?? []).toEqual([]);
+    expect(result.changes.map((c) => c.field)).not.toContain('autoFillSites');
   });
 
   it('a huge note, or one with hidden characters, is refused with the reason', () => {
