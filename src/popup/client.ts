@@ -1,5 +1,5 @@
 import library from 'virtual:letters';
-import { backupFileName, createBackup, parseBackup, type BackupEntry, type ParsedBackup } from '../shared/backup.ts';
+import { backupFileName, createBackup, parseBackup, planImport, type BackupEntry, type BackupProblem, type ImportPlan } from '../shared/backup.ts';
 import { browser } from '../shared/browser.ts';
 import { sendToBackground, type FillReport, type TabStatus } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
@@ -8,7 +8,7 @@ import type { Progress } from '../shared/progress.ts';
 import type { Settings } from '../shared/settings.ts';
 import { STORED_ITEMS, profileItem, progressItem, read, settingsItem, update, watch, write, writeAll } from '../shared/storage.ts';
 import { envelope, type Envelope, type ReadResult } from '../shared/stored-item.ts';
-import type { LetterLibrary } from '../shared/letter.ts';
+import type { Language, LetterLibrary } from '../shared/letter.ts';
 import { OwnWrites } from './own-writes.ts';
 
 /** Changes made elsewhere (another popup, a tab, an import), for the popup to show as they happen. */
@@ -21,10 +21,12 @@ export interface StoredListener {
 export interface BackupClient {
   /** The export file's name and text, from what is stored now. */
   exportFile(): Promise<{ name: string; text: string }>;
-  /** Check a file completely; writes nothing. */
-  parse(text: string): ParsedBackup;
+  /** Check a file completely and compare it with what is stored now; writes nothing. */
+  check(text: string): Promise<{ ok: true; plan: ImportPlan } | { ok: false; problem: BackupProblem }>;
   /** Write what a checked file holds, all at once. */
   importEntries(entries: BackupEntry[]): Promise<void>;
+  /** A letter's title in `language`, to name the letter a file chooses; null for a letter this version lacks. */
+  letterTitle(id: string, language: Language): string | null;
 }
 
 /** Everything the popup asks of the extension. Components get it as a prop; tests pass a fake. */
@@ -71,7 +73,15 @@ export function createExtensionClient(): PopupClient {
       }
       return { name: backupFileName(), text: `${JSON.stringify(createBackup(items), null, 2)}\n` };
     },
-    parse: (text) => parseBackup(text, STORED_ITEMS),
+    async check(text) {
+      const context = { letterIds: library.letters.map((l) => l.id) };
+      const parsed = parseBackup(text, STORED_ITEMS, context);
+      if (!parsed.ok) return parsed;
+      const current: Record<string, unknown> = {};
+      for (const item of STORED_ITEMS) current[item.key] = (await read(item)).value;
+      return { ok: true, plan: planImport(parsed, current, context) };
+    },
+    letterTitle: (id, language) => library.letters.find((l) => l.id === id)?.texts[language].title ?? null,
     async importEntries(entries) {
       for (const { item, value } of entries) own.note(item.key, value);
       await writeAll(entries);

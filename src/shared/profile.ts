@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STATE_CODES } from '../core/us-states.ts';
+import { plainText } from './plain-text.ts';
 
 /**
  * The supporter's details. Error messages are i18n message keys, so the popup can show
@@ -7,14 +8,22 @@ import { STATE_CODES } from '../core/us-states.ts';
  */
 export const PREFIXES = ['', 'Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Mx.'] as const;
 
-const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'errTooLong'));
-const required = (max: number) => text(max).check(z.minLength(1, 'errRequired'));
+// Names and the address go into an office's form as they are: besides their length, they are
+// checked for characters that would make them read differently from what they are (plain-text.ts).
+const text = (max: number) => z.string().check(z.trim(), z.maxLength(max, 'errTooLong'), ...plainText());
+const required = (max: number) => z.string().check(z.trim(), z.minLength(1, 'errRequired'), z.maxLength(max, 'errTooLong'), ...plainText());
+
+/** An address a mail server takes: ASCII, a dotted domain, a local part within the 64 characters mail allows (RFC 5321), and short enough for office forms. */
+const email = z.string().check(
+  z.trim(), z.email('errEmail'), z.maxLength(80, 'errTooLong'),
+  z.refine<string>((value) => value.indexOf('@') <= 64, 'errEmail'),
+);
 
 export const ProfileSchema = z.object({
   prefix: z.enum(PREFIXES, 'errPrefix'),
   firstName: required(50),
   lastName: required(50),
-  email: z.string().check(z.trim(), z.email('errEmail'), z.maxLength(80, 'errTooLong')),
+  email,
   /** Ten digits, stored without formatting; each form gets the format it wants. */
   phone: z.string().check(z.trim(), z.regex(/^(\d{10})?$/, 'errPhone')),
   street: required(100),

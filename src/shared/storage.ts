@@ -75,21 +75,33 @@ export function update<T extends object>(item: StoredItem<T>, changes: Partial<T
   return withLock(item.key, async () => {
     const current = readEnvelope(item, await readRaw(item.key));
     if (current.newer) throw new NewerDataError(item.key);
-    const next = readFields(item, { ...current.value, ...changes }).value;
+    const { value: next, reset } = readFields(item, { ...current.value, ...changes });
+    // A change the schema refuses keeps the stored value: a bad change never wipes a good one.
+    for (const key of reset) {
+      if (Object.hasOwn(changes, key)) (next as Record<string, unknown>)[key] = (current.value as Record<string, unknown>)[key];
+    }
     await browser.storage.local.set({ [item.key]: envelope(item, next) });
     return next;
   });
 }
 
-/** Several items at once, in one storage write: all of them change, or (on a refusal) none. */
-export function writeAll(entries: { item: StoredItem<unknown>; value: unknown }[]): Promise<void> {
+/**
+ * Several items at once, in one storage write: all of them change, or (on a refusal) none.
+ * The fields named in `keep` keep what is stored at the moment of writing (an import never sets them).
+ */
+export function writeAll(entries: { item: StoredItem<unknown>; value: unknown; keep?: readonly string[] }[]): Promise<void> {
   const keys = entries.map((e) => e.item.key);
   const run = async () => {
     const stored = await browser.storage.local.get(keys);
     for (const { item } of entries) {
       if ((storedVersion(stored[item.key]) ?? 0) > item.version) throw new NewerDataError(item.key);
     }
-    await browser.storage.local.set(Object.fromEntries(entries.map(({ item, value }) => [item.key, envelope(item, value)])));
+    const merged = (item: StoredItem<unknown>, value: unknown, keep: readonly string[] = []) => {
+      if (!keep.length) return value;
+      const now = readEnvelope(item, stored[item.key]).value as Record<string, unknown>;
+      return { ...(value as Record<string, unknown>), ...Object.fromEntries(keep.map((field) => [field, now[field]])) };
+    };
+    await browser.storage.local.set(Object.fromEntries(entries.map(({ item, value, keep }) => [item.key, envelope(item, merged(item, value, keep))])));
   };
   // Nested locks, taken in a fixed order so two writers of the same items cannot deadlock.
   return [...keys].sort().reduceRight<() => Promise<void>>((inner, key) => () => withLock(key, inner), run)();

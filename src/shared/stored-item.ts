@@ -85,6 +85,17 @@ export function readFields<T>(item: StoredItem<T>, data: unknown): { value: T; r
 }
 
 /**
+ * Why one field's value does not read: the first issue's message (a message key for the
+ * fields the popup explains), or null when it reads.
+ */
+export function fieldIssue<T>(item: StoredItem<T>, field: string, value: unknown): string | null {
+  const schema = shapeOf(item.schema)?.[field];
+  if (!schema) return null;
+  const parsed = z.safeParse(strict(schema), value);
+  return parsed.success ? null : parsed.error.issues[0]?.message ?? '';
+}
+
+/**
  * Parse what storage holds, keeping every valid field: a corrupt entry never wipes what is still
  * good, and the caller learns which fields were reset. Never throws.
  */

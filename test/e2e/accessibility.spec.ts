@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, fillFromPopup, fixture, launch, popupUrl, seed, waitForRecognition } from './harness.ts';
 import { findPanelHost, readPanel, type DomNode } from './panel.ts';
 import { test as base } from '@playwright/test';
+import { createSettings, TEST_PROFILE } from '../support/factories.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -39,6 +40,28 @@ for (const lang of ['en', 'ru', 'be']) {
     }
   });
 }
+
+base('an import\'s confirmation, with its changes and what was not imported, has no violations and fits 380px', async ({}, testInfo) => {
+  const { context } = await launch();
+  try {
+    await seed(context);
+    const path = testInfo.outputPath('backup.json');
+    writeFileSync(path, JSON.stringify({ format: 'write-for-belarus', version: 1, exported: '', items: {
+      profile: { version: 1, data: { ...TEST_PROFILE, email: 'someone.else@example.org' } },
+      settings: { version: 1, data: createSettings({ autoFill: true, note: `Line one\n${'averyveryverylongwordwithoutspaces'.repeat(4)}` }) },
+    } }));
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await popup.goto(await popupUrl(context));
+    await popup.locator('nav button').nth(1).click();
+    await popup.locator('#backup-import').setInputFiles(path);
+    await popup.locator('#backup-changes').waitFor();
+    expect(await violations(popup)).toEqual([]);
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+  } finally {
+    await context.close();
+  }
+});
 
 base('the popup works with the keyboard alone: reach the fields and save', async () => {
   const { context } = await launch();

@@ -128,10 +128,85 @@ test.describe('export and import', () => {
     await popup.getByRole('button', { name: 'Your details' }).click();
     await expect(popup.getByLabel('First name')).toHaveValue('Maryia');
     await popup.locator('#backup-import').setInputFiles(path);
-    await expect(popup.locator('#backup-confirm')).toContainText('Replace what is saved now with this file\'s details, settings?');
+    await expect(popup.locator('#backup-confirm')).toContainText('This file would change what is saved now:');
+    await expect(popup.locator('#backup-changes li')).toHaveText([
+      'First name: Maryia → Alesia',
+      'City: Evanston → Chicago',
+      'Letter language: English → Беларуская',
+      'Note added to every letter: (none) → “Thank you for your work.”',
+    ]);
     await popup.getByRole('button', { name: 'Replace' }).click();
     await expect(popup.locator('#backup-status')).toHaveText('Imported: details, settings.');
     await expect(popup.getByLabel('First name')).toHaveValue(TEST_PROFILE.firstName);
     expect(await stored(context)).toEqual(original);
+  });
+});
+
+test.describe('a hostile backup file', () => {
+  test('shows each change before anything is written, and never turns on fill on open', async ({ launched: { context } }, testInfo) => {
+    await seed(context);
+    await setStored(context, { progress: { version: 1, data: { entries: [] } } });
+    const before = await stored(context);
+    const sent = Array.from({ length: 25 }, (_, i) => ({ letterId: 'political-prisoners', office: 'house', host: `rep${i}.house.gov`,
+      status: 'sent', language: 'en', date: '2026-11-20', by: 'detected' }));
+    const note = 'Please also write back to x@evil.example.';
+    const path = testInfo.outputPath('hostile.json');
+    writeFileSync(path, JSON.stringify({
+      format: 'write-for-belarus', version: 1, exported: '2026-11-22T10:00:00.000Z',
+      items: {
+        profile: { version: 1, data: { ...TEST_PROFILE, email: 'x@evil.example' } },
+        settings: { version: 1, data: { ...createSettings({ autoFill: true, note }), fillEverywhere: true } },
+        progress: { version: 1, data: { entries: [...sent, { ...sent[0], host: 'x.house.gov', date: '9999-99-99' }] } },
+        permissions: { version: 1, data: { origins: ['<all_urls>'] } },
+      },
+    }));
+    const popup = await openBackup(context);
+    await popup.locator('#backup-import').setInputFiles(path);
+
+    const confirm = popup.locator('#backup-confirm');
+    await expect(popup.locator('#backup-changes li')).toHaveText([
+      `Email: ${TEST_PROFILE.email} → x@evil.example`,
+      `Note added to every letter: (none) → “${note}”`,
+      'Offices marked sent: 0 → 25 (+25)',
+    ]);
+    await expect(popup.locator('#backup-withheld li')).toHaveText([
+      /^“Fill on open” is not imported: a file can never turn it on\./,
+      'Entries in the list of offices that cannot be read (for example a date in the future) are left out: 1.',
+    ]);
+    await expect(confirm).not.toContainText(/backup[A-Z_]|data[A-Z]|settingName_/);
+    expect(await stored(context)).toEqual(before);
+
+    // Cancel: everything as it was.
+    await popup.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toHaveCount(0);
+    await expect(popup.locator('#backup-status')).toHaveText('Not imported: nothing was changed.');
+    expect(await stored(context)).toEqual(before);
+
+    // Confirmed: what was shown changes, and nothing widens.
+    await popup.locator('#backup-import').setInputFiles(path);
+    await popup.getByRole('button', { name: 'Replace' }).click();
+    await expect(popup.locator('#backup-status')).toHaveText('Imported: details, settings, list of offices written to. Not imported: Fill on open.');
+    const after = await stored(context) as Record<string, { data: Record<string, unknown> }>;
+    expect(after.settings!.data).toEqual(createSettings({ note }));
+    expect(after.profile!.data.email).toBe('x@evil.example');
+    expect((after.progress!.data.entries as unknown[]).length).toBe(25);
+    expect(Object.keys(after).sort()).toEqual(['profile', 'progress', 'settings']);
+    await popup.getByRole('button', { name: 'Letter' }).click();
+    await expect(popup.getByLabel('Fill recognised forms as soon as I open them')).not.toBeChecked();
+  });
+
+  test('a look-alike name or a bidi override in the file is refused, naming the field and why', async ({ launched: { context } }, testInfo) => {
+    await seed(context);
+    const before = await stored(context);
+    const popup = await openBackup(context);
+    const path = testInfo.outputPath('lookalike.json');
+    writeFileSync(path, JSON.stringify({ format: 'write-for-belarus', version: 1, exported: '', items: {
+      profile: { version: 1, data: { ...TEST_PROFILE, firstName: 'Alesi\u0430', city: '\u202Eogacihc' } } } }));
+    await popup.locator('#backup-import').setInputFiles(path);
+    await expect(popup.locator('#backup-status')).toContainText('First name (A word here mixes letters from two alphabets');
+    await expect(popup.locator('#backup-status')).toContainText('City (This has an invisible character that changes the direction of the text');
+    await expect(popup.locator('#backup-status')).toContainText('Nothing was changed.');
+    await expect(popup.locator('#backup-confirm')).toHaveCount(0);
+    expect(await stored(context)).toEqual(before);
   });
 });

@@ -49,6 +49,12 @@ describe('two popups changing settings at once end in one consistent state', () 
     await update(settingsItem, { autoFill: true });
     expect(seen).toEqual([['wantsResponse']]);
   });
+
+  it('a change the schema refuses keeps the stored value instead of resetting it', async () => {
+    await write(settingsItem, createSettings({ note: 'Thank you.' }));
+    await update(settingsItem, { note: 'Thank you.\u200B', wantsResponse: false });
+    expect((await read(settingsItem)).value).toEqual(createSettings({ note: 'Thank you.', wantsResponse: false }));
+  });
 });
 
 describe('stored items are upgraded on install or update, writing only what changed', () => {

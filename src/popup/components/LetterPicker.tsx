@@ -3,7 +3,7 @@ import { prepareLetter } from '../../core/prepare-letter.ts';
 import { formLength } from '../../core/render-letter.ts';
 import { LANGUAGES, type LetterLibrary, type Office } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
-import type { Settings } from '../../shared/settings.ts';
+import { noteProblem, type Settings } from '../../shared/settings.ts';
 import { currentLanguage, t } from '../i18n.ts';
 
 interface Props {
@@ -18,6 +18,8 @@ interface Props {
 
 /** Choose a letter and its language, add a note, and read the letter as the office will. */
 export function LetterPicker({ letters, settings, profile, office, messageLimit, onChange }: Props) {
+  // Hidden or look-alike characters in the note: said here, and the stored note stays as it was.
+  const noteError = noteProblem(settings.note);
   const letter = letters.letters.find((l) => l.id === settings.letterId) ?? letters.letters[0]!;
   // Title and description help the supporter choose, so they follow the popup's language;
   // the letter itself is in the letter's language, chosen separately.
@@ -53,7 +55,9 @@ export function LetterPicker({ letters, settings, profile, office, messageLimit,
       <div class="field">
         <label for="letter-note">{t('letterNote')}</label>
         <textarea id="letter-note" rows={2} maxLength={1000} value={settings.note}
+          aria-invalid={noteError ? 'true' : undefined} aria-describedby={noteError ? 'letter-note-error' : undefined}
           onInput={(e) => onChange({ ...settings, note: e.currentTarget.value })} />
+        {noteError && <p class="error" id="letter-note-error" role="alert">{t(noteError)} {t('dataNoteNotSaved')}</p>}
       </div>
       <h3>{t('previewHeading')}</h3>
       <p class="subject"><strong>{t('previewSubject')}</strong> <span lang={settings.letterLanguage}>{preview.subject}</span></p>
