@@ -13,7 +13,11 @@ export const SettingsSchema = z.object({
   uiLanguage: z.catch(z.enum(UI_LANGUAGES), 'auto'),
   /** The letter chosen in the picker. */
   letterId: z.catch(z.string(), 'political-prisoners'),
-  letterLanguage: z.catch(z.enum(LANGUAGES), 'en'),
+  /**
+   * The language the supporter reads the letter in, beside the English that is sent ('auto':
+   * the popup's language). Offices always receive English (SENT_LANGUAGE in letter-kinds.ts).
+   */
+  letterLanguage: z.catch(z.enum(UI_LANGUAGES), 'auto'),
   /** A personal note added before the signature. */
   note: z.catch(z.string().check(z.maxLength(1000)), ''),
 });

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { LetterError } from './parse-letters.ts';
+import { LetterError, where } from './parse-letters.ts';
 import { loadLetters } from './read-letters.ts';
 
 const ID = 'virtual:letters';
@@ -16,7 +16,7 @@ export function lettersPlugin(dir = resolve('letters')): Plugin {
       try {
         return `export default ${JSON.stringify(loadLetters(dir))};`;
       } catch (error) {
-        if (error instanceof LetterError) this.error(`letters/${error.file}: ${error.reason}`);
+        if (error instanceof LetterError) this.error(error.problems.map((p) => `letters/${where(p)}`).join('\n'));
         throw error;
       }
     },
