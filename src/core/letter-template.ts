@@ -16,7 +16,7 @@ export function recipientFor(letter: Pick<Letter, 'offices'>, office: Office | n
  * always the last paragraph a staffer reads before the signature.
  */
 export function letterTemplate(text: Pick<LetterText, 'openings' | 'bodies' | 'asks'>, recipient: Recipient, variant: VariantKey, language: Language): string {
-  const opening = text.openings[recipient];
+  const opening = text.openings[variant][recipient];
   const ask = text.asks[variant][recipient];
   if (opening === undefined || ask === undefined) throw new Error(`the letter has no ${opening === undefined ? 'opening' : 'ask'} for ${recipient}`);
   return [

@@ -11,8 +11,8 @@ export const LetterTextSchema = z.object({
   title: Text,
   description: Text,
   subject: z.string().check(z.minLength(1), z.maxLength(100)),
-  /** The first paragraph after the salutation, per recipient. */
-  openings: PerRecipient,
+  /** The first paragraph after the salutation, per length variant and recipient. */
+  openings: z.object({ full: PerRecipient, '2000': PerRecipient, '500': PerRecipient }),
   /** What the letter says between the opening and the ask, per length variant. */
   bodies: z.object({ full: Text, '2000': Text, '500': Text }),
   /** The last paragraph(s), what this office is asked to do, per length variant and recipient. */

@@ -6,7 +6,7 @@ import {
   LANGUAGES, LetterLibrarySchema, OFFICES, RECIPIENTS, SENT_LANGUAGE, SUBJECT_LIMIT, VARIANT_LIMITS, VARIANTS,
   type Language, type Letter, type LetterLibrary, type LetterText, type Office, type Recipient, type VariantKey,
 } from '../../src/shared/letter.ts';
-import { undatedFigures, unsafeText } from './scan-text.ts';
+import { hasFigure, undatedFigures, unsafeText } from './scan-text.ts';
 
 export interface Problem { file: string; line: number | null; reason: string }
 
@@ -69,7 +69,7 @@ type Heading =
   | { part: 'body'; variant: VariantKey; line: number }
   | { part: 'opening' | 'ask'; variant: VariantKey | null; recipients: Recipient[]; line: number };
 
-const HEADING_HELP = 'headings are "## opening: senate, house", "## body: full" (or 2000, 500), "## ask: senate" or "## ask 500: senate"';
+const HEADING_HELP = 'headings are "## opening: senate, house", "## body: full" (or 2000, 500), "## ask: senate"; "## opening 500: …" or "## ask 500: …" for one length only';
 
 function parseHeading(file: string, text: string, line: number): Heading {
   const match = /^(opening|body|ask)(?:\s+(full|2000|500))?\s*:\s*(.+)$/.exec(text.trim());
@@ -124,7 +124,7 @@ function parseText(file: string, raw: string, recipientsNeeded: Recipient[]): Pa
   }
   closeSection(lines.length);
 
-  const openings: Record<string, string> = {};
+  const openings: Record<VariantKey, Record<string, string>> = { full: {}, '2000': {}, '500': {} };
   const bodies: Partial<Record<VariantKey, string>> = {};
   const asks: Record<VariantKey, Record<string, string>> = { full: {}, '2000': {}, '500': {} };
   const keys = new Map<string, number>();
@@ -133,7 +133,7 @@ function parseText(file: string, raw: string, recipientsNeeded: Recipient[]): Pa
     keys.set(key, line);
   };
   // Specific headings ("## ask 500: senate") win over general ones ("## ask: senate"), whatever their order.
-  const ordered = [...sections].sort((a, b) => Number(a.heading.variant !== null) - Number(b.heading.variant !== null));
+  const ordered = [...sections].sort((a, b) => Number(a.heading.variant === null) - Number(b.heading.variant === null));
   for (const { heading, text } of ordered) {
     const line = heading.line;
     const unknown = placeholdersIn(text).filter((p) => !PIECE_PLACEHOLDERS.includes(p));
@@ -148,25 +148,19 @@ function parseText(file: string, raw: string, recipientsNeeded: Recipient[]): Pa
       if (recipient !== 'default' && !recipientsNeeded.includes(recipient)) {
         fail(file, `"${recipient}" is not among the offices in letter.yaml; add it there or remove it here`, line);
       }
-      if (heading.part === 'opening') {
-        if (heading.variant) fail(file, 'an opening is the same in every length; write "## opening: …" without a length', line);
-        claim(`opening: ${recipient}`, line);
-        openings[recipient] = text;
-      } else {
-        for (const variant of heading.variant ? [heading.variant] : VARIANTS) {
-          const key = `ask ${variant}: ${recipient}`;
-          if (heading.variant) claim(key, line); else keys.set(key, line);
-          if (!heading.variant && asks[variant][recipient] !== undefined) continue;
-          asks[variant][recipient] = text;
-        }
-      }
+      const part = heading.part;
+      const store = part === 'opening' ? openings : asks;
+      claim(heading.variant ? `${part} ${heading.variant}: ${recipient}` : `${part}: ${recipient}`, line);
+      for (const variant of heading.variant ? [heading.variant] : VARIANTS) store[variant][recipient] ??= text;
     }
   }
   const lastLine = lines.length;
   for (const variant of VARIANTS) if (!bodies[variant]) fail(file, `needs "## body: ${variant}"`, lastLine);
   for (const recipient of recipientsNeeded) {
-    if (!openings[recipient]) fail(file, `needs an opening for ${recipient}: "## opening: ${recipient}" (one heading can name several, "## opening: senate, house")`, lastLine);
-    for (const variant of VARIANTS) if (!asks[variant][recipient]) fail(file, `needs an ask for ${recipient} in the ${variant} letter: "## ask: ${recipient}" (or "## ask ${variant}: ${recipient}")`, lastLine);
+    for (const variant of VARIANTS) {
+      if (!openings[variant][recipient]) fail(file, `needs an opening for ${recipient} in the ${variant} letter: "## opening: ${recipient}" (one heading can name several, "## opening: senate, house"; "## opening 500: ${recipient}" for one length)`, lastLine);
+      if (!asks[variant][recipient]) fail(file, `needs an ask for ${recipient} in the ${variant} letter: "## ask: ${recipient}" (or "## ask ${variant}: ${recipient}")`, lastLine);
+    }
   }
   return { text: { ...front.data!, openings, bodies: bodies as LetterText['bodies'], asks }, sections, frontLines, keys };
 }
@@ -185,7 +179,7 @@ function contentProblems(file: string, language: Language, parsed: ParsedText): 
       if (!/\b(ask|urge|call on|please|request)\b/i.test(last)) {
         problems.push({ file, line: heading.line, reason: 'the ask must end on the request itself ("I ask you to ...", "Please ...", "I urge you to ..."): it is the last paragraph the office reads' });
       }
-      if (/\d{3,}|%/.test(last.replace(/\b(19|20)\d\d\b/g, ''))) {
+      if (hasFigure(last)) {
         problems.push({ file, line: heading.line, reason: 'the last paragraph of the ask carries a figure; end on the request, with figures in the body' });
       }
     }

@@ -88,3 +88,13 @@ export function undatedFigures(paragraph: string): string[] {
   }
   return found;
 }
+
+/** Whether a paragraph carries a figure at all (dated or not): an ask should end on words. */
+export function hasFigure(paragraph: string): boolean {
+  let rest = paragraph;
+  for (const pattern of NOT_FIGURES) rest = rest.replace(pattern, ' ');
+  return [...rest.matchAll(NUMBER)].some((m) => {
+    const n = m[0].trim();
+    return n.endsWith('%') || (!/^(19|20)\d\d$/.test(n) && n.replace(/\D/g, '').length >= 3);
+  });
+}
