@@ -87,7 +87,7 @@ function parseHeading(file: string, text: string, line: number): Heading {
 
 interface Section { heading: Heading; text: string }
 
-export interface ParsedText { text: LetterText; sections: Section[]; frontLines: Record<string, number>; keys: Map<string, number> }
+export interface ParsedText { text: LetterText; sections: Section[]; frontLines: Record<string, number>; keys: Map<string, number>; lineCount: number }
 
 /** Placeholders a piece may use; the salutation, note and signature are placed around the pieces. */
 const PIECE_PLACEHOLDERS = ['city', 'state', 'date'];
@@ -162,7 +162,7 @@ function parseText(file: string, raw: string, recipientsNeeded: Recipient[]): Pa
       if (!asks[variant][recipient]) fail(file, `needs an ask for ${recipient} in the ${variant} letter: "## ask: ${recipient}" (or "## ask ${variant}: ${recipient}")`, lastLine);
     }
   }
-  return { text: { ...front.data!, openings, bodies: bodies as LetterText['bodies'], asks }, sections, frontLines, keys };
+  return { text: { ...front.data!, openings, bodies: bodies as LetterText['bodies'], asks }, sections, frontLines, keys, lineCount: lines.length };
 }
 
 /** Problems that need the whole text: figures without a date, the ask last, the English subject. */
@@ -193,7 +193,7 @@ function contentProblems(file: string, language: Language, parsed: ParsedText): 
 /** The office kinds the letter is for, then `default` for every other office. */
 export const recipientsOf = (offices: readonly Office[]): Recipient[] => [...offices, 'default'];
 
-function checkLengths(file: string, letter: Letter, salutations: LetterLibrary['salutations']): Problem[] {
+function checkLengths(file: string, letter: Letter, salutations: LetterLibrary['salutations'], keys: Map<string, number>): Problem[] {
   const problems: Problem[] = [];
   for (const recipient of recipientsOf(letter.offices)) {
     // `default` pieces also serve offices the letter does not name: fit the longest greeting.
@@ -205,7 +205,7 @@ function checkLengths(file: string, letter: Letter, salutations: LetterLibrary['
       const limit = VARIANT_LIMITS[variant];
       if (limit === null) continue;
       const length = formLength(renderLetter(letterTemplate(letter.texts[SENT_LANGUAGE], recipient, variant, SENT_LANGUAGE), worstCaseValues(salutation)));
-      if (length > limit) problems.push({ file, line: null, reason: `the ${variant} letter to ${recipient} is ${length} characters with the longest name, city and greeting (line breaks count 2); the limit is ${limit}. Shorten "## body: ${variant}" or the ask for ${recipient}` });
+      if (length > limit) problems.push({ file, line: keys.get(`body: ${variant}`) ?? 1, reason: `the ${variant} letter to ${recipient} is ${length} characters with the longest name, city and greeting (line breaks count 2); the limit is ${limit}. Shorten "## body: ${variant}" or the ask for ${recipient}` });
     }
   }
   return problems;
@@ -215,7 +215,7 @@ function checkLengths(file: string, letter: Letter, salutations: LetterLibrary['
 function samePieces(file: string, english: ParsedText, translation: ParsedText): Problem[] {
   const problems: Problem[] = [];
   for (const [key, line] of translation.keys) if (!english.keys.has(key)) problems.push({ file, line, reason: `${key} is not in en.md; a translation has exactly the English pieces` });
-  for (const key of english.keys.keys()) if (!translation.keys.has(key)) problems.push({ file, line: null, reason: `has no ${key}, which en.md has; translate it so the supporter can read what is sent` });
+  for (const key of english.keys.keys()) if (!translation.keys.has(key)) problems.push({ file, line: translation.lineCount, reason: `has no "## ${key}", which en.md has (line ${english.keys.get(key)}); translate it so the supporter can read what is sent` });
   return problems;
 }
 
@@ -234,14 +234,16 @@ export function parseLetters(files: Record<string, string>): LetterLibrary {
   const salutations = parseYamlFile(SALUTATION_FILE, files[SALUTATION_FILE]!);
   const ids = [...new Set(Object.keys(files).filter((f) => f.includes('/')).map((f) => f.split('/')[0]!))].sort();
   const letters: Letter[] = [];
+  const englishKeys = new Map<string, Map<string, number>>();
   for (const id of ids) {
     const metaFile = `${id}/letter.yaml`;
     if (!(metaFile in files)) fail(metaFile, 'is missing');
     const meta = z.safeParse(LetterMetaSchema, parseYamlFile(metaFile, files[metaFile]!));
     if (!meta.success) {
       const key = String(meta.error.issues[0]?.path[0] ?? '');
-      const line = files[metaFile]!.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1;
-      fail(metaFile, describe(meta.error), line || null);
+      const lines = files[metaFile]!.split('\n');
+      const line = lines.findIndex((l) => l.startsWith(`${key}:`)) + 1;
+      fail(metaFile, describe(meta.error), line || lines.length);
     }
     const recipients = recipientsOf(meta.data!.offices);
     const parsed = {} as Record<Language, ParsedText>;
@@ -254,13 +256,14 @@ export function parseLetters(files: Record<string, string>): LetterLibrary {
     }
     const letter: Letter = { id, ...meta.data!, texts: { en: parsed.en.text, ru: parsed.ru.text, be: parsed.be.text } };
     letters.push(letter);
+    englishKeys.set(id, parsed[SENT_LANGUAGE].keys);
   }
   if (problems.length) throw new LetterError(problems);
   const library = z.safeParse(LetterLibrarySchema, { salutations, letters: letters.sort((a, b) => a.order - b.order) });
   if (!library.success) fail(SALUTATION_FILE, describe(library.error));
-  for (const letter of library.data!.letters) problems.push(...checkLengths(`${letter.id}/${SENT_LANGUAGE}.md`, letter, library.data!.salutations));
+  for (const letter of library.data!.letters) problems.push(...checkLengths(`${letter.id}/${SENT_LANGUAGE}.md`, letter, library.data!.salutations, englishKeys.get(letter.id)!));
   const orders = library.data!.letters.map((l) => l.order);
-  orders.forEach((order, i) => { if (order !== i + 1) problems.push({ file: `${library.data!.letters[i]!.id}/letter.yaml`, line: null, reason: `order ${order}: the orders must run 1, 2, 3 … without gaps or repeats` }); });
+  orders.forEach((order, i) => { if (order !== i + 1) problems.push({ file: `${library.data!.letters[i]!.id}/letter.yaml`, line: files[`${library.data!.letters[i]!.id}/letter.yaml`]!.split('\n').findIndex((l) => l.startsWith('order:')) + 1, reason: `order ${order}: the orders must run 1, 2, 3 … without gaps or repeats` }); });
   if (problems.length) throw new LetterError(problems);
   return library.data!;
 }

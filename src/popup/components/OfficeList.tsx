@@ -29,7 +29,7 @@ function hint(link: OfficeLink, profile: Profile | null): string {
 }
 
 /** The offices the chosen letter is for, which are written to, and the next one to open. */
-export function OfficeList({ letter, settings, profile, progress, onChange, onOpen }: Props) {
+export function OfficeList({ letter, profile, progress, onChange, onOpen }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
   const links = officesFor(letter, profile);
   const seats = seatsOf(progress, letter.id, links);
