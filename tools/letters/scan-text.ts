@@ -5,6 +5,7 @@ export interface LineProblem { line: number; reason: string }
 
 /** Hosts a letter may link to: official US government sites only. */
 export const LINK_HOSTS: readonly RegExp[] = [/(^|\.)[a-z0-9-]+\.gov$/];
+const ALLOWED = 'official US government sites (https addresses ending in .gov)';
 
 /**
  * Characters a reader cannot see but a form stores: C0/C1 controls (a tab too), soft hyphen,
@@ -47,11 +48,11 @@ export function unsafeText(text: string): LineProblem[] {
     const script = /\b(javascript|vbscript|livescript|data|file|blob)\s*:/i.exec(content);
     if (script) add(`contains a ${script[1]!.toLowerCase()}: URL; letters may link only to official sites over https`);
     for (const m of content.matchAll(SCHEME_URL)) {
-      if (m[1]!.toLowerCase() !== 'https') add(`contains a ${m[1]}:// link; only https links to official sites (${LINK_HOSTS.map(String).join(', ')}) are allowed`);
-      else if (!hostAllowed(m[2]!)) add(`links to ${m[2]}, which is not an official host; only ${LINK_HOSTS.map(String).join(', ')} are allowed`);
+      if (m[1]!.toLowerCase() !== 'https') add(`contains a ${m[1]}:// link; only links to ${ALLOWED} are allowed`);
+      else if (!hostAllowed(m[2]!)) add(`links to ${m[2]}, which is not an official host; only ${ALLOWED} are allowed`);
     }
-    for (const m of content.matchAll(WWW)) if (!hostAllowed(`www.${m[1]}`)) add(`links to www.${m[1]}, which is not an official host`);
-    for (const m of content.matchAll(BARE_DOMAIN)) if (!hostAllowed(m[1]!) && !content.includes(`://${m[1]}`) && !content.includes(`www.${m[1]}`)) add(`names the site ${m[1]}, which is not an official host`);
+    for (const m of content.matchAll(WWW)) if (!hostAllowed(`www.${m[1]}`)) add(`links to www.${m[1]}, which is not an official host; only ${ALLOWED} are allowed`);
+    for (const m of content.matchAll(BARE_DOMAIN)) if (!hostAllowed(m[1]!) && !content.includes(`://${m[1]}`) && !content.includes(`www.${m[1]}`)) add(`names the site ${m[1]}, which is not an official host; only ${ALLOWED} are allowed`);
   });
   return problems;
 }
