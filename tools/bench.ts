@@ -65,7 +65,7 @@ async function workTimings(context: BrowserContext, fixture: FixturePage): Promi
   }, target);
   const site = matchSite(sites as SiteEntry[], fixture.url);
   const letter = library.letters.find((l) => l.id === fixture.letter)!;
-  const prepared = prepareLetter(letter, library.salutations.en, { letterId: letter.id, language: 'en', note: '' }, site?.office ?? null, TEST_PROFILE, new Date());
+  const prepared = prepareLetter(letter, library.salutations, { letterId: letter.id, note: '' }, site?.office ?? null, TEST_PROFILE, new Date());
   const request = { profile: TEST_PROFILE, subject: prepared.subject, messages: prepared.messages, topics: prepared.topics, wantsResponse: true };
   const start = performance.now();
   const plan = planFor(collected.snapshot as PageSnapshot, request, site);

@@ -15,8 +15,8 @@ export function chosenLetter(settings: Settings): Letter | undefined {
 export function fillRequestFor(profile: Profile, settings: Settings, office: Office | null, today = new Date()): FillRequest | null {
   const letter = chosenLetter(settings);
   if (!letter) return null;
-  const choice = { letterId: letter.id, language: settings.letterLanguage, note: settings.note };
-  const prepared = prepareLetter(letter, library.salutations[settings.letterLanguage], choice, office, profile, today);
+  // Always the English letter and subject: the reading language only changes what the popup shows.
+  const prepared = prepareLetter(letter, library.salutations, { letterId: letter.id, note: settings.note }, office, profile, today);
   return { profile, subject: prepared.subject, messages: prepared.messages, topics: prepared.topics, wantsResponse: settings.wantsResponse };
 }
 

@@ -6,6 +6,7 @@ import { localDate } from '../core/progress.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { FillReportSchema, OutcomeSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
+import { SENT_LANGUAGE } from '../shared/letter-kinds.ts';
 import { showRecognised } from './badge.ts';
 import { chosenLetter, storedFill } from './fill-request.ts';
 import { fillTabNow } from './fill-tab.ts';
@@ -51,7 +52,7 @@ export const handlers: Handlers<BackgroundProtocol> = {
     if (parsed.data.roles.includes('message')) {
       const { settings } = await storedFill();
       const letter = chosenLetter(settings)!;
-      await Promise.all([clearPending(page.tabId), rememberFill(page.tabId, page.frameId, { letterId: letter.id, language: settings.letterLanguage })]);
+      await Promise.all([clearPending(page.tabId), rememberFill(page.tabId, page.frameId, { letterId: letter.id, language: SENT_LANGUAGE })]);
     }
     return true;
   },

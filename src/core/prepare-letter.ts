@@ -1,13 +1,13 @@
-import type { Language, Letter, Office, Salutations, VariantKey } from '../shared/letter.ts';
-import { VARIANTS } from '../shared/letter-kinds.ts';
+import type { Letter, Salutations } from '../shared/letter.ts';
+import { SENT_LANGUAGE, VARIANTS, type Language, type Office, type VariantKey } from '../shared/letter-kinds.ts';
 import type { Profile } from '../shared/profile.ts';
+import { letterTemplate, recipientFor } from './letter-template.ts';
 import { renderLetter } from './render-letter.ts';
 import { US_STATES } from './us-states.ts';
 
 export interface LetterChoice {
   letterId: string;
-  language: Language;
-  /** The supporter's own words, placed before the signature. */
+  /** The supporter's own words, placed before the signature. They go to the office as written. */
   note: string;
 }
 
@@ -19,34 +19,56 @@ export interface PreparedLetter {
   topics: string[];
 }
 
+/** A letter's salutations in every language, as the library holds them. */
+export type SalutationTable = Record<Language, Salutations>;
 
 export function formatDate(date: Date, language: Language): string {
   const locale = { en: 'en-US', ru: 'ru-RU', be: 'be-BY' }[language];
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
 }
 
-/** The letter as this office will read it: salutation, the supporter's name, city, state and note. */
+function render(letter: Letter, salutations: SalutationTable, language: Language, office: Office | null, profile: Profile, note: string, today: Date) {
+  const values = {
+    salutation: office ? salutations[language][office] : salutations[language].default,
+    name: `${profile.firstName} ${profile.lastName}`.trim(),
+    city: profile.city,
+    state: US_STATES[profile.state] ?? profile.state,
+    date: formatDate(today, language),
+    note,
+  };
+  const recipient = recipientFor(letter, office);
+  const text = letter.texts[language];
+  return { subject: text.subject, messages: VARIANTS.map((v) => renderLetter(letterTemplate(text, recipient, v, language), values)) };
+}
+
+/**
+ * The letter as this office will read it: always the English text and subject (see
+ * SENT_LANGUAGE), with the office's own opening and ask, signed by the supporter.
+ */
 export function prepareLetter(
   letter: Letter,
-  salutations: Salutations,
+  salutations: SalutationTable,
   choice: LetterChoice,
   office: Office | null,
   profile: Profile,
   today: Date,
 ): PreparedLetter {
-  const text = letter.texts[choice.language];
-  const values = {
-    salutation: office ? salutations[office] : salutations.default,
-    name: `${profile.firstName} ${profile.lastName}`.trim(),
-    city: profile.city,
-    state: US_STATES[profile.state] ?? profile.state,
-    date: formatDate(today, choice.language),
-    note: choice.note,
-  };
-  return {
-    subject: text.subject,
-    messages: VARIANTS.map((v) => renderLetter(text.variants[v], values)),
-    variants: [...VARIANTS],
-    topics: letter.topics,
-  };
+  const { subject, messages } = render(letter, salutations, SENT_LANGUAGE, office, profile, choice.note, today);
+  return { subject, messages, variants: [...VARIANTS], topics: letter.topics };
+}
+
+/**
+ * The same letter in the supporter's language, piece for piece, so they can read what they
+ * send. Never written into a form.
+ */
+export function translateLetter(
+  letter: Letter,
+  salutations: SalutationTable,
+  language: Language,
+  choice: LetterChoice,
+  office: Office | null,
+  profile: Profile,
+  today: Date,
+): { subject: string; messages: string[] } {
+  return render(letter, salutations, language, office, profile, choice.note, today);
 }

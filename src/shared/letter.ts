@@ -3,15 +3,20 @@ import { OFFICES } from './letter-kinds.ts';
 
 export * from './letter-kinds.ts';
 
+const Text = z.string().check(z.minLength(1));
+/** Pieces written for each recipient (office kind or `default`); the build proves each one the letter needs is there. */
+const PerRecipient = z.record(z.string(), Text);
+
 export const LetterTextSchema = z.object({
-  title: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
+  title: Text,
+  description: Text,
   subject: z.string().check(z.minLength(1), z.maxLength(100)),
-  variants: z.object({
-    full: z.string().check(z.minLength(1)),
-    '2000': z.string().check(z.minLength(1)),
-    '500': z.string().check(z.minLength(1)),
-  }),
+  /** The first paragraph after the salutation, per length variant and recipient. */
+  openings: z.object({ full: PerRecipient, '2000': PerRecipient, '500': PerRecipient }),
+  /** What the letter says between the opening and the ask, per length variant. */
+  bodies: z.object({ full: Text, '2000': Text, '500': Text }),
+  /** The last paragraph(s), what this office is asked to do, per length variant and recipient. */
+  asks: z.object({ full: PerRecipient, '2000': PerRecipient, '500': PerRecipient }),
 });
 export type LetterText = z.infer<typeof LetterTextSchema>;
 
@@ -21,6 +26,8 @@ export const LetterSchema = z.object({
   offices: z.array(z.enum(OFFICES)).check(z.minLength(1)),
   topics: z.array(z.string()).check(z.minLength(1)),
   source: z.string(),
+  /** The date the letter's facts are from: YYYY-MM or YYYY-MM-DD. */
+  factsAsOf: z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
   texts: z.object({ en: LetterTextSchema, ru: LetterTextSchema, be: LetterTextSchema }),
 });
 export type Letter = z.infer<typeof LetterSchema>;

@@ -19,9 +19,13 @@ export const SettingsSchema = z.object({
   wantsResponse: z.catch(z.boolean(), true),
   /** The popup's language; 'auto' follows the browser. */
   uiLanguage: z.catch(z.enum(UI_LANGUAGES), 'auto'),
-  /** The letter chosen in the picker: a letter id (letters/<id>/). */
+  /** The letter chosen in the picker. */
   letterId: z.catch(z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)), 'political-prisoners'),
-  letterLanguage: z.catch(z.enum(LANGUAGES), 'en'),
+  /**
+   * The language the supporter reads the letter in, beside the English that is sent ('auto':
+   * the popup's language). Offices always receive English (SENT_LANGUAGE in letter-kinds.ts).
+   */
+  letterLanguage: z.catch(z.enum(UI_LANGUAGES), 'auto'),
   /** A personal note added before the signature. */
   note: z.catch(NoteSchema, ''),
 });

@@ -14,7 +14,12 @@ export const profileItem: StoredItem<Profile> = {
 };
 
 export const settingsItem: StoredItem<Settings> = {
-  key: 'settings', version: 1, schema: SettingsSchema, migrations: {}, fallback: DEFAULT_SETTINGS,
+  key: 'settings', version: 2, schema: SettingsSchema, fallback: DEFAULT_SETTINGS,
+  migrations: {
+    // Version 1's letterLanguage was the language sent; letters now always go in English and it
+    // is the language the supporter reads them in. 'en' was the default: follow the popup.
+    2: (old) => (typeof old === 'object' && old !== null && (old as { letterLanguage?: unknown }).letterLanguage === 'en' ? { ...old, letterLanguage: 'auto' } : old),
+  },
 };
 
 /** Which offices the supporter has written to, per letter (the guided campaign's sending log). */

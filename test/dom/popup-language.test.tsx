@@ -56,32 +56,50 @@ describe('the popup follows the browser unless the supporter chooses a language'
   });
 });
 
-describe('the letter picker: titles in the popup\'s language, the letter in its own', () => {
-  it('titles and the description follow the popup; the preview stays in the letter\'s language', async () => {
-    const client = createMockClient({ settings: { uiLanguage: 'be', letterLanguage: 'en', letterId: prisoners.id } });
+describe('the letter picker: titles in the popup\'s language, the letter sent in English, read in the supporter\'s', () => {
+  it('titles follow the popup; the office gets English; the translation follows the popup unless chosen', async () => {
+    const client = createMockClient({ settings: { uiLanguage: 'be', letterLanguage: 'auto', letterId: prisoners.id } });
     const root = await renderPopup(client);
     expect(options(root, '#letter-id')).toEqual(titles('be'));
     expect(root.querySelector('#letter-id + .hint')?.textContent).toBe(prisoners.texts.be.description);
-    expect(text(root, '.subject span')).toBe(prisoners.texts.en.subject);
-    expect(text(root, '.preview')).toContain('Sincerely,');
-    expect(root.querySelector('.preview')?.getAttribute('lang')).toBe('en');
+    // What is sent: English, always.
+    expect(text(root, '.letter-preview > .subject span')).toBe(prisoners.texts.en.subject);
+    expect(text(root, 'pre.preview')).toContain('Sincerely,');
+    expect(root.querySelector('pre.preview')?.getAttribute('lang')).toBe('en');
+    // What the supporter reads: the popup's language under 'auto'.
+    expect(text(root, '#letter-translation-heading')).toBe('Што вы дасылаеце — па-беларуску');
+    expect(text(root, '.translation .subject span')).toBe(prisoners.texts.be.subject);
+    expect(text(root, 'pre.preview-translation')).toContain('З павагай,');
+    expect(root.querySelector('pre.preview-translation')?.getAttribute('lang')).toBe('be');
+    expect(text(root, '#letter-facts')).toBe('Факты — па стане на 7 чэрвеня 2021 года');
 
     await choose(root.querySelector('#letter-language'), 'ru');
-    expect(options(root, '#letter-id')).toEqual(titles('be'));
-    expect(text(root, '.subject span')).toBe(prisoners.texts.ru.subject);
-    expect(text(root, '.preview')).toContain('С уважением,');
-    expect(root.querySelector('.preview')?.getAttribute('lang')).toBe('ru');
+    expect(client.saved.settings.at(-1)?.letterLanguage).toBe('ru');
+    expect(text(root, '.letter-preview > .subject span')).toBe(prisoners.texts.en.subject);
+    expect(text(root, 'pre.preview')).toContain('Sincerely,');
+    expect(text(root, '.translation .subject span')).toBe(prisoners.texts.ru.subject);
+    expect(text(root, 'pre.preview-translation')).toContain('С уважением,');
+
+    await choose(root.querySelector('#letter-language'), 'en');
+    expect(root.querySelector('.translation')).toBeNull();
+    expect(text(root, 'pre.preview')).toContain('Sincerely,');
 
     await choose(root.querySelector('#ui-language'), 'en');
+    await choose(root.querySelector('#letter-language'), 'auto');
     expect(options(root, '#letter-id')).toEqual(titles('en'));
-    expect(text(root, '.subject span')).toBe(prisoners.texts.ru.subject);
+    expect(root.querySelector('.translation')).toBeNull();
+    expect(text(root, '#letter-facts')).toBe('Facts as of June 7, 2021');
   });
 
-  it('shows the offices the letter is for, in the popup\'s language, and that US offices read English', async () => {
+  it('shows the offices the letter is for, in the popup\'s language, and that offices receive English', async () => {
     const client = createMockClient({ settings: { uiLanguage: 'ru', letterId: prisoners.id }, tab: recognisedTab('senate') });
     const root = await renderPopup(client);
     const hints = [...root.querySelectorAll('.letter .hint')].map((p) => p.textContent);
-    expect(hints).toContain('Кому: вашим сенаторам, Президенту');
-    expect(hints).toContain('Органы власти США читают по-английски: письмо на русском или белорусском могут не прочитать.');
+    expect(hints).toContain('Кому: вашим сенаторам, вашему члену Палаты представителей, Президенту');
+    expect(hints.some((h) => h?.startsWith('Ведомства всегда получают письмо и тему на английском'))).toBe(true);
+    expect(hints.some((h) => h?.includes('пишите её на английском'))).toBe(true);
+    // The page is a senator's: the English letter greets the senator, the translation too.
+    expect(text(root, 'pre.preview')?.startsWith('Dear Senator,')).toBe(true);
+    expect(text(root, 'pre.preview-translation')?.startsWith('Уважаемый сенатор,')).toBe(true);
   });
 });

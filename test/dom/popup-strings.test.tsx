@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { prepareLetter } from '../../src/core/prepare-letter.ts';
+import { prepareLetter, translateLetter } from '../../src/core/prepare-letter.ts';
 import { US_STATES } from '../../src/core/us-states.ts';
 import { LANGUAGES, OFFICES } from '../../src/shared/letter-kinds.ts';
 import { PREFIXES, type Profile } from '../../src/shared/profile.ts';
@@ -29,8 +29,9 @@ function dataOnScreen(profile: Profile, note: string): Set<string> {
       const text = letter.texts[language];
       allowed.add(text.title).add(text.description).add(text.subject);
       for (const office of [...OFFICES, null]) {
-        const choice = { letterId: letter.id, language, note };
-        for (const message of prepareLetter(letter, library.salutations[language], choice, office, profile, new Date()).messages) allowed.add(message);
+        const choice = { letterId: letter.id, note };
+        for (const message of prepareLetter(letter, library.salutations, choice, office, profile, new Date()).messages) allowed.add(message);
+        for (const message of translateLetter(letter, library.salutations, language, choice, office, profile, new Date()).messages) allowed.add(message);
       }
     }
   }

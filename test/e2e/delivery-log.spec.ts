@@ -7,6 +7,7 @@ import { expect, fixture, FIXTURES, launch, popupUrl, test } from './harness.ts'
 
 test.describe('did it go through: the delivery log', () => {
   test('a submit followed by the office\'s thank-you page is logged as sent', async ({ launched: { context } }) => {
+    // Read in Russian, sent in English: the log records the language the office received.
     const page = await openAndFill(context, 'campaign-form', { letterLanguage: 'ru' });
     await page.waitForTimeout(300);
     expect(await storedProgress(context), 'nothing is recorded before the person submits').toEqual([]);
@@ -15,7 +16,7 @@ test.describe('did it go through: the delivery log', () => {
     await page.waitForURL(fixture('campaign-thank-you').url);
     await expect.poll(() => storedProgress(context)).toEqual([{
       letterId: 'political-prisoners', office: 'senate', host: 'www.campaign-test.senate.gov',
-      status: 'sent', language: 'ru', date: localDate(), by: 'detected',
+      status: 'sent', language: 'en', date: localDate(), by: 'detected',
     }]);
   });
 
@@ -69,7 +70,7 @@ test.describe('did it go through: the delivery log', () => {
       expect(await storedProgress(second.context)).toMatchObject([{ letterId: 'political-prisoners', status: 'sent' }]);
       const popup = await second.context.newPage();
       await popup.goto(await popupUrl(second.context));
-      await expect(popup.locator('#offices-count')).toHaveText('1 of 3 offices written to');
+      await expect(popup.locator('#offices-count')).toHaveText('1 of 4 offices written to');
       await second.context.close();
     } finally {
       rmSync(userDataDir, { recursive: true, force: true });

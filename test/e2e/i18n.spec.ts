@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
-import { prepareLetter } from '../../src/core/prepare-letter.ts';
+import { prepareLetter, translateLetter } from '../../src/core/prepare-letter.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
 import library from '../support/letters.ts';
 import { expect, extensionWorker, fillFromPopup, fixture, launch, openPopupOver, popupUrl, seed, waitForRecognition } from './harness.ts';
@@ -86,44 +86,55 @@ test.describe('the supporter can switch the language in the popup', () => {
     await expect(popup.locator('#fill-page')).toHaveText(BELARUSIAN.fill);
     await expect(popup.locator('#ui-language')).toHaveValue('be');
     await expect(popup.locator('html')).toHaveAttribute('lang', 'be');
-    // The letter's own language is a separate choice, untouched by the switch.
-    await expect(popup.locator('#letter-language')).toHaveValue('en');
+    // The language the letter is read in is a separate choice, untouched by the switch.
+    await expect(popup.locator('#letter-language')).toHaveValue('auto');
   });
 });
 
-test.describe('a Russian letter reaches the form exactly as previewed', () => {
-  // Guillemets, straight and typographic quotes, an apostrophe, a dash and a line break.
+test.describe('with the popup in Russian, offices get the English letter and the supporter reads it in Russian', () => {
+  // Guillemets, straight and typographic quotes, an apostrophe, a dash and a line break: the note goes as written.
   const NOTE = 'Прошу «не откладывать» решение.\nМоя семья живёт в Минске; "это важно" — и д\'Артаньян тоже.';
+  const CYRILLIC = /[\u0400-\u04FF]/;
 
-  test('Cyrillic, quotes and line breaks arrive intact in the State Department form', async ({ browserIn }) => {
-    const context = await browserIn();
-    await seed(context);
-    const site = fixture('state-department');
-    const page = await context.newPage();
-    await page.goto(site.url);
-    await waitForRecognition(context, page);
+  for (const { id, office, message, subject } of [
+    { id: 'state-department', office: 'state-department' as const, message: '#message', subject: '#subject' },
+    { id: 'senate-cf7', office: 'senate' as const, message: '[name="your-message"]', subject: '[name="subject"]' },
+  ]) {
+    test(`--lang=ru on ${id}: the form gets the English letter and subject; the popup shows the Russian translation`, async ({ browserIn }) => {
+      const context = await browserIn('ru');
+      const letterId = id === 'state-department' ? 'state-department' : 'political-prisoners';
+      const letter = library.letters.find((l) => l.id === letterId)!;
+      await seed(context, TEST_PROFILE, { letterId });
+      const page = await context.newPage();
+      await page.goto(fixture(id).url);
+      await waitForRecognition(context, page);
 
-    const popup = await openPopupOver(context, page);
-    await popup.locator('#letter-id').selectOption('state-department');
-    await popup.locator('#letter-language').selectOption('ru');
-    await popup.locator('#letter-note').fill(NOTE);
-    await expect.poll(async () => (await storedSettings(context)).note).toBe(NOTE);
-    const previewed = await popup.locator('pre.preview').innerText();
-    await popup.close();
+      const popup = await openPopupOver(context, page);
+      await expect(popup.locator('#letter-heading')).toHaveText(RUSSIAN.heading);
+      await popup.locator('#letter-note').fill(NOTE);
+      await expect.poll(async () => (await storedSettings(context)).note).toBe(NOTE);
+      // The English the office will receive, and under it the Russian to read.
+      const sent = prepareLetter(letter, library.salutations, { letterId, note: NOTE }, office, TEST_PROFILE, new Date());
+      const read = translateLetter(letter, library.salutations, 'ru', { letterId, note: NOTE }, office, TEST_PROFILE, new Date());
+      await expect(popup.locator('#letter-translation-heading')).toHaveText('Что вы отправляете — по-русски');
+      await expect(popup.locator('.translation .subject span')).toHaveText(letter.texts.ru.subject);
+      expect((await popup.locator('pre.preview-translation').innerText()).trim()).toBe(read.messages[0]!.trim());
+      expect((await popup.locator('pre.preview').innerText()).trim()).toBe(sent.messages[0]!.trim());
+      await expect(popup.locator('#letter-facts')).toContainText('Факты — по состоянию на');
+      await popup.close();
 
-    const said = await fillFromPopup(context, page);
-    expect(said).toMatch(/Filled \d+ fields/);
-    const letter = library.letters.find((l) => l.id === 'state-department')!;
-    const expected = prepareLetter(letter, library.salutations.ru, { letterId: letter.id, language: 'ru', note: NOTE },
-      'state-department', TEST_PROFILE, new Date()).messages[0]!;
-    const message = (await page.locator('#message').inputValue()).replace(/\r\n/g, '\n');
-    expect(message).toBe(expected);
-    expect(message).toContain(NOTE);
-    expect(message.startsWith(library.salutations.ru['state-department'])).toBe(true);
-    expect(message.split('\n').length).toBe(expected.split('\n').length);
-    expect(previewed.trim()).toBe(expected.trim());
-    await expect(page.locator('#subject')).toHaveValue(letter.texts.ru.subject);
-  });
+      const said = await fillFromPopup(context, page);
+      expect(said).toMatch(/Заполнено/);
+      const written = (await page.locator(message).inputValue()).replace(/\r\n/g, '\n');
+      expect(written).toBe(sent.messages[0]);
+      expect(written.startsWith(`${library.salutations.en[office]},`)).toBe(true);
+      expect(written).toContain(NOTE);
+      // Nothing Cyrillic but the supporter's own note reaches the office.
+      expect(written.replace(NOTE, '')).not.toMatch(CYRILLIC);
+      await expect(page.locator(subject)).toHaveValue(letter.texts.en.subject);
+      expect(letter.texts.en.subject).not.toMatch(CYRILLIC);
+    });
+  }
 });
 
 test.describe('the popup fits its 380px in every language', () => {

@@ -49,20 +49,23 @@ test.describe('the letter picker', () => {
     await expect(preview).toContainText('Dear Secretary');
     await expect(preview).toContainText('Alesia Kavalenka');
     await expect(preview).toContainText('Chicago, Illinois');
-    await expect(popup.getByText('Letter in Support of Belarus')).toBeVisible();
+    await expect(popup.getByText('Belarus: diplomacy and sanctions to free political prisoners')).toBeVisible();
+    await expect(popup.locator('#letter-facts')).toHaveText('Facts as of August 27, 2020');
   });
 
-  test('a personal note goes in before the signature, and the choice is kept', async ({ launched: { context } }) => {
+  test('a personal note goes in before the signature, and the language to read in is kept', async ({ launched: { context } }) => {
     await seed(context);
     const popup = await context.newPage();
     await popup.goto(await popupUrl(context));
     await popup.getByLabel(/Your own words/).fill('My uncle was held in Akrestsina in 2020.');
-    await popup.getByLabel('Language of the letter').selectOption('ru');
+    await popup.getByLabel('Read the letter in').selectOption('ru');
     const preview = popup.locator('pre.preview');
     await expect(preview).toContainText('My uncle was held in Akrestsina in 2020.\n\n');
-    await expect(preview).toContainText('Уважаем');
+    await expect(preview).toContainText('Dear Senator');
+    await expect(popup.locator('pre.preview-translation')).toContainText('Уважаем');
+    await expect(popup.locator('pre.preview-translation')).toContainText('My uncle was held in Akrestsina in 2020.');
     await popup.reload();
-    await expect(popup.getByLabel('Language of the letter')).toHaveValue('ru');
+    await expect(popup.getByLabel('Read the letter in')).toHaveValue('ru');
     await expect(popup.locator('pre.preview')).toContainText('My uncle was held in Akrestsina in 2020.');
   });
 });

@@ -37,10 +37,10 @@ describe('the popup guides the supporter through every office of the letter', ()
   it('a correction by hand is saved and counted', async () => {
     const client = createMockClient({ settings: { letterId: 'political-prisoners' } });
     await show(client);
-    const select = root.querySelectorAll<HTMLSelectElement>('.seat select')[2]!;
+    const select = root.querySelectorAll<HTMLSelectElement>('.seat select')[3]!;
     await act(async () => { select.value = 'sent'; select.dispatchEvent(new Event('change', { bubbles: true })); });
-    expect(client.saved.progress.at(-1)?.entries).toMatchObject([{ letterId: 'political-prisoners', office: 'white-house', status: 'sent', by: 'hand' }]);
-    expect(text('#offices-count')).toBe('1 of 3 offices written to');
-    expect(text('#offices-left')).toBe('Still to write to: Senator 1 of your state, Senator 2 of your state');
+    expect(client.saved.progress.at(-1)?.entries).toMatchObject([{ letterId: 'political-prisoners', office: 'white-house', status: 'sent', by: 'hand', language: 'en' }]);
+    expect(text('#offices-count')).toBe('1 of 4 offices written to');
+    expect(text('#offices-left')).toBe('Still to write to: Senator 1 of your state, Senator 2 of your state, Your Representative');
   });
 });

@@ -8,9 +8,10 @@ const letter = (id: string) => library.letters.find((l) => l.id === id)!;
 const OFFICIAL_HOSTS = /^https:\/\/(www\.senate\.gov|www\.house\.gov|www\.whitehouse\.gov|register\.state\.gov|www\.dhs\.gov)\//;
 
 describe('the offices of a letter come from the letter, in its order', () => {
-  it('political prisoners: the two senators of an Illinois supporter, then the President', () => {
+  it('political prisoners: the two senators of an Illinois supporter, the Representative, then the President', () => {
     expect(officesFor(letter('political-prisoners'), createProfile({ state: 'IL' }))).toEqual([
       { office: 'senate', seats: 2, url: 'https://www.senate.gov/states/IL/intro.htm', kind: 'directory', note: null },
+      { office: 'house', seats: 1, url: 'https://www.house.gov/representatives/find-your-representative', kind: 'directory', note: null },
       { office: 'white-house', seats: 1, url: 'https://www.whitehouse.gov/contact/', kind: 'form', note: null },
     ]);
   });

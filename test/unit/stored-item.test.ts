@@ -63,8 +63,17 @@ describe('migrations are keyed by the version they produce, and an old shape bec
   });
 
   it('the product\'s items declare no migration they do not need', () => {
-    expect([profileItem.version, settingsItem.version]).toEqual([1, 1]);
+    expect([profileItem.version, settingsItem.version]).toEqual([1, 2]);
     expect(Object.keys(profileItem.migrations)).toEqual([]);
+    expect(Object.keys(settingsItem.migrations)).toEqual(['2']);
+  });
+
+  it('settings 1 → 2: the letter language becomes the language the letter is read in; the old default follows the popup', () => {
+    const v1 = (letterLanguage: string) => readEnvelope(settingsItem, { version: 1, data: { ...createSettings(), letterLanguage } });
+    expect(v1('en').value.letterLanguage).toBe('auto');
+    expect(v1('ru').value.letterLanguage).toBe('ru');
+    expect(v1('be').value.letterLanguage).toBe('be');
+    expect(v1('en').reset).toEqual([]);
   });
 });
 

@@ -1,10 +1,8 @@
-import { useMemo } from 'preact/hooks';
-import { prepareLetter } from '../../core/prepare-letter.ts';
-import { formLength } from '../../core/render-letter.ts';
 import { LANGUAGES, type LetterLibrary, type Office } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
 import { noteProblem, type Settings } from '../../shared/settings.ts';
 import { currentLanguage, t } from '../i18n.ts';
+import { LetterPreview } from './LetterPreview.tsx';
 
 interface Props {
   letters: LetterLibrary;
@@ -16,22 +14,19 @@ interface Props {
   onChange(settings: Settings): void;
 }
 
-/** Choose a letter and its language, add a note, and read the letter as the office will. */
+/**
+ * Choose a letter, the language to read it in, add a note, and read the letter as the office
+ * will. Offices always receive English (SENT_LANGUAGE); sending a translation is not offered,
+ * because US offices read English and may log a Cyrillic message as unreadable or refuse it.
+ */
 export function LetterPicker({ letters, settings, profile, office, messageLimit, onChange }: Props) {
   // Hidden or look-alike characters in the note: said here, and the stored note stays as it was.
   const noteError = noteProblem(settings.note);
   const letter = letters.letters.find((l) => l.id === settings.letterId) ?? letters.letters[0]!;
-  // Title and description help the supporter choose, so they follow the popup's language;
-  // the letter itself is in the letter's language, chosen separately.
+  // Titles, descriptions and the translation follow the popup's language unless the supporter
+  // chose another language to read the letter in.
   const shown = currentLanguage();
-  const preview = useMemo(() => {
-    const prepared = prepareLetter(letter, letters.salutations[settings.letterLanguage],
-      { letterId: letter.id, language: settings.letterLanguage, note: settings.note }, office ?? letter.offices[0] ?? null, profile, new Date());
-    const index = Math.max(0, prepared.messages.findIndex((m) => messageLimit === null || formLength(m) <= messageLimit));
-    const fits = messageLimit === null || formLength(prepared.messages[index]!) <= messageLimit;
-    return { subject: prepared.subject, message: prepared.messages[index]!, fits };
-  }, [letter, letters, settings, profile, office, messageLimit]);
-  const length = formLength(preview.message);
+  const readIn = settings.letterLanguage === 'auto' ? shown : settings.letterLanguage;
 
   return (
     <section class="letter" aria-labelledby="letter-heading">
@@ -48,24 +43,22 @@ export function LetterPicker({ letters, settings, profile, office, messageLimit,
         <label for="letter-language">{t('letterLanguage')}</label>
         <select id="letter-language" value={settings.letterLanguage}
           onChange={(e) => onChange({ ...settings, letterLanguage: e.currentTarget.value as Settings['letterLanguage'] })}>
+          <option value="auto">{t('letterReadInAuto')}</option>
           {LANGUAGES.map((l) => <option value={l}>{t(`language_${l}`)}</option>)}
         </select>
-        <p class="hint">{t('letterLanguageNote')}</p>
+        <p class="hint" id="letter-language-hint">{t('letterLanguageNote')}</p>
       </div>
       <div class="field">
         <label for="letter-note">{t('letterNote')}</label>
         <textarea id="letter-note" rows={2} maxLength={1000} value={settings.note}
-          aria-invalid={noteError ? 'true' : undefined} aria-describedby={noteError ? 'letter-note-error' : undefined}
+          aria-invalid={noteError ? 'true' : undefined}
+          aria-describedby={noteError ? 'letter-note-hint letter-note-error' : 'letter-note-hint'}
           onInput={(e) => onChange({ ...settings, note: e.currentTarget.value })} />
+        <p class="hint" id="letter-note-hint">{t('letterNoteInEnglish')}</p>
         {noteError && <p class="error" id="letter-note-error" role="alert">{t(noteError)} {t('dataNoteNotSaved')}</p>}
       </div>
-      <h3>{t('previewHeading')}</h3>
-      <p class="subject"><strong>{t('previewSubject')}</strong> <span lang={settings.letterLanguage}>{preview.subject}</span></p>
-      <pre class="preview" lang={settings.letterLanguage} tabIndex={0} aria-label={t('previewHeading')}>{preview.message}</pre>
-      <p class={`count${preview.fits ? '' : ' over'}`}>
-        {messageLimit === null ? t('previewCount', [String(length)]) : t('previewCountLimit', [String(length), String(messageLimit)])}
-        {!preview.fits && ` ${t('previewTooLong')}`}
-      </p>
+      <LetterPreview letter={letter} salutations={letters.salutations} profile={profile} note={settings.note}
+        office={office} messageLimit={messageLimit} readIn={readIn} />
     </section>
   );
 }

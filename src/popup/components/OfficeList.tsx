@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { officesFor, type OfficeLink } from '../../core/offices-for.ts';
 import { countWritten, localDate, markSeat, nextSeat, resetLetter, seatsOf, type Seat } from '../../core/progress.ts';
-import type { Letter } from '../../shared/letter.ts';
+import { SENT_LANGUAGE, type Letter } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
 import type { Progress, SendStatus } from '../../shared/progress.ts';
 import type { Settings } from '../../shared/settings.ts';
@@ -29,7 +29,7 @@ function hint(link: OfficeLink, profile: Profile | null): string {
 }
 
 /** The offices the chosen letter is for, which are written to, and the next one to open. */
-export function OfficeList({ letter, settings, profile, progress, onChange, onOpen }: Props) {
+export function OfficeList({ letter, profile, progress, onChange, onOpen }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
   const links = officesFor(letter, profile);
   const seats = seatsOf(progress, letter.id, links);
@@ -37,7 +37,7 @@ export function OfficeList({ letter, settings, profile, progress, onChange, onOp
   const next = nextSeat(seats);
   const left = seats.filter((s) => s.entry?.status !== 'sent');
   const mark = (seat: Seat, status: SendStatus | 'none') =>
-    onChange((p) => markSeat(p, letter.id, seat, status, settings.letterLanguage, localDate()));
+    onChange((p) => markSeat(p, letter.id, seat, status, SENT_LANGUAGE, localDate()));
 
   return (
     <section class="offices" aria-labelledby="offices-heading">
