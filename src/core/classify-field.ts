@@ -49,7 +49,7 @@ const RULES: Rule[] = [
 
 /** Where a text came from, and how much a person relies on it. */
 const WEIGHTS: [keyof FieldTexts, number][] = [
-  ['label', 10], ['placeholder', 8], ['firstOption', 8], ['title', 6], ['nearby', 5],
+  ['label', 10], ['context', 3], ['placeholder', 8], ['firstOption', 8], ['title', 6], ['nearby', 5],
   ['tokens', 4], ['legend', 2],
 ];
 

@@ -105,10 +105,14 @@ const OWN_ADDRESS = /home|mailing|residen|your|permanent|contact/;
  * or mailing address, and never one that belongs to someone else or to work.
  */
 function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAside: SetAside[]): void {
-  const blocks: { members: Member[]; roles: Set<Role>; label: string }[] = [];
-  let current: (typeof blocks)[number] | null = null;
-  let lastKey = '';
+  type Block = { members: Member[]; roles: Set<Role>; label: string; key: string };
+  const blocks: Block[] = [];
+  let current: Block | null = null;
   const radios = new Set<string>();
+  const keyOf = (m: Member) => {
+    const ac = parseAutocomplete(m.field.autocomplete);
+    return `${ac.section} ${ac.mode}`.trim();
+  };
   for (const m of members) {
     const role = roleOf(roles, m);
     if (!role || !BLOCK_ROLES.includes(role)) continue;
@@ -116,25 +120,25 @@ function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAsid
       if (radios.has(m.field.name)) continue;
       radios.add(m.field.name);
     }
-    const ac = parseAutocomplete(m.field.autocomplete);
-    const key = `${ac.section} ${ac.mode}`.trim();
-    const label = `${key} ${fieldTexts(m.field).legend}`.trim();
-    const newKey = key !== '' && lastKey !== '' && key !== lastKey;
-    if (!current || newKey || current.roles.has(role)) {
+    const key = keyOf(m);
+    // A new block starts where a role repeats, or where autocomplete names another section.
+    const otherSection = !!current && key !== '' && current.key !== '' && key !== current.key;
+    if (!current || otherSection || current.roles.has(role)) {
       // A second street right after the first is line 2, not a new block.
-      if (current && !newKey && role === 'street' && !current.roles.has('street2') && roleOf(roles, current.members.at(-1)!) === 'street') {
+      if (current && !otherSection && role === 'street' && !current.roles.has('street2') && roleOf(roles, current.members.at(-1)!) === 'street') {
         roles.set(m.field.ref, 'street2');
         current.roles.add('street2');
         current.members.push(m);
         continue;
       }
-      current = { members: [], roles: new Set(), label: '' };
+      current = { members: [], roles: new Set(), label: '', key: '' };
       blocks.push(current);
     }
-    if (key) lastKey = key;
+    if (key && !current.key) current.key = key;
     current.members.push(m);
     current.roles.add(role);
-    if (!current.label) current.label = label;
+    const legend = fieldTexts(m.field).legend;
+    if (!current.label.trim()) current.label = `${key} ${legend}`.trim();
   }
   if (blocks.length < 2) return;
   // A later "block" of one field is a lone repeat, refused as a duplicate later; only real blocks count.
@@ -142,15 +146,27 @@ function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAsid
   if (real.length < 2) return;
   const candidates = real.filter((b) => !OTHER_PERSON.test(b.label));
   const chosen = candidates.find((b) => OWN_ADDRESS.test(b.label)) ?? candidates[0];
-  for (const block of real) {
+  // Name fields just before an address block, repeated from the chosen one, belong to that block.
+  const leave = new Set<Member>();
+  for (const block of blocks) {
     if (block === chosen) continue;
-    for (const m of block.members) {
-      const role = roleOf(roles, m)!;
-      roles.delete(m.field.ref);
-      setAside.push({ ref: m.field.ref, role, reason: 'other-address-block', detail: block.label || undefined });
-    }
+    if (real.includes(block) || (block.roles.size >= 2 && [...block.roles].every((r) => chosen?.roles.has(r)))) for (const m of block.members) leave.add(m);
+  }
+  // A phone or email of another autocomplete section (the recipient's) goes with that section.
+  const leftKeys = new Set([...real].filter((b) => b !== chosen && b.key).map((b) => b.key));
+  for (const m of members) {
+    const role = roleOf(roles, m);
+    if (role && !BLOCK_ROLES.includes(role) && leftKeys.has(keyOf(m))) leave.add(m);
+  }
+  for (const m of leave) {
+    const role = roleOf(roles, m);
+    if (!role) continue;
+    roles.delete(m.field.ref);
+    setAside.push({ ref: m.field.ref, role, reason: 'other-address-block', detail: OTHER_BLOCK_DETAIL(m) });
   }
 }
+
+const OTHER_BLOCK_DETAIL = (m: Member) => fieldTexts(m.field).legend || parseAutocomplete(m.field.autocomplete).mode || undefined;
 
 /**
  * The role of each field of the chosen form, seen together: split boxes joined, one main phone,
@@ -163,8 +179,8 @@ export function resolveRoles(members: Member[]): ResolvedRoles {
   const duplicates: number[] = [];
 
   joinSplitBoxes(members.filter((m) => m.result.kind !== 'forbidden'), roles);
-  chooseMainPhone(members, roles, setAside, duplicates);
   chooseAddressBlock(members, roles, setAside);
+  chooseMainPhone(members, roles, setAside, duplicates);
 
   const seen = new Map<Role, number[]>();
   const questions = new Set<string>();
