@@ -94,6 +94,8 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   if (controlOf(field) === null) return 'not-a-field';
   const data = dataClass(field, texts);
   if (data) return data;
+  // Every label counts for safety, not only the caption of a chain.
+  texts = { ...texts, label: `${texts.label} ${texts.context}`.trim() };
   const all = `${texts.label} ${texts.placeholder} ${texts.tokens} ${texts.title} ${texts.nearby} ${field.name.toLowerCase()} ${field.id.toLowerCase()}`;
   if (field.nearCaptcha || CAPTCHA.test(all) || /recaptcha|h-captcha/.test(all)) return 'captcha';
   if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.tokens) || /validation.?field|honeypot/.test(all)) return 'honeypot';
@@ -114,11 +116,11 @@ function dataClass(field: FieldSnapshot, texts: FieldTexts): ForbiddenReason | n
   const { tokens } = parseAutocomplete(field.autocomplete);
   const field_ = tokens.at(-1) ?? '';
   for (const [pattern, reason] of AUTOCOMPLETE_FORBIDDEN) if (pattern.test(field_)) return reason;
-  const said = [texts.label, texts.placeholder, texts.title, texts.nearby, texts.tokens, texts.firstOption];
+  const said = [texts.label, texts.context, texts.placeholder, texts.title, texts.nearby, texts.tokens, texts.firstOption];
   if (said.some((t) => t && PAYMENT.test(t))) return 'payment';
   if (/\bcc[-_ ]?(num|number|no|name|exp|cvv|cvc|type|month|year)|card[-_ ]?(num|number|no)|\bcvv|\bcvc|expir/.test(`${field.name} ${field.id}`.toLowerCase())) return 'payment';
   if (CARD_SECTION.test(texts.legend)) return 'payment';
-  if ([texts.label, texts.placeholder, texts.title, texts.nearby].some((t) => t && ACCOUNT.test(t))) return 'account';
+  if ([texts.label, texts.context, texts.placeholder, texts.title, texts.nearby].some((t) => t && ACCOUNT.test(t))) return 'account';
   if (ACCOUNT_NAME.test(texts.tokens)) return 'account';
   return null;
 }
@@ -211,6 +213,8 @@ export function classifyField(field: FieldSnapshot): Classification {
     const byOptions = roleFromOptions(field);
     if (byOptions) add(byOptions, 10);
   }
+  // A radio's own label is one answer; the question above it says what is asked.
+  if (control === 'choice' && PURPOSE_QUESTION.test(texts.legend)) add('purpose', 12);
   // One radio of a "Mr. / Ms. / Mrs." question.
   if (control === 'choice' && field.type === 'radio' && PREFIX_WORD.test(texts.label || normaliseText(field.value))) add('prefix', 10);
   // A contact form's one free-text box is the message, even when nothing says so.
