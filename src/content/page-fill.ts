@@ -21,6 +21,13 @@ export function formSignature(snapshot: PageSnapshot): string {
 
 export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem: 'no-form' };
 
+/** The choices the supporter should check, for the fields the fill did change. */
+function chosenOf(plan: FillPlan, applied: Applied): Pick<FillReport, 'chosen'> {
+  const filled = new Set(applied.filled.map((a) => a.ref));
+  const chosen = (plan.chosen ?? []).filter((c) => filled.has(c.ref)).map(({ role, reason, detail }) => ({ role, reason, detail: detail.slice(0, 200) }));
+  return chosen.length ? { chosen } : {};
+}
+
 /** Apply a plan to the fields of the last snapshot and say what happened. */
 export function applyAndReport(plan: FillPlan): { report: FillReport; applied: Applied | null; targets: Targets; form?: Element } {
   if (!last || plan.group === null) return { report: NOTHING_FILLED, applied: null, targets: { captcha: null, submit: null } };
@@ -34,6 +41,7 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
       ...plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
       ...applied.skipped.map((s) => ({ role: s.action.role, reason: s.why })),
     ],
+    ...chosenOf(plan, applied),
     captcha: targets.captcha !== null || plan.forbidden.some((f) => f.reason === 'captcha'),
     submit: targets.submit !== null,
     message: plan.message,
