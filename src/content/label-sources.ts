@@ -50,3 +50,21 @@ export function tableHeaderText(el: Element, byId: (id: string) => Element | nul
   if (!header || header.querySelector(CONTROLS)) return '';
   return clean(header.textContent);
 }
+
+/**
+ * Text right before the field inside its own parent, text nodes included ("State: <select>" in
+ * the same table cell as the city box), back to the previous control.
+ */
+export function precedingText(el: Element): string {
+  let text = '';
+  for (let node = el.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.matches(CONTROLS) || element.querySelector(CONTROLS)) break;
+      if (element.matches('script, style')) continue;
+    }
+    text = `${node.textContent ?? ''} ${text}`;
+    if (clean(text).length > 60) break;
+  }
+  return clean(text);
+}

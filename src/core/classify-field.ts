@@ -30,8 +30,10 @@ const RULES: Rule[] = [
   { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|area code/, on: ['text'] },
   { role: 'phone-area', match: /area code/, on: ['text'] },
   { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday|sub-? ?(issue|topic|categor)|extension|\bext\b|nickname|preferred name|gender|pronoun|website|\burl\b/, on: ['text', 'select', 'textarea', 'choice'] },
+  // A third address line.
+  { role: 'other', match: /(address|street|addr)\w*.{0,10}(\b3\b|three|third)|\bline 3\b/, on: ['text', 'select', 'textarea', 'choice'] },
   { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)|apartment|\bapt\b|suite|\bunit\b/, on: ['text'] },
-  { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|city|zip|state/, on: ['text'] },
+  { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|\b3\b|line 3|city|zip|state/, on: ['text'] },
   { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
   { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of /, on: ['text', 'select'] },
@@ -62,7 +64,7 @@ const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|
 const PAYMENT = /card ?(number|no\b|num|#|holder|type|verification|security|code|expir)|credit ?card|debit ?card|name (on|as it appears on) (the )?card|cardholder|expir|exp\.? ?date|\bmm ?\/ ?yy|\bcvv|\bcvc|\bcsc\b|\bcid\b|security code on|routing|(account|acct) ?(number|no\b|num|#)|bank|\biban\b|\bswift\b|\bbic\b|gift ?card|promo(tion(al)?)? code|coupon|discount code|voucher|\bpin\b/;
 // Account, booking and identity data: user names, order and reservation numbers, job titles,
 // birth dates, SSNs.
-const ACCOUNT = /user ?name|user ?id|\blog ?in\b|screen name|member(ship)? (id|number|no\b)|loyalty|rewards? (number|no\b|#)|frequent flyer|reservation|confirmation (number|code|no\b|#)|booking|order (number|no\b|num|#|id)|invoice|ticket (number|no\b|#)|tracking (number|no\b)|policy (number|no\b)|job title|job|position|occupation|employer|profession|date of birth|birth ?date|\bdob\b|birthday|\bage\b|social security|\bssn\b|driver'?s? licen|passport|tax id|\bein\b|\btin\b|\bnpi\b/;
+const ACCOUNT = /user ?name|user ?id|\blog ?in\b|screen name|member(ship)? (id|number|no\b)|loyalty|rewards? (number|no\b|#)|frequent flyer|reservation|confirmation (number|code|no\b|#)|booking|order (number|no\b|num|#|id)|invoice|ticket (number|no\b|#)|tracking (number|no\b)|policy (number|no\b)|job title|job|position|occupation|employer|profession|date of birth|birth ?date|\bdob\b|birthday|\bage\b|social security|\bssn\b|driver'?s? licen|passport (number|no\\b|#|expir|issu)|tax id|\bein\b|\btin\b|\bnpi\b/;
 // In names and ids, only words no contact field would carry ("user_name" may be the person's name).
 const ACCOUNT_NAME = /\busername\b|\blogin\b|\bssn\b|\bdob\b|birth ?date|date of birth|reservation|confirmation (number|code)|order (number|id)|job ?title|occupation|employer/;
 // Offers and agreements a person decides alone: insurance, protection plans, terms, marketing.
@@ -98,7 +100,9 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   texts = { ...texts, label: `${texts.label} ${texts.context}`.trim() };
   const all = `${texts.label} ${texts.placeholder} ${texts.tokens} ${texts.title} ${texts.nearby} ${field.name.toLowerCase()} ${field.id.toLowerCase()}`;
   if (field.nearCaptcha || CAPTCHA.test(all) || /recaptcha|h-captcha/.test(all)) return 'captcha';
-  if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.tokens) || /validation.?field|honeypot/.test(all)) return 'honeypot';
+  // "hp" is also a home phone's name: the words a person reads decide then.
+  const tokensHoneypot = HONEYPOT.test(texts.tokens) && !(/\bhp\b/.test(texts.tokens) && /phone/.test(`${texts.label} ${texts.nearby} ${texts.placeholder}`));
+  if (HONEYPOT.test(texts.label) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
   if (!field.visible) return 'hidden';
   if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${texts.legend} ${texts.tokens}`)) return 'newsletter';
   if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption}`)) return 'newsletter';
@@ -172,6 +176,7 @@ function zipRole(field: FieldSnapshot, texts: FieldTexts): Role {
   return plusFour ? 'zip4' : 'zip';
 }
 
+const SOMEONE_ELSE = /\b(recipient'?s?|honou?ree'?s?|tribute|emergency|guardian'?s?|parent'?s?|spouse'?s?|beneficiary|friend'?s|referr(er|al)'?s?)\b/;
 const PREFIX_WORD = /^(mr|mrs|ms|miss|mx|dr)\.?$/;
 // Options that only a purpose question offers: casework, tours, flags, meetings.
 const PURPOSE_OPTION = /schedul|\btours?\b|\bflags?\b|casework|federal agency|meeting|appointment|grant|academy nomination|share (your|an?) (opinion|views?|comment)|express (your|an?) (opinion|views?)|email the|contact the (senator|congressman|congresswoman|representative|president)|send a message/;
@@ -198,6 +203,10 @@ export function classifyField(field: FieldSnapshot): Classification {
   if (fromAutocomplete === 'zip') return { kind: 'role', role: zipRole(field, texts), score: 100 };
   if (fromAutocomplete) return { kind: 'role', role: fromAutocomplete, score: 100 };
 
+  // Someone else's details: a gift's recipient, an honoree, an emergency contact.
+  if (SOMEONE_ELSE.test(`${texts.label} ${texts.placeholder}`) || (!texts.label && SOMEONE_ELSE.test(texts.nearby))) {
+    return { kind: 'unknown', reason: 'not-ours', candidates: [] };
+  }
   const scores = new Map<Role | 'other', number>();
   const add = (role: Role | 'other', points: number) => scores.set(role, (scores.get(role) ?? 0) + points);
   for (const [source, weight] of WEIGHTS) {
@@ -228,6 +237,10 @@ export function classifyField(field: FieldSnapshot): Classification {
     if (scores.has(general) && scores.has(specific)) scores.delete(general);
   }
 
+  // "Email or mobile phone number": a person gives the email.
+  if (scores.has('email') && scores.has('phone') && /e-?mail.{0,24}\bor\b.{0,24}(phone|mobile)|(phone|mobile).{0,24}\bor\b.{0,24}e-?mail/.test(`${texts.label} ${texts.placeholder}`)) {
+    scores.delete('phone');
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best) return { kind: 'unknown', reason: 'no-signal', candidates: [] };

@@ -95,7 +95,7 @@ function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: 
 }
 
 // Sections a supporter's own address is not: someone else's, or work.
-const OTHER_PERSON = /work|business|office|employer|company|recipient|gift|friend|spouse|emergency|alternat|other|previous|former/;
+const OTHER_PERSON = /work|business|office|employer|company|recipient|gift|friend|spouse|emergency|alternat|other|previous|former|if different|different|another|billing contact/;
 const OWN_ADDRESS = /home|mailing|residen|your|permanent|contact/;
 
 /**
@@ -137,12 +137,13 @@ function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAsid
     if (key && !current.key) current.key = key;
     current.members.push(m);
     current.roles.add(role);
-    const legend = fieldTexts(m.field).legend;
-    if (!current.label.trim()) current.label = `${key} ${legend}`.trim();
+    const texts = fieldTexts(m.field);
+    if (!current.label.trim()) current.label = `${key} ${texts.legend} ${texts.context}`.trim();
   }
   if (blocks.length < 2) return;
-  // A later "block" of one field is a lone repeat, refused as a duplicate later; only real blocks count.
-  const real = blocks.filter((b) => b.roles.size >= 2 && [...b.roles].some((r) => ADDRESS_ROLES.includes(r)));
+  // A later "block" of one field is a lone repeat, refused as a duplicate later; only real blocks
+  // count: an address, or a whole name (a billing contact's first and last name).
+  const real = blocks.filter((b) => b.roles.size >= 2 && ([...b.roles].some((r) => ADDRESS_ROLES.includes(r)) || (b.roles.has('first') && b.roles.has('last'))));
   if (real.length < 2) return;
   const candidates = real.filter((b) => !OTHER_PERSON.test(b.label));
   const chosen = candidates.find((b) => OWN_ADDRESS.test(b.label)) ?? candidates[0];
@@ -169,6 +170,20 @@ function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAsid
 const OTHER_BLOCK_DETAIL = (m: Member) => fieldTexts(m.field).legend || parseAutocomplete(m.field.autocomplete).mode || undefined;
 
 /**
+ * Two free-text boxes ("Order notes" and "Message"): the one whose words say message is the
+ * message; the other is not ours. Equal support stays a duplicate, refused.
+ */
+function keepStrongestMessage(members: Member[], roles: Map<number, Role>): void {
+  const boxes = members.filter((m) => roles.get(m.field.ref) === 'message' && m.result.kind === 'role');
+  if (boxes.length < 2) return;
+  const score = (m: Member) => (m.result.kind === 'role' ? m.result.score : 0);
+  const best = Math.max(...boxes.map(score));
+  const top = boxes.filter((m) => score(m) === best);
+  if (top.length !== 1) return;
+  for (const m of boxes) if (m !== top[0]) roles.delete(m.field.ref);
+}
+
+/**
  * The role of each field of the chosen form, seen together: split boxes joined, one main phone,
  * one address block; a second email is the confirmation; other repeats are refused.
  */
@@ -182,12 +197,19 @@ export function resolveRoles(members: Member[]): ResolvedRoles {
   chooseAddressBlock(members, roles, setAside);
   chooseMainPhone(members, roles, setAside, duplicates);
 
+  keepStrongestMessage(members, roles);
   const seen = new Map<Role, number[]>();
   const questions = new Set<string>();
+  let previous: Role | undefined;
   for (const { field } of members) {
     let role = roles.get(field.ref);
     if (!role) continue;
-    if (role === 'email' && seen.has('email') && !seen.has('email-confirm')) role = 'email-confirm';
+    if (role === 'email' && seen.has('email') && !seen.has('email-confirm')) {
+      // The confirmation box follows the email box; a later email elsewhere is someone else's (billing contact).
+      if (previous === 'email') role = 'email-confirm';
+      else { roles.delete(field.ref); setAside.push({ ref: field.ref, role, reason: 'other-address-block', detail: fieldTexts(field).label || undefined }); continue; }
+    }
+    previous = role;
     if (role === 'street' && seen.has('street') && !seen.has('street2')) role = 'street2';
     roles.set(field.ref, role);
     // Radios of one question share a name: one answer, not a repeat.
