@@ -18,6 +18,7 @@ import { matchSite, type SiteEntry } from '../src/core/match-site.ts';
 import { planFor, type PageSnapshot } from '../src/core/page-status.ts';
 import { prepareLetter } from '../src/core/prepare-letter.ts';
 import sites from '../src/sites/sites.json' with { type: 'json' };
+import { corpusReport } from './bench/corpus.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // The build under test, copied so that a rebuild while the bench runs cannot change it.
@@ -162,5 +163,7 @@ console.log();
 console.log(`Fill work (${work.length} fills): read the page ${p(work.map((w) => w.collect))}; plan ${p(work.map((w) => w.plan))}; apply ${p(work.map((w) => w.apply))}; all three ${p(work.map((w) => w.collect + w.plan + w.apply))}`);
 console.log(`From the popup click to the last field filled, worker wake-up and popup included (${all.length} fills): ${p(all)}`);
 console.log(`Content script: ${content.length} bytes raw, ${gzipSync(content, { level: 9 }).length} bytes gzip`);
+console.log();
+console.log(await corpusReport(EXTENSION));
 const failures = [...original.failures, ...scrambled.failures];
 if (failures.length) console.log(`\nNot right yet:\n${failures.map((f) => `- ${f}`).join('\n')}`);

@@ -1,4 +1,5 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
+import { precedingText, tableHeaderText } from './label-sources.ts';
 import { isChoiceVisible, isVisible } from './visibility.ts';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -138,7 +139,7 @@ export function collectFields(root: Document = document): Collected {
       labels,
       ariaLabel: clean(el.getAttribute('aria-label')),
       legend: legendOf(el),
-      nearby: labels.length || isChoice ? '' : nearbyText(el),
+      nearby: labels.length || isChoice ? '' : tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
         ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))

@@ -22,6 +22,13 @@ export function formSignature(snapshot: PageSnapshot): string {
 
 export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], fields: [], left: [], captcha: false, submit: false, message: null, problem: 'no-form' };
 
+/** The choices the supporter should check, for the fields the fill did change. */
+function chosenOf(plan: FillPlan, applied: Applied): Pick<FillReport, 'chosen'> {
+  const filled = new Set(applied.filled.map((a) => a.ref));
+  const chosen = (plan.chosen ?? []).filter((c) => filled.has(c.ref)).map(({ role, reason, detail }) => ({ role, reason, detail: detail.slice(0, 200) }));
+  return chosen.length ? { chosen } : {};
+}
+
 const NO_TARGETS: Targets = { captcha: null, submit: null };
 
 /**
@@ -49,6 +56,7 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
         ...plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
         ...applied.skipped.map((s) => ({ role: s.action.role, reason: s.why })),
       ],
+      ...chosenOf(plan, applied),
       captcha: targets.captcha !== null || plan.forbidden.some((f) => f.reason === 'captcha'),
       submit: targets.submit !== null,
       message: plan.message,

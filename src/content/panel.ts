@@ -116,6 +116,7 @@ export function showPanel({ report, targets, form, undo, closed }: PanelInput): 
     if (target) button(t('panelShow'), li, () => show(target));
   };
   if (report.captcha) item(t('panelCaptcha'), targets.captcha as HTMLElement | null);
+  for (const c of report.chosen ?? []) item(t(c.reason === 'purpose' ? 'engineChosenPurpose' : 'engineChosenTopic', [c.detail]));
   for (const f of requiredEmpty(form, targets.captcha)) item(t('panelRequired', [labelOf(f as HTMLInputElement)]), f);
   const m = report.message;
   if (m && m.variant > 0) item(t('panelShortened', [String(m.length), String(m.limit ?? '')]));

@@ -1,5 +1,6 @@
 import { classifyField, type Classification } from './classify-field.ts';
 import type { FieldSnapshot, GroupSnapshot, Role } from './field.ts';
+import { resolveRoles, type SetAside } from './resolve-roles.ts';
 import { normaliseText } from './signals.ts';
 
 export interface ClassifiedField {
@@ -13,6 +14,8 @@ export interface ContactForm {
   roles: Map<number, Role>;
   /** Fields whose role appears more than once where only one is expected: refused. */
   duplicates: number[];
+  /** Fields with a role left alone on purpose: a second phone, another address block. */
+  setAside: SetAside[];
 }
 
 const SIGN_UP = /newsletter|subscribe|sign up|signup|join (our|my) (list|mailing)|updates|search/;
@@ -27,8 +30,6 @@ function isContactForm(roles: Role[], group: GroupSnapshot | undefined): boolean
   return hasZip && roles.some((r) => STEP_ROLES.includes(r)) && !roles.includes('email');
 }
 
-// Roles a form may legitimately carry more than once.
-const REPEATABLE: Role[] = ['response', 'response-inverted', 'topic'];
 
 /**
  * The contact form on the page: the group whose fields make a message form, or a
@@ -39,34 +40,19 @@ export function chooseContactForm(fields: FieldSnapshot[], groups: GroupSnapshot
   const byGroup = new Map<number, ClassifiedField[]>();
   for (const c of classified) byGroup.set(c.field.group, [...(byGroup.get(c.field.group) ?? []), c]);
 
-  let best: { group: number; members: ClassifiedField[]; size: number } | null = null;
+  let best: { group: number; form: ContactForm; size: number } | null = null;
   for (const [group, members] of byGroup) {
-    const roles = members.flatMap((c) => (c.result.kind === 'role' ? [c.result.role] : []));
+    const form = resolveForm(group, members);
+    // Roles as classified, plus what seeing the form whole adds (a ZIP+4 box after the ZIP box).
+    const roles = [...members.flatMap((c) => (c.result.kind === 'role' ? [c.result.role] : [])), ...form.roles.values()];
     if (!isContactForm(roles, groups.find((g) => g.index === group))) continue;
     const size = new Set(roles).size + (roles.includes('message') ? 100 : 0);
-    if (!best || size > best.size) best = { group, members, size };
+    if (!best || size > best.size) best = { group, form, size };
   }
   if (!best) return { form: null, classified };
-  return { form: resolveRoles(best.group, best.members), classified };
+  return { form: best.form, classified };
 }
 
-/** Second email is the confirmation; second street is line 2; other repeats are refused. */
-function resolveRoles(group: number, members: ClassifiedField[]): ContactForm {
-  const roles = new Map<number, Role>();
-  const seen = new Map<Role, number[]>();
-  for (const { field, result } of members) {
-    if (result.kind !== 'role') continue;
-    let role = result.role;
-    if (role === 'email' && seen.has('email') && !seen.has('email-confirm')) role = 'email-confirm';
-    if (role === 'street' && seen.has('street') && !seen.has('street2')) role = 'street2';
-    seen.set(role, [...(seen.get(role) ?? []), field.ref]);
-    roles.set(field.ref, role);
-  }
-  const duplicates: number[] = [];
-  for (const [role, refs] of seen) {
-    if (refs.length < 2 || REPEATABLE.includes(role)) continue;
-    // Radios and checkboxes of one group share a name: one question, not a duplicate.
-    for (const ref of refs) { duplicates.push(ref); roles.delete(ref); }
-  }
-  return { group, roles, duplicates };
+function resolveForm(group: number, members: ClassifiedField[]): ContactForm {
+  return { group, ...resolveRoles(members) };
 }

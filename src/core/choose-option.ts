@@ -8,6 +8,9 @@ function real(options: SelectOption[]): SelectOption[] {
   return options.filter((o, i) => !o.disabled && !(i === 0 && looksLikePlaceholderOption(o.text, o.value)) && o.text.trim() !== '');
 }
 
+// A value that is words ("Foreign Relations"), not a code, number or GUID, says what the option means.
+const wordsValue = (value: string) => (/^[a-z][a-z&/,.' -]{3,}$/i.test(value.trim()) && /[a-z]{3}/i.test(value) ? plain(value) : '');
+
 /** "Ms." matches "Ms", "ms." and a value of "Ms"; never a placeholder. */
 export function choosePrefix(options: SelectOption[], prefix: string): SelectOption | null {
   const wanted = plain(prefix);
@@ -33,14 +36,65 @@ export function chooseState(options: SelectOption[], code: StateCode): SelectOpt
  * topic, or contains it as whole words ("Foreign Relations / National Security").
  */
 export function chooseTopic(options: SelectOption[], topics: string[]): SelectOption | null {
-  const candidates = real(options);
+  return chooseTopicWithReason(options, topics)?.option ?? null;
+}
+
+function firstOffered(candidates: SelectOption[], topics: string[]): SelectOption | null {
   for (const topic of topics) {
     const wanted = plain(topic);
-    const exact = candidates.find((o) => plain(o.text) === wanted);
+    const exact = candidates.find((o) => plain(o.text) === wanted || wordsValue(o.value) === wanted);
     if (exact) return exact;
     const words = new RegExp(`(^|[^a-z])${wanted.replace(/[^a-z0-9 ]/g, '')}([^a-z]|$)`);
-    const partial = candidates.find((o) => words.test(plain(o.text)));
+    const partial = candidates.find((o) => words.test(plain(o.text)) || words.test(wordsValue(o.value)));
     if (partial) return partial;
+  }
+  return null;
+}
+
+/**
+ * Topics nearest in meaning to a letter about Belarus (prisoners, repression, sanctions, refugees),
+ * best first, for a list that offers none of the letter's own topics.
+ */
+export const NEAREST_TOPICS = [
+  'Human Rights', 'Civil Rights', 'Civil Liberties', 'International Affairs', 'International Relations',
+  'Foreign Aid', 'Democracy', 'National Security', 'Defense', 'Armed Services', 'Homeland Security',
+];
+
+// The list's own catch-all: "Other", "General", "Comments", "Something else".
+const GENERAL = /^(other|others|general|general (comments?|inquiry|inquiries|issues?|questions?|topics?)|comments?|comment on an issue|something else|misc|miscellaneous|other (issues?|topics?|subjects?|concerns?)|not listed|none of the above|all other( issues)?)$/;
+
+export type TopicHow = 'letter' | 'nearest' | 'general';
+
+/**
+ * The letter's own topics in order; else the nearest in meaning; else the list's general option.
+ * Never the placeholder. Both the option's text and a value made of words are read (`FR` shown,
+ * "Foreign Relations" sent).
+ */
+export function chooseTopicWithReason(options: SelectOption[], topics: string[]): { option: SelectOption; how: TopicHow } | null {
+  const candidates = real(options).filter((o) => !looksLikePlaceholderOption(o.text, o.value));
+  const own = firstOffered(candidates, topics);
+  if (own) return { option: own, how: 'letter' };
+  const near = firstOffered(candidates, NEAREST_TOPICS);
+  if (near) return { option: near, how: 'nearest' };
+  const general = candidates.find((o) => GENERAL.test(plain(o.text).replace(/\s*\/.*$/, '')) || GENERAL.test(wordsValue(o.value)));
+  return general ? { option: general, how: 'general' } : null;
+}
+
+// Options that mean writing to the office, best first: an opinion or comment, then a message.
+const WRITING = [
+  /\b(share|express|give|voice)\b.*\b(opinion|views?|comments?|thoughts|concerns?)\b|\b(opinion|comment)s? on\b/,
+  /\bcomments?\b|\bopinion\b|\bviews?\b|\bfeedback\b/,
+  /\b(email|e-mail|write( to)?|contact|message|send a message( to)?)\b.*\b(senator|congress\w*|representative|president|secretary|office|governor|me|us)\b|^(email|write|contact|send a message)\b/,
+];
+// Options that ask the office to do something: not a letter.
+const NOT_WRITING = /schedul|request|\btours?\b|\bflags?\b|case|help with|assist|agency|meeting|visit|invit|media|press|\bjobs?\b|intern|academy|nominat|appointment|location|problem|newsletter|subscri|ticket|event|grant|greeting|congratulat|recognition|letter of (support|recommendation)/;
+
+/** "What would you like to do?": the option that means writing to this office. */
+export function choosePurpose(options: SelectOption[]): SelectOption | null {
+  const candidates = real(options).filter((o) => !looksLikePlaceholderOption(o.text, o.value) && !NOT_WRITING.test(plain(o.text)));
+  for (const pattern of WRITING) {
+    const found = candidates.find((o) => pattern.test(plain(o.text)));
+    if (found) return found;
   }
   return null;
 }

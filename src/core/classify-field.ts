@@ -1,5 +1,5 @@
 import type { FieldSnapshot, ForbiddenReason, Role } from './field.ts';
-import { fieldTexts, type FieldTexts } from './signals.ts';
+import { fieldTexts, normaliseText, type FieldTexts } from './signals.ts';
 import { US_STATES } from './us-states.ts';
 
 export type Classification =
@@ -16,19 +16,24 @@ interface Rule {
   on: Control[];
 }
 
+const PURPOSE_QUESTION = /what would you like to do|purpose of (your )?(contact|message|inquiry|visit)|reason for (your )?(contact|writing|message|inquiry|email)|how can (we|i|my office|our office) (help|assist)|what can (we|i) (help|do for)|type of (request|inquiry|contact|message)|nature of (your )?(inquiry|request|message)/;
+
 // One rule per role, read against what a person sees. 'other' rules claim fields we must
 // recognise in order to leave them alone (middle name, country, alternate phone...).
 const RULES: Rule[] = [
-  { role: 'prefix', match: /\b(prefix|salutation|honorific|title)\b/, unless: /message|subject|job|position/, on: ['text', 'select'] },
+  { role: 'prefix', match: /\b(prefix|salutation|honorific|title)\b/, unless: /message|subject|job|position|phone|area/, on: ['text', 'select', 'choice'] },
   { role: 'first', match: /\bfirst\b|\bgiven name|\bforename/, unless: /\blast\b/, on: ['text'] },
   { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: /\bfirst\b|contact|time|visit/, on: ['text'] },
   { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file/, on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|retype).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
   { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|again|subject|newsletter|subscri/, on: ['text'] },
-  { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension/, on: ['text'] },
-  { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday/, on: ['text', 'select', 'textarea', 'choice'] },
+  { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|area code/, on: ['text'] },
+  { role: 'phone-area', match: /area code/, on: ['text'] },
+  { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday|sub-? ?(issue|topic|categor)|extension|\bext\b|nickname|preferred name|gender|pronoun|website|\burl\b/, on: ['text', 'select', 'textarea', 'choice'] },
+  // A third address line.
+  { role: 'other', match: /(address|street|addr)\w*.{0,10}(\b3\b|three|third)|\bline 3\b/, on: ['text', 'select', 'textarea', 'choice'] },
   { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)|apartment|\bapt\b|suite|\bunit\b/, on: ['text'] },
-  { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|city|zip|state/, on: ['text'] },
+  { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|\b3\b|line 3|city|zip|state/, on: ['text'] },
   { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
   { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of /, on: ['text', 'select'] },
@@ -37,6 +42,8 @@ const RULES: Rule[] = [
   { role: 'subject', match: /subject|regarding|\bre\b|title of/, unless: /topic|area|issue/, on: ['text'] },
   // On a select, "subject" lists topics (House forms name their issue select `subject`).
   { role: 'topic', match: /topic|issue|subject|category|policy area|area of (interest|concern)|regarding|what is (this|your message) about/, unless: /respon/, on: ['select', 'choice'] },
+  // "What would you like to do?": the kind of contact, before or beside the topic.
+  { role: 'purpose', match: PURPOSE_QUESTION, on: ['select', 'choice'] },
   { role: 'message', match: /message|comment|letter|opinion|concern|question|inquiry|share|thoughts|views|\bbody\b|feedback|tell us|write/, unless: /address/, on: ['textarea'] },
   { role: 'response-inverted', match: /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply)|respon\w*.{0,12}(not|un)(necessary|needed|required)/, on: ['choice'] },
   { role: 'response', match: /respon|reply|contact me|get back to|hear back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
@@ -44,13 +51,29 @@ const RULES: Rule[] = [
 
 /** Where a text came from, and how much a person relies on it. */
 const WEIGHTS: [keyof FieldTexts, number][] = [
-  ['label', 10], ['placeholder', 8], ['firstOption', 8], ['title', 6], ['nearby', 5],
+  ['label', 10], ['context', 3], ['placeholder', 8], ['firstOption', 8], ['title', 6], ['nearby', 5],
   ['tokens', 4], ['legend', 2],
 ];
 
 const CAPTCHA = /captcha|security code|verification code|enter the (code|characters|text|letters)|displayed code|code (shown|displayed|above|below|in the image)|type the (code|characters|text|letters|word)|not a robot|are you (a )?human|robot/;
 const HONEYPOT = /honey ?pot|email address validation|validation field|leave (this )?(field )?(blank|empty)|left (unchanged|blank|empty)|validation purposes|do not (fill|enter|type|change)|\bhp\b|^(website|url|homepage|web site|fax number)$/;
 const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|sign (me )?up|e-?mail list|keep me (informed|posted)/;
+
+
+// Card and bank data: whatever else a field's words say, the profile has nothing for it.
+const PAYMENT = /card ?(number|no\b|num|#|holder|type|verification|security|code|expir)|credit ?card|debit ?card|name (on|as it appears on) (the )?card|cardholder|expir|exp\.? ?date|\bmm ?\/ ?yy|\bcvv|\bcvc|\bcsc\b|\bcid\b|security code on|routing|(account|acct) ?(number|no\b|num|#)|bank|\biban\b|\bswift\b|\bbic\b|gift ?card|promo(tion(al)?)? code|coupon|discount code|voucher|\bpin\b/;
+// Account, booking and identity data: user names, order and reservation numbers, job titles,
+// birth dates, SSNs.
+const ACCOUNT = /user ?name|user ?id|\blog ?in\b|screen name|member(ship)? (id|number|no\b)|loyalty|rewards? (number|no\b|#)|frequent flyer|reservation|confirmation (number|code|no\b|#)|booking|order (number|no\b|num|#|id)|invoice|ticket (number|no\b|#)|tracking (number|no\b)|policy (number|no\b)|job title|job|position|occupation|employer|profession|date of birth|birth ?date|\bdob\b|birthday|\bage\b|social security|\bssn\b|driver'?s? licen|passport (number|no\\b|#|expir|issu)|tax id|\bein\b|\btin\b|\bnpi\b/;
+// In names and ids, only words no contact field would carry ("user_name" may be the person's name).
+const ACCOUNT_NAME = /\busername\b|\blogin\b|\bssn\b|\bdob\b|birth ?date|date of birth|reservation|confirmation (number|code)|order (number|id)|job ?title|occupation|employer/;
+// Offers and agreements a person decides alone: insurance, protection plans, terms, marketing.
+const CONSENT = /insurance|insure|protection plan|protect (my|your) (trip|order|purchase)|warranty|\bagree|terms|conditions|privacy policy|consent|offers?\b|promotion|marketing|partners|remember me|save (my|this) (card|info|information|details)|create an account|text (messages|alerts)|\bsms\b|gift (wrap|message)/;
+
+const AUTOCOMPLETE_FORBIDDEN: [RegExp, ForbiddenReason][] = [
+  [/^(cc-|transaction-)/, 'payment'],
+  [/^(username|new-password|current-password|one-time-code|organization-title|bday|webauthn)/, 'account'],
+];
 
 const SPECIFIC: Partial<Record<Role, Role>> = {
   // When both match, the specific one is meant ("Verify Email" also says "email").
@@ -71,29 +94,76 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   if (field.type === 'file') return 'file';
   if (field.type === 'hidden') return 'hidden';
   if (controlOf(field) === null) return 'not-a-field';
+  const data = dataClass(field, texts);
+  if (data) return data;
+  // Every label counts for safety, not only the caption of a chain.
+  texts = { ...texts, label: `${texts.label} ${texts.context}`.trim() };
   const all = `${texts.label} ${texts.placeholder} ${texts.tokens} ${texts.title} ${texts.nearby} ${field.name.toLowerCase()} ${field.id.toLowerCase()}`;
   if (field.nearCaptcha || CAPTCHA.test(all) || /recaptcha|h-captcha/.test(all)) return 'captcha';
-  if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.tokens) || /validation.?field|honeypot/.test(all)) return 'honeypot';
+  // "hp" is also a home phone's name: the words a person reads decide then.
+  const tokensHoneypot = HONEYPOT.test(texts.tokens) && !(/\bhp\b/.test(texts.tokens) && /phone/.test(`${texts.label} ${texts.nearby} ${texts.placeholder}`));
+  if (HONEYPOT.test(texts.label) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
   if (!field.visible) return 'hidden';
   if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${texts.legend} ${texts.tokens}`)) return 'newsletter';
   if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption}`)) return 'newsletter';
+  if (controlOf(field) === 'choice' && !RESPONSE_WORDS.test(texts.label) && CONSENT.test(`${texts.label} ${texts.legend} ${texts.tokens}`)) return 'consent';
+  if (field.tag === 'select' && CONSENT.test(`${texts.label} ${texts.firstOption} ${texts.nearby}`)) return 'consent';
   return null;
 }
 
-const AUTOCOMPLETE: Record<string, Role> = {
-  'honorific-prefix': 'prefix', 'given-name': 'first', 'family-name': 'last', name: 'full-name',
-  email: 'email', tel: 'phone', 'tel-national': 'phone', 'address-line1': 'street',
-  'address-line2': 'street2', 'address-level2': 'city', 'address-level1': 'state', 'postal-code': 'zip',
-};
+const RESPONSE_WORDS = /respon|reply|contact me|get back to|hear back/;
+// Words on a card or bank section's legend make every field in it payment data.
+const CARD_SECTION = /credit card|debit card|card (details|information|info)|payment (card|method|details)|bank (account|details)/;
 
-function autocompleteRole(field: FieldSnapshot, control: Control): Role | null {
-  const tokens = field.autocomplete.toLowerCase().split(/\s+/);
-  for (const token of tokens) {
-    if (token === 'street-address') return control === 'textarea' ? 'address' : 'street';
-    const role = AUTOCOMPLETE[token];
-    if (role) return role;
-  }
+/** Payment or account data, by `autocomplete`, by the words a person reads, or by a raw name like `cc_number`. */
+function dataClass(field: FieldSnapshot, texts: FieldTexts): ForbiddenReason | null {
+  const { tokens } = parseAutocomplete(field.autocomplete);
+  const field_ = tokens.at(-1) ?? '';
+  for (const [pattern, reason] of AUTOCOMPLETE_FORBIDDEN) if (pattern.test(field_)) return reason;
+  const said = [texts.label, texts.context, texts.placeholder, texts.title, texts.nearby, texts.tokens, texts.firstOption];
+  if (said.some((t) => t && PAYMENT.test(t))) return 'payment';
+  if (/\bcc[-_ ]?(num|number|no|name|exp|cvv|cvc|type|month|year)|card[-_ ]?(num|number|no)|\bcvv|\bcvc|expir/.test(`${field.name} ${field.id}`.toLowerCase())) return 'payment';
+  if (CARD_SECTION.test(texts.legend)) return 'payment';
+  if ([texts.label, texts.context, texts.placeholder, texts.title, texts.nearby].some((t) => t && ACCOUNT.test(t))) return 'account';
+  if (ACCOUNT_NAME.test(texts.tokens)) return 'account';
   return null;
+}
+
+/** `section-blue shipping home tel` → section "section-blue", mode "shipping", tokens ["home", "tel"]. */
+export function parseAutocomplete(value: string): { section: string; mode: '' | 'shipping' | 'billing'; tokens: string[] } {
+  const words = value.toLowerCase().trim().split(/\s+/).filter(Boolean);
+  let section = '';
+  let mode: '' | 'shipping' | 'billing' = '';
+  if (words[0]?.startsWith('section-')) section = words.shift()!;
+  if (words[0] === 'shipping' || words[0] === 'billing') mode = words.shift() as 'shipping' | 'billing';
+  return { section, mode, tokens: words };
+}
+
+// The autocomplete field names (HTML's autofill grammar) we fill, and those we recognise to leave alone.
+const AUTOCOMPLETE: Record<string, Role | 'other'> = {
+  'honorific-prefix': 'prefix', 'given-name': 'first', 'family-name': 'last', name: 'full-name',
+  email: 'email', tel: 'phone', 'tel-national': 'phone', 'tel-area-code': 'phone-area',
+  'tel-local-prefix': 'phone-exchange', 'tel-local-suffix': 'phone-line', 'tel-local': 'phone-local',
+  'address-line1': 'street', 'address-line2': 'street2', 'address-level2': 'city', 'address-level1': 'state',
+  'postal-code': 'zip',
+  'additional-name': 'other', 'honorific-suffix': 'other', nickname: 'other', organization: 'other',
+  'address-line3': 'other', 'address-level3': 'other', 'address-level4': 'other', country: 'other',
+  'country-name': 'other', 'tel-country-code': 'other', 'tel-extension': 'other', sex: 'other', url: 'other',
+  photo: 'other', language: 'other', impp: 'other',
+};
+// A phone or email for work, a fax or a pager is not the supporter's main contact.
+const NOT_OURS_MODIFIER = /^(work|fax|pager)$/;
+
+function autocompleteRole(field: FieldSnapshot, control: Control): Role | 'other' | null {
+  const { tokens } = parseAutocomplete(field.autocomplete);
+  const name = tokens.at(-1);
+  if (!name) return null;
+  if (name === 'street-address') return control === 'textarea' ? 'address' : 'street';
+  const role = AUTOCOMPLETE[name];
+  if (!role) return null;
+  if (tokens.length > 1 && NOT_OURS_MODIFIER.test(tokens[0]!) && /^(tel|email)/.test(name)) return 'other';
+  if (role === 'state' && control === 'text' && field.maxLength !== null && field.maxLength < 2) return 'other';
+  return role;
 }
 
 function zipRole(field: FieldSnapshot, texts: FieldTexts): Role {
@@ -106,6 +176,11 @@ function zipRole(field: FieldSnapshot, texts: FieldTexts): Role {
   return plusFour ? 'zip4' : 'zip';
 }
 
+const SOMEONE_ELSE = /\b(recipient'?s?|honou?ree'?s?|tribute|emergency|guardian'?s?|parent'?s?|spouse'?s?|beneficiary|friend'?s|referr(er|al)'?s?)\b/;
+const PREFIX_WORD = /^(mr|mrs|ms|miss|mx|dr)\.?$/;
+// Options that only a purpose question offers: casework, tours, flags, meetings.
+const PURPOSE_OPTION = /schedul|\btours?\b|\bflags?\b|casework|federal agency|meeting|appointment|grant|academy nomination|share (your|an?) (opinion|views?|comment)|express (your|an?) (opinion|views?)|email the|contact the (senator|congressman|congresswoman|representative|president)|send a message/;
+
 /** Options that show what a select is for, whatever it is called. */
 function roleFromOptions(field: FieldSnapshot): Role | null {
   const texts = field.options.map((o) => o.text.trim().toLowerCase().replace(/\.$/, ''));
@@ -113,6 +188,7 @@ function roleFromOptions(field: FieldSnapshot): Role | null {
   const names = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
   const states = texts.filter((t) => names.has(t) || /^[a-z]{2}$/.test(t)).length;
   if (states >= 40) return 'state';
+  if (texts.filter((t) => PURPOSE_OPTION.test(t)).length >= 2) return 'purpose';
   return null;
 }
 
@@ -123,8 +199,14 @@ export function classifyField(field: FieldSnapshot): Classification {
   const control = controlOf(field)!;
 
   const fromAutocomplete = autocompleteRole(field, control);
+  if (fromAutocomplete === 'other') return { kind: 'unknown', reason: 'not-ours', candidates: [] };
+  if (fromAutocomplete === 'zip') return { kind: 'role', role: zipRole(field, texts), score: 100 };
   if (fromAutocomplete) return { kind: 'role', role: fromAutocomplete, score: 100 };
 
+  // Someone else's details: a gift's recipient, an honoree, an emergency contact.
+  if (SOMEONE_ELSE.test(`${texts.label} ${texts.placeholder}`) || (!texts.label && SOMEONE_ELSE.test(texts.nearby))) {
+    return { kind: 'unknown', reason: 'not-ours', candidates: [] };
+  }
   const scores = new Map<Role | 'other', number>();
   const add = (role: Role | 'other', points: number) => scores.set(role, (scores.get(role) ?? 0) + points);
   for (const [source, weight] of WEIGHTS) {
@@ -140,6 +222,10 @@ export function classifyField(field: FieldSnapshot): Classification {
     const byOptions = roleFromOptions(field);
     if (byOptions) add(byOptions, 10);
   }
+  // A radio's own label is one answer; the question above it says what is asked.
+  if (control === 'choice' && PURPOSE_QUESTION.test(texts.legend)) add('purpose', 12);
+  // One radio of a "Mr. / Ms. / Mrs." question.
+  if (control === 'choice' && field.type === 'radio' && PREFIX_WORD.test(texts.label || normaliseText(field.value))) add('prefix', 10);
   // A contact form's one free-text box is the message, even when nothing says so.
   if (control === 'textarea') add('message', 3);
 
@@ -151,6 +237,10 @@ export function classifyField(field: FieldSnapshot): Classification {
     if (scores.has(general) && scores.has(specific)) scores.delete(general);
   }
 
+  // "Email or mobile phone number": a person gives the email.
+  if (scores.has('email') && scores.has('phone') && /e-?mail.{0,24}\bor\b.{0,24}(phone|mobile)|(phone|mobile).{0,24}\bor\b.{0,24}e-?mail/.test(`${texts.label} ${texts.placeholder}`)) {
+    scores.delete('phone');
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best) return { kind: 'unknown', reason: 'no-signal', candidates: [] };

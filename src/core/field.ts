@@ -47,14 +47,20 @@ export interface SelectOption {
 
 export const ROLES = [
   'prefix', 'first', 'last', 'full-name', 'email', 'email-confirm', 'phone',
+  'phone-area', 'phone-exchange', 'phone-line', 'phone-local',
   'street', 'street2', 'address', 'city', 'state', 'zip', 'zip4', 'zip-full',
-  'subject', 'topic', 'message', 'signatory', 'response', 'response-inverted',
+  'subject', 'topic', 'purpose', 'message', 'signatory', 'response', 'response-inverted',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Fields the extension must never touch, and why. */
 export type ForbiddenReason =
-  | 'captcha' | 'honeypot' | 'hidden' | 'password' | 'file' | 'newsletter' | 'not-a-field';
+  | 'captcha' | 'honeypot' | 'hidden' | 'password' | 'file' | 'newsletter' | 'not-a-field'
+  // Card and bank data, and account or booking data (user names, order numbers, job titles,
+  // birth dates, SSNs): a contact letter never needs them, so nothing the profile holds goes there.
+  | 'payment' | 'account'
+  // Offers and agreements (trip insurance, marketing opt-ins, terms): the person's decision alone.
+  | 'consent';
 
 /** A form, or a form-like container, with the words on its buttons and headings. */
 export interface GroupSnapshot {

@@ -23,7 +23,9 @@ export interface FillAction {
 }
 
 export type RefusalReason =
-  | 'ambiguous' | 'duplicate' | 'no-matching-option' | 'message-too-long' | 'not-in-profile' | 'kept-your-text';
+  | 'ambiguous' | 'duplicate' | 'no-matching-option' | 'message-too-long' | 'not-in-profile' | 'kept-your-text'
+  // A second phone box (mobile, work) beside the main one; another address block (shipping beside billing).
+  | 'secondary-phone' | 'other-address-block';
 
 export interface Refusal {
   ref: number;
@@ -39,6 +41,12 @@ export interface FillPlan {
   refusals: Refusal[];
   /** Fields the rules forbid touching, with the reason; CAPTCHAs among them are pointed out to the person. */
   forbidden: { ref: number; reason: ForbiddenReason }[];
+  /**
+   * Choices the supporter should see and may change: a topic the letter did not name (the nearest
+   * in meaning, or the list's general option) and the answer to a purpose question. `detail` is
+   * the option's text as the page shows it.
+   */
+  chosen?: { ref: number; role: Role; reason: 'nearest-topic' | 'general-topic' | 'purpose'; detail: string }[];
   /** The message chosen: which variant (0 = full) and its length as forms count it. */
   message: { variant: number; length: number; limit: number | null } | null;
 }

@@ -1,22 +1,39 @@
 import { chooseContactForm } from './choose-form.ts';
-import { choosePrefix, chooseState, chooseTopic, chooseYesNo } from './choose-option.ts';
-import type { FieldSnapshot, GroupSnapshot, Role } from './field.ts';
+import { choosePrefix, choosePurpose, chooseState, chooseTopicWithReason, chooseYesNo } from './choose-option.ts';
+import type { FieldSnapshot, GroupSnapshot, Role, SelectOption } from './field.ts';
 import type { FillAction, FillInput, FillPlan, Refusal } from './fill-plan.ts';
 import { formatPhone } from './format-phone.ts';
 import { formLength } from './render-letter.ts';
 
-/** True when the person (not the page) has put something in the field. */
-export function personTouched(field: FieldSnapshot): boolean {
+/**
+ * True when the person (not the page) has put something in the field. What the page put there
+ * at load (a preselected "Mr.", a checked radio, the office's own state) is a default, not a
+ * choice: the supporter's value replaces it. A typed-in prefix box the page filled is the same.
+ */
+export function personTouched(field: FieldSnapshot, role?: Role): boolean {
   if (field.type === 'checkbox' || field.type === 'radio') return field.checked !== field.defaultChecked;
   if (field.tag === 'select') return field.value !== field.pageDefault;
+  if (role === 'prefix' && field.value === field.pageDefault) return false;
   return field.value.trim() !== '';
 }
+
+type Chosen = NonNullable<FillPlan['chosen']>[number];
 
 function fitText(text: string, max: number | null): string {
   if (max === null || text.length <= max) return text;
   const cut = text.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return space > max / 2 ? cut.slice(0, space) : cut;
+}
+
+/** A phone split into boxes: area code, exchange, line number, or the seven-digit local number. */
+function phonePart(role: Role, phone: string, max: number | null): string | null | undefined {
+  const parts: Partial<Record<Role, string>> = {
+    'phone-area': phone.slice(0, 3), 'phone-exchange': phone.slice(3, 6), 'phone-line': phone.slice(6),
+    'phone-local': max === null || max >= 8 ? `${phone.slice(3, 6)}-${phone.slice(6)}` : phone.slice(3),
+  };
+  if (!(role in parts)) return undefined;
+  return /^\d{10}$/.test(phone) ? parts[role]! : null;
 }
 
 type Outcome = { value: string; checked?: boolean } | Refusal['reason'] | null;
@@ -40,6 +57,8 @@ function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2:
     const phone = formatPhone(p.phone, field);
     return phone ? { value: phone } : 'no-matching-option';
   }
+  const part = phonePart(role, p.phone, field.maxLength);
+  if (part !== undefined) return part === null ? 'not-in-profile' : { value: part };
   if (role === 'subject') return { value: fitText(input.subject, field.maxLength) };
   const value = values[role];
   if (value === undefined) return null;
@@ -47,11 +66,25 @@ function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2:
   return { value };
 }
 
-function selectValue(role: Role, field: FieldSnapshot, input: FillInput): Outcome {
+/** The option for a topic or purpose question, noting a choice the supporter should see. */
+function chooseFor(role: 'topic' | 'purpose', options: SelectOption[], input: FillInput, refOf: (o: SelectOption) => number, chosen: Chosen[]): SelectOption | null {
+  if (role === 'purpose') {
+    const option = choosePurpose(options);
+    if (option) chosen.push({ ref: refOf(option), role, reason: 'purpose', detail: option.text });
+    return option;
+  }
+  const found = chooseTopicWithReason(options, input.topics);
+  if (found && found.how !== 'letter') {
+    chosen.push({ ref: refOf(found.option), role, reason: found.how === 'nearest' ? 'nearest-topic' : 'general-topic', detail: found.option.text });
+  }
+  return found?.option ?? null;
+}
+
+function selectValue(role: Role, field: FieldSnapshot, input: FillInput, chosen: Chosen[]): Outcome {
   const option =
     role === 'prefix' ? (input.profile.prefix ? choosePrefix(field.options, input.profile.prefix) : undefined)
     : role === 'state' ? chooseState(field.options, input.profile.state)
-    : role === 'topic' ? chooseTopic(field.options, input.topics)
+    : role === 'topic' || role === 'purpose' ? chooseFor(role, field.options, input, () => field.ref, chosen)
     : role === 'response' ? chooseYesNo(field.options, input.wantsResponse)
     : undefined;
   if (option === undefined) return role === 'prefix' ? 'not-in-profile' : null;
@@ -59,10 +92,16 @@ function selectValue(role: Role, field: FieldSnapshot, input: FillInput): Outcom
 }
 
 /** Which of a radio/checkbox question's boxes to tick. */
-function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput): FillAction[] | Refusal['reason'] {
+function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput, chosen: Chosen[]): FillAction[] | Refusal['reason'] {
   const asOptions = boxes.map((b) => ({ value: String(b.ref), text: b.labels.join(' ') || b.value, disabled: b.disabled }));
-  if (role === 'topic') {
-    const option = chooseTopic(asOptions, input.topics);
+  if (role === 'topic' || role === 'purpose') {
+    const option = chooseFor(role, asOptions, input, (o) => Number(o.value), chosen);
+    return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';
+  }
+  if (role === 'prefix') {
+    if (!input.profile.prefix) return 'not-in-profile';
+    // Only a radio question of prefixes: one checkbox is never a prefix.
+    const option = boxes.length > 1 ? choosePrefix(asOptions, input.profile.prefix) : null;
     return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';
   }
   if (boxes.length === 1) {
@@ -88,11 +127,13 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
   const { form, classified } = chooseContactForm(fields, groups);
   const forbidden = classified.flatMap(({ field, result }) =>
     result.kind === 'forbidden' && result.reason !== 'not-a-field' ? [{ ref: field.ref, reason: result.reason }] : []);
-  const plan: FillPlan = { group: form?.group ?? null, actions: [], refusals: [], forbidden, message: null };
+  const chosen: Chosen[] = [];
+  const plan: FillPlan = { group: form?.group ?? null, actions: [], refusals: [], forbidden, chosen, message: null };
   if (!form) return plan;
 
   const byRef = new Map(fields.map((f) => [f.ref, f]));
   for (const ref of form.duplicates) plan.refusals.push({ ref, role: null, reason: 'duplicate' });
+  for (const { ref, role, reason, detail } of form.setAside) plan.refusals.push({ ref, role, reason, ...(detail ? { detail } : {}) });
   for (const { field, result } of classified) {
     if (field.group === form.group && result.kind === 'unknown' && result.reason === 'ambiguous') {
       plan.refusals.push({ ref: field.ref, role: null, reason: 'ambiguous', detail: result.candidates.join(' / ') });
@@ -109,7 +150,7 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
       choiceGroups.set(key, [...(choiceGroups.get(key) ?? []), field]);
       continue;
     }
-    if (personTouched(field)) { plan.refusals.push({ ref, role, reason: 'kept-your-text' }); continue; }
+    if (personTouched(field, role)) { plan.refusals.push({ ref, role, reason: 'kept-your-text' }); continue; }
     if (role === 'message') {
       const { variant, limit } = messageChoice(field, input);
       if (variant < 0) {
@@ -121,7 +162,7 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
       plan.actions.push({ ref, role, value: text });
       continue;
     }
-    const outcome = field.tag === 'select' ? selectValue(role, field, input) : textValue(role, field, input, hasLine2);
+    const outcome = field.tag === 'select' ? selectValue(role, field, input, chosen) : textValue(role, field, input, hasLine2);
     if (outcome === null) continue;
     if (typeof outcome === 'string') plan.refusals.push({ ref, role, reason: outcome });
     else plan.actions.push({ ref, role, ...outcome });
@@ -129,8 +170,8 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
 
   for (const [key, boxes] of choiceGroups) {
     const role = key.split('|')[0] as Role;
-    if (boxes.some(personTouched)) { plan.refusals.push({ ref: boxes[0]!.ref, role, reason: 'kept-your-text' }); continue; }
-    const outcome = choiceActions(role, boxes, input);
+    if (boxes.some((b) => personTouched(b))) { plan.refusals.push({ ref: boxes[0]!.ref, role, reason: 'kept-your-text' }); continue; }
+    const outcome = choiceActions(role, boxes, input, chosen);
     if (typeof outcome === 'string') plan.refusals.push({ ref: boxes[0]!.ref, role, reason: outcome });
     else plan.actions.push(...outcome.filter((a) => byRef.get(a.ref)!.checked !== a.checked));
   }

@@ -47,6 +47,8 @@ const EMPTY_PLACEHOLDER = /^(required|optional|\(optional\)|select|choose|-+|ple
 export interface FieldTexts {
   /** What the field's own label says (label, aria-label, or placeholder/first option standing in for one). */
   label: string;
+  /** Earlier parts of an `aria-labelledby` chain (the section heading before the caption). */
+  context: string;
   placeholder: string;
   firstOption: string;
   legend: string;
@@ -57,12 +59,16 @@ export interface FieldTexts {
 
 /** The texts a person would read to know what a field is for. */
 export function fieldTexts(field: FieldSnapshot): FieldTexts {
-  const label = normaliseText([...field.labels, field.ariaLabel].join(' '));
+  // In a chain of labels ("Mailing address" + "First name") the last one names the field itself.
+  const own = field.labels.length > 1 ? field.labels.slice(-1) : field.labels;
+  const label = normaliseText([...own, field.ariaLabel].join(' '));
+  const context = field.labels.length > 1 ? normaliseText(field.labels.slice(0, -1).join(' ')) : '';
   const placeholder = normaliseText(field.placeholder);
   const first = field.options[0];
   const firstOption = first && looksLikePlaceholderOption(first.text, first.value) ? normaliseText(first.text) : '';
   return {
     label,
+    context,
     placeholder: EMPTY_PLACEHOLDER.test(placeholder) ? '' : placeholder,
     firstOption,
     legend: normaliseText(field.legend),

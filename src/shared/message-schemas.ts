@@ -12,6 +12,11 @@ export const FillReportSchema = z.object({
     reason: z.string().check(z.maxLength(40)),
     detail: z.optional(z.string().check(z.maxLength(200))),
   })).check(z.maxLength(200)),
+  chosen: z.optional(z.array(z.object({
+    role: z.string().check(z.maxLength(40)),
+    reason: z.string().check(z.maxLength(40)),
+    detail: z.string().check(z.maxLength(200)),
+  })).check(z.maxLength(20))),
   captcha: z.boolean(),
   submit: z.boolean(),
   message: z.nullable(z.object({

@@ -30,6 +30,8 @@ export interface FillReport {
   fields: { role: string; value: string; checked?: boolean }[];
   /** Fields left to the supporter, with the reason. */
   left: { role: string | null; reason: string; detail?: string }[];
+  /** Options the fill chose that the letter did not name (nearest topic, the list's "Other", a purpose answer): shown so the supporter can change them. */
+  chosen?: { role: string; reason: string; detail: string }[];
   captcha: boolean;
   submit: boolean;
   message: { variant: number; length: number; limit: number | null } | null;

@@ -27,6 +27,7 @@ const TEXT_VALUES = (p: Profile): Record<string, string> => ({
   email: p.email, 'email-confirm': p.email, street: p.street, street2: p.street2,
   address: [p.street, p.street2].filter(Boolean).join('\n'), city: p.city, state: p.state, zip: p.zip,
   zip4: p.zip4, 'zip-full': `${p.zip}-${p.zip4}`, signatory: `${p.firstName} ${p.lastName}`,
+  'phone-area': p.phone.slice(0, 3), 'phone-exchange': p.phone.slice(3, 6), 'phone-line': p.phone.slice(6),
 });
 
 const changed = (f: ObservedField) => f.before.value !== f.after.value || f.before.checked !== f.after.checked;

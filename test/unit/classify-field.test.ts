@@ -112,3 +112,101 @@ describe('ambiguity is a refusal, never a guess', () => {
     expect(roleOf({ labels: ['Alternate Phone'] })).toBe('unknown:not-ours');
   });
 });
+
+describe('payment and account data are never written, whatever else a field says', () => {
+  const reason = (...args: Parameters<typeof createField>) => {
+    const result = classifyField(createField(...args));
+    return result.kind === 'forbidden' ? result.reason : `${result.kind}`;
+  };
+  it('card fields, by the words a person reads', () => {
+    expect(reason({ labels: ['Card number'], type: 'tel' })).toBe('payment');
+    expect(reason({ labels: ['Name on card'] })).toBe('payment');
+    expect(reason({ labels: ['Expiration date'], placeholder: 'MM/YY' })).toBe('payment');
+    expect(reason({ labels: ['Security code (CVC)'] })).toBe('payment');
+    expect(reason({ labels: ['Routing number'] })).toBe('payment');
+    expect(reason({ labels: ['Account number'] })).toBe('payment');
+  });
+  it('card fields, by autocomplete and by raw names', () => {
+    expect(reason({ labels: ['Phone'], autocomplete: 'cc-number' })).toBe('payment');
+    expect(reason({ labels: ['Name'], autocomplete: 'billing cc-name' })).toBe('payment');
+    expect(reason({ name: 'cc_number' })).toBe('payment');
+    expect(reason({ name: 'cvv2' })).toBe('payment');
+  });
+  it('a name inside a card section is the cardholder, not the supporter', () => {
+    expect(reason({ labels: ['Full name'], legend: 'Credit card details' })).toBe('payment');
+  });
+  it('account and booking data: user names, reservation and order numbers, job titles, birth dates, SSNs', () => {
+    expect(reason({ labels: ['Username'] })).toBe('account');
+    expect(reason({ labels: ['Email'], autocomplete: 'username' })).toBe('account');
+    expect(reason({ labels: ['Reservation Number'] })).toBe('account');
+    expect(reason({ labels: ['Order number'] })).toBe('account');
+    expect(reason({ labels: ['Job title'] })).toBe('account');
+    expect(reason({ labels: ['Title'], autocomplete: 'organization-title' })).toBe('account');
+    expect(reason({ labels: ['Date of birth'] })).toBe('account');
+    expect(reason({ labels: ['Social Security Number'] })).toBe('account');
+  });
+  it('a name field called user_name is still the person\'s name', () => {
+    expect(roleOf({ name: 'user_name', labels: ['Your Name'] })).toBe('full-name');
+  });
+  it('offers and agreements are the person\'s decision: trip insurance, terms, partner offers', () => {
+    expect(reason({ type: 'radio', labels: ['Yes, add trip insurance'], legend: 'Protect your trip?' })).toBe('consent');
+    expect(reason({ type: 'checkbox', labels: ['I agree to the Terms of Service'] })).toBe('consent');
+    expect(reason({ type: 'checkbox', labels: ['Send me special offers from our partners'] })).toBe('consent');
+  });
+  it('a response question is not an offer', () => {
+    expect(roleOf({ type: 'checkbox', labels: ['Yes, I would like a response'] })).toBe('response');
+  });
+});
+
+describe('the autocomplete grammar is read in full', () => {
+  it('section and shipping/billing prefixes', () => {
+    expect(roleOf({ autocomplete: 'section-home shipping address-line1' })).toBe('street');
+    expect(roleOf({ autocomplete: 'billing postal-code' })).toBe('zip');
+    expect(roleOf({ autocomplete: 'section-a given-name' })).toBe('first');
+    expect(roleOf({ autocomplete: 'shipping address-level2' })).toBe('city');
+    expect(roleOf({ autocomplete: 'home tel' })).toBe('phone');
+  });
+  it('phone parts', () => {
+    expect(roleOf({ autocomplete: 'tel-area-code' })).toBe('phone-area');
+    expect(roleOf({ autocomplete: 'tel-local-prefix' })).toBe('phone-exchange');
+    expect(roleOf({ autocomplete: 'tel-local-suffix' })).toBe('phone-line');
+    expect(roleOf({ autocomplete: 'tel-national' })).toBe('phone');
+  });
+  it('fields we recognise to leave alone: work and fax numbers, line 3, country, organisation', () => {
+    expect(roleOf({ autocomplete: 'work tel', labels: ['Phone'] })).toBe('unknown:not-ours');
+    expect(roleOf({ autocomplete: 'fax tel' })).toBe('unknown:not-ours');
+    expect(roleOf({ autocomplete: 'address-line3', labels: ['Address'] })).toBe('unknown:not-ours');
+    expect(roleOf({ autocomplete: 'shipping country' })).toBe('unknown:not-ours');
+    expect(roleOf({ autocomplete: 'organization' })).toBe('unknown:not-ours');
+  });
+  it('a ZIP+4 box marked postal-code is still the four digits', () => {
+    expect(roleOf({ autocomplete: 'postal-code', maxLength: 4 })).toBe('zip4');
+  });
+});
+
+describe('labels that are not <label> elements', () => {
+  it('in an aria-labelledby chain the last caption names the field, the section heading is context', () => {
+    expect(roleOf({ labels: ['Mailing address', 'First name'] })).toBe('first');
+    expect(roleOf({ labels: ['Mailing address', 'City'] })).toBe('city');
+  });
+  it('a safety word anywhere in the chain still forbids the field', () => {
+    expect(roleOf({ labels: ['Please leave this field empty', 'First name'] })).toBe('forbidden:honeypot');
+  });
+});
+
+describe('questions answered from their options', () => {
+  it('a purpose question: "What would you like to do?"', () => {
+    expect(roleOf({ tag: 'select', type: 'select-one', labels: ['What would you like to do?'], options: [{ value: '', text: 'Choose', disabled: false }] })).toBe('purpose');
+    const select = createSelect('How can we help you?', ['Select a reason', 'Email the Senator', 'Schedule a meeting', 'Request a flag']);
+    expect(classifyField(select)).toMatchObject({ kind: 'role', role: 'purpose' });
+  });
+  it('a purpose radio is read by its question, not by its own answer', () => {
+    expect(roleOf({ type: 'radio', labels: ['Share my opinion on an issue'], legend: 'What would you like to do?' })).toBe('purpose');
+  });
+  it('a radio of Mr. / Ms. / Mrs. is a prefix', () => {
+    expect(roleOf({ type: 'radio', labels: ['Ms.'], name: 'x1' })).toBe('prefix');
+  });
+  it('a sub-issue list is not the topic', () => {
+    expect(classifyField(createSelect('Sub-Issue', ['--', 'Farm bill', 'Food Safety']))).toMatchObject({ kind: 'unknown', reason: 'not-ours' });
+  });
+});

@@ -168,3 +168,164 @@ describe('the street line', () => {
     expect([valueOf(street)?.value, valueOf(line2)?.value]).toEqual(['1200 W Belmont Ave', 'Apt 3']);
   });
 });
+
+describe('several phone boxes: the main one is filled, the rest left and named', () => {
+  it('the only required one', () => {
+    const phone = createField({ labels: ['Phone Number'], type: 'tel' });
+    const mobile = createField({ labels: ['Mobile Phone'], type: 'tel', required: true });
+    const { valueOf, result } = plan([phone, mobile, message()]);
+    expect([valueOf(phone), valueOf(mobile)?.value]).toEqual([undefined, '312-555-0147']);
+    expect(result.refusals).toContainEqual({ ref: phone.ref, role: 'phone', reason: 'secondary-phone', detail: 'phone number' });
+  });
+  it('plain, home or daytime over mobile, cell, work or fax', () => {
+    for (const [main, other] of [['Telephone', 'Cell Phone'], ['Home Phone', 'Mobile'], ['Daytime phone', 'Evening phone'], ['Phone', 'Mobile phone']]) {
+      const a = createField({ labels: [other!], type: 'tel' });
+      const b = createField({ labels: [main!], type: 'tel' });
+      const { valueOf } = plan([a, b, message()]);
+      expect([main, valueOf(a)?.value, valueOf(b)?.value]).toEqual([main, undefined, '312-555-0147']);
+    }
+  });
+  it('two phones a person could not tell apart are both refused', () => {
+    const a = createField({ labels: ['Phone'], type: 'tel' });
+    const b = createField({ labels: ['Telephone'], type: 'tel' });
+    const { valueOf, result } = plan([a, b, message()]);
+    expect([valueOf(a), valueOf(b)]).toEqual([undefined, undefined]);
+    expect(result.refusals.filter((r) => r.reason === 'duplicate').map((r) => r.ref).sort()).toEqual([a.ref, b.ref].sort());
+  });
+});
+
+describe('split boxes', () => {
+  it('a phone in three boxes of 3, 3 and 4 digits, only the first labelled', () => {
+    const area = createField({ labels: ['Phone'], type: 'tel', maxLength: 3 });
+    const exchange = createField({ type: 'tel', maxLength: 3 });
+    const line = createField({ type: 'tel', maxLength: 4 });
+    const { valueOf } = plan([area, exchange, line, message()]);
+    expect([area, exchange, line].map((f) => valueOf(f)?.value)).toEqual(['312', '555', '0147']);
+  });
+  it('an area code box and a seven-digit box', () => {
+    const area = createField({ labels: ['Area code'], maxLength: 3 });
+    const local = createField({ maxLength: 8 });
+    const { valueOf } = plan([area, local, message()]);
+    expect([valueOf(area)?.value, valueOf(local)?.value]).toEqual(['312', '555-0147']);
+  });
+  it('a four-digit box right after the ZIP is the ZIP+4, named or not', () => {
+    const zip = createField({ labels: ['ZIP Code'], maxLength: 5 });
+    const plus4 = createField({ maxLength: 4 });
+    const { valueOf } = plan([zip, plus4, message()]);
+    expect([valueOf(zip)?.value, valueOf(plus4)?.value]).toEqual(['60657', '1234']);
+    const zip5 = createField({ name: 'zip5', maxLength: 5 });
+    const zip4 = createField({ name: 'zip4', maxLength: 4 });
+    expect(plan([zip5, zip4, message()]).result.actions.map((a) => a.value).slice(0, 2)).toEqual(['60657', '1234']);
+  });
+  it('a House ZIP-code first step of two boxes is recognised and filled', () => {
+    const zip = createField({ labels: ['Your ZIP Code'], maxLength: 5 });
+    const plus4 = createField({ maxLength: 4 });
+    const result = planFill([zip, plus4], [{ index: 0, text: 'Continue' }], input());
+    expect(result.actions.map((a) => a.value)).toEqual(['60657', '1234']);
+  });
+});
+
+describe('topic fallback: the letter\'s own list, then the nearest topic, then the list\'s general option', () => {
+  const topics = ['Foreign Relations', 'Human Rights'];
+  it('the letter\'s own topic, read from the option\'s value when the text is a code', () => {
+    const select = createSelect('Topic', [['', '- Select -'], ['Agriculture', 'AGR'], ['Foreign Relations', 'FR']]);
+    const { valueOf, result } = plan([select, message()], { topics });
+    expect(valueOf(select)?.value).toBe('Foreign Relations');
+    expect(result.chosen).toEqual([]);
+  });
+  it('the nearest in meaning when the list has none of the letter\'s topics, shown to the supporter', () => {
+    const select = createSelect('Issue', [['', '--Select an Issue--'], ['1', 'Agriculture'], ['2', 'Civil Rights'], ['3', 'Other']]);
+    const { valueOf, result } = plan([select, message()], { topics });
+    expect(valueOf(select)?.value).toBe('2');
+    expect(result.chosen).toEqual([{ ref: select.ref, role: 'topic', reason: 'nearest-topic', detail: 'Civil Rights' }]);
+  });
+  it('the list\'s general option when nothing is near', () => {
+    for (const general of ['Other', 'General', 'Comments', 'Something else']) {
+      const select = createSelect('Topic', [['', 'Please select a topic'], ['a', 'Agriculture'], ['v', 'Veterans'], ['g', general]]);
+      const { valueOf, result } = plan([select, message()], { topics });
+      expect(valueOf(select)?.value).toBe('g');
+      expect(result.chosen?.[0]).toMatchObject({ reason: 'general-topic', detail: general });
+    }
+  });
+  it('never the placeholder: a list with nothing near and no general option is left and named', () => {
+    const select = createSelect('Topic', [['', 'Select'], ['a', 'Agriculture'], ['v', 'Veterans']]);
+    const { valueOf, result } = plan([select, message()], { topics });
+    expect(valueOf(select)).toBeUndefined();
+    expect(result.refusals).toContainEqual({ ref: select.ref, role: 'topic', reason: 'no-matching-option' });
+  });
+});
+
+describe('purpose questions: the option that means writing to the office', () => {
+  it('chooses "Contact the President" over tours and greetings', () => {
+    const select = createSelect('What would you like to do?', [['', 'Choose one'], ['g', 'Request a greeting'], ['t', 'Request a tour'], ['c', 'Contact the President']]);
+    const { valueOf, result } = plan([select, message()]);
+    expect(valueOf(select)?.value).toBe('c');
+    expect(result.chosen).toContainEqual({ ref: select.ref, role: 'purpose', reason: 'purpose', detail: 'Contact the President' });
+  });
+  it('prefers sharing an opinion over a plain message, never casework', () => {
+    const select = createSelect('How can we help you?', [['', 'Select a reason'], ['h', 'Help with a federal agency'], ['e', 'Email the Senator'], ['s', 'Share your opinion on an issue']]);
+    expect(plan([select, message()]).valueOf(select)?.value).toBe('s');
+  });
+  it('leaves a purpose question with no writing option', () => {
+    const select = createSelect('How can we help you?', [['', 'Select a reason'], ['h', 'Help with a federal agency'], ['f', 'Request a flag']]);
+    const { valueOf, result } = plan([select, message()]);
+    expect(valueOf(select)).toBeUndefined();
+    expect(result.refusals).toContainEqual({ ref: select.ref, role: 'purpose', reason: 'no-matching-option' });
+  });
+});
+
+describe('page defaults are replaced by the supporter\'s values; the person\'s own choices are kept', () => {
+  const prefixes: [string, string][] = [['Mr.', 'Mr.'], ['Ms.', 'Ms.'], ['Mrs.', 'Mrs.']];
+  it('a prefix the page preselected', () => {
+    const select = createSelect('Prefix', prefixes, { value: 'Mr.', pageDefault: 'Mr.' });
+    expect(plan([select, message()]).valueOf(select)?.value).toBe('Ms.');
+  });
+  it('a prefix the person chose', () => {
+    const select = createSelect('Prefix', prefixes, { value: 'Mrs.', pageDefault: 'Mr.' });
+    const { valueOf, result } = plan([select, message()]);
+    expect(valueOf(select)).toBeUndefined();
+    expect(result.refusals).toContainEqual({ ref: select.ref, role: 'prefix', reason: 'kept-your-text' });
+  });
+  it('prefix radios with "Mr." checked by the page', () => {
+    const radios = ['Mr.', 'Ms.', 'Mrs.'].map((p, i) => createField({ type: 'radio', name: 'prefix', value: p, labels: [p], checked: i === 0, defaultChecked: i === 0 }));
+    const { result } = plan([...radios, message()]);
+    expect(result.actions.filter((a) => a.role === 'prefix')).toEqual([{ ref: radios[1]!.ref, role: 'prefix', value: '', checked: true }]);
+  });
+  it('a prefix box the page typed "Mr." into', () => {
+    const box = createField({ labels: ['Prefix'], value: 'Mr.', pageDefault: 'Mr.' });
+    expect(plan([box, message()]).valueOf(box)?.value).toBe('Ms.');
+  });
+  it('the office\'s own state preselected', () => {
+    const state = createSelect('State', [['', 'Select'], ['IA', 'Iowa'], ['IL', 'Illinois']], { value: 'IA', pageDefault: 'IA' });
+    expect(plan([state, message()]).valueOf(state)?.value).toBe('IL');
+  });
+});
+
+describe('the same address block twice: one is filled whole, the other left whole', () => {
+  const block = (legend: string, extra: Partial<Parameters<typeof createField>[0]> = {}) => [
+    createField({ labels: ['First name'], legend, ...extra }), createField({ labels: ['Last name'], legend, ...extra }),
+    createField({ labels: ['Street address'], legend, ...extra }), createField({ labels: ['City'], legend, ...extra }),
+    createField({ labels: ['ZIP code'], legend, ...extra }),
+  ];
+  it('the first block a person meets (billing beside shipping)', () => {
+    const shipping = block('Shipping address');
+    const billing = block('Billing address');
+    const { result } = plan([...shipping, ...billing, message()]);
+    const filled = new Set(result.actions.map((a) => a.ref));
+    expect(shipping.every((f) => filled.has(f.ref))).toBe(true);
+    expect(billing.some((f) => filled.has(f.ref))).toBe(false);
+    expect(result.refusals.filter((r) => r.reason === 'other-address-block').map((r) => r.ref)).toEqual(billing.map((f) => f.ref));
+  });
+  it('the home or mailing block over one that comes first', () => {
+    const work = block('Work address');
+    const home = block('Home address');
+    const filled = new Set(plan([...work, ...home, message()]).result.actions.map((a) => a.ref));
+    expect([work.some((f) => filled.has(f.ref)), home.every((f) => filled.has(f.ref))]).toEqual([false, true]);
+  });
+  it('never a recipient\'s block, told apart by its autocomplete section', () => {
+    const sender = block('', { autocomplete: '' }).map((f, i) => ({ ...f, autocomplete: `section-me ${['given-name', 'family-name', 'address-line1', 'address-level2', 'postal-code'][i]}` }));
+    const recipient = block('', { autocomplete: '' }).map((f, i) => ({ ...f, autocomplete: `section-gift shipping ${['given-name', 'family-name', 'address-line1', 'address-level2', 'postal-code'][i]}` }));
+    const filled = new Set(plan([...recipient, ...sender, message()]).result.actions.map((a) => a.ref));
+    expect([recipient.some((f) => filled.has(f.ref)), sender.every((f) => filled.has(f.ref))]).toEqual([false, true]);
+  });
+});

@@ -1,0 +1,70 @@
+// Labels that are not <label> elements: the header of the table column a field sits in.
+// Pure over the DOM it is given, and cheap: it only walks the field's own table row and the
+// table's header row, never the whole document.
+
+const MAX_TEXT = 200;
+const CONTROLS = 'input, select, textarea, button';
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+
+const isCell = (el: Element) => el.tagName === 'TD' || el.tagName === 'TH';
+const spanOf = (cell: Element) => Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+
+/** Column position of a cell, counting the `colspan` of the cells before it. */
+function columnOf(cell: Element): number {
+  let column = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) if (isCell(c)) column += spanOf(c);
+  return column;
+}
+
+function cellAt(row: Element, column: number): Element | null {
+  let at = 0;
+  for (const cell of row.children) {
+    if (!isCell(cell)) continue;
+    const span = spanOf(cell);
+    if (column >= at && column < at + span) return cell;
+    at += span;
+  }
+  return null;
+}
+
+/**
+ * The header of the column a field's table cell is in: the cells its `headers` attribute names,
+ * else the cell of the table's header row (a `<thead>` row, or a first row of `<th>` cells) at the
+ * same column. `byId` looks an id up (the caller's index, or `getElementById`).
+ */
+export function tableHeaderText(el: Element, byId: (id: string) => Element | null): string {
+  const cell = el.closest('td, th');
+  if (!cell) return '';
+  const headers = (cell.getAttribute('headers') ?? '').split(/\s+/).filter(Boolean);
+  if (headers.length) return clean(headers.map((id) => byId(id)?.textContent ?? '').join(' '));
+  const row = cell.parentElement;
+  const table = cell.closest('table');
+  if (!row || row.tagName !== 'TR' || !table) return '';
+  const inHead = table.querySelector(':scope > thead > tr');
+  const head = inHead ?? table.querySelector(':scope > tbody > tr, :scope > tr');
+  if (!head || head === row) return '';
+  // A header row says what its columns are; a row of fields is not a header.
+  if (!inHead && [...head.children].some((c) => c.tagName !== 'TH')) return '';
+  const header = cellAt(head, columnOf(cell));
+  if (!header || header.querySelector(CONTROLS)) return '';
+  return clean(header.textContent);
+}
+
+/**
+ * Text right before the field inside its own parent, text nodes included ("State: <select>" in
+ * the same table cell as the city box), back to the previous control.
+ */
+export function precedingText(el: Element): string {
+  let text = '';
+  for (let node = el.previousSibling; node; node = node.previousSibling) {
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      if (element.matches(CONTROLS) || element.querySelector(CONTROLS)) break;
+      if (element.matches('script, style')) continue;
+    }
+    text = `${node.textContent ?? ''} ${text}`;
+    if (clean(text).length > 60) break;
+  }
+  return clean(text);
+}

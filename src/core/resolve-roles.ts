@@ -1,0 +1,232 @@
+import { parseAutocomplete, type Classification } from './classify-field.ts';
+import type { FieldSnapshot, Role } from './field.ts';
+import { fieldTexts } from './signals.ts';
+
+interface Member {
+  field: FieldSnapshot;
+  result: Classification;
+}
+
+/** A field of the form that has a role but is deliberately left alone, and why. */
+export interface SetAside {
+  ref: number;
+  role: Role;
+  reason: 'secondary-phone' | 'other-address-block';
+  detail?: string;
+}
+
+export interface ResolvedRoles {
+  /** Role of each field we may fill. */
+  roles: Map<number, Role>;
+  /** Fields whose role appears more than once where only one is expected: refused. */
+  duplicates: number[];
+  setAside: SetAside[];
+}
+
+// Roles a form may legitimately carry more than once (radio and checkbox questions, sub-topics).
+const REPEATABLE: Role[] = ['response', 'response-inverted', 'topic', 'purpose'];
+// The roles that make up one person's name-and-address block (billing, shipping, home, work...).
+const BLOCK_ROLES: Role[] = ['prefix', 'first', 'last', 'full-name', 'street', 'street2', 'address', 'city', 'state', 'zip', 'zip4', 'zip-full'];
+const ADDRESS_ROLES: Role[] = ['street', 'street2', 'address', 'city', 'state', 'zip', 'zip4', 'zip-full'];
+
+const isText = (f: FieldSnapshot) => f.tag === 'input' && !['checkbox', 'radio'].includes(f.type);
+const roleOf = (roles: Map<number, Role>, m: Member) => roles.get(m.field.ref);
+
+/**
+ * Fields that only make sense together: a phone in three boxes (3, 3 and 4 digits, often only
+ * the first one labelled) and a ZIP followed by its four-digit box.
+ */
+function joinSplitBoxes(seq: Member[], roles: Map<number, Role>): void {
+  const free = (m: Member | undefined, allowed: (Role | undefined)[]) =>
+    !!m && isText(m.field) && allowed.includes(roleOf(roles, m)) && !(m.result.kind === 'role' && m.result.score >= 100 && !allowed.includes(m.result.role));
+  for (let i = 0; i < seq.length; i++) {
+    const [a, b, c] = [seq[i]!, seq[i + 1], seq[i + 2]];
+    const first = roleOf(roles, a);
+    if ((first === 'phone' || first === 'phone-area') && isText(a.field) && a.field.maxLength === 3) {
+      const parts: (Role | undefined)[] = [undefined, 'phone', 'phone-area', 'phone-exchange', 'phone-line', 'prefix'];
+      if (free(b, parts) && b!.field.maxLength === 3 && free(c, parts) && c!.field.maxLength === 4) {
+        roles.set(a.field.ref, 'phone-area'); roles.set(b!.field.ref, 'phone-exchange'); roles.set(c!.field.ref, 'phone-line');
+        i += 2;
+        continue;
+      }
+      if (free(b, parts) && (b!.field.maxLength === 7 || b!.field.maxLength === 8)) {
+        roles.set(a.field.ref, 'phone-area'); roles.set(b!.field.ref, 'phone-local');
+        i += 1;
+        continue;
+      }
+    }
+    if (first === 'zip' && isText(a.field) && (a.field.maxLength === null || a.field.maxLength <= 5)
+      && free(b, [undefined, 'zip', 'zip4']) && b!.field.maxLength === 4) {
+      roles.set(b!.field.ref, 'zip4');
+      i += 1;
+    }
+  }
+}
+
+const SECONDARY_PHONE = /mobile|\bcell|work|office|business|fax|evening|night|alternat|\balt\b|other|second/;
+const MAIN_PHONE = /home|day ?time|\bday\b|primary|main|preferred/;
+
+/**
+ * Several phone boxes: a person fills the main one (the only required one, else the plain,
+ * home or daytime one over mobile, cell, work or fax) and leaves the rest.
+ */
+function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: SetAside[], duplicates: number[]): void {
+  const phones = members.filter((m) => roleOf(roles, m) === 'phone');
+  if (phones.length < 2) return;
+  const words = (m: Member) => {
+    const t = fieldTexts(m.field);
+    return `${t.label} ${t.placeholder} ${t.title} ${t.nearby} ${parseAutocomplete(m.field.autocomplete).tokens.join(' ')}`;
+  };
+  const required = phones.filter((m) => m.field.required);
+  let main: Member | undefined;
+  if (required.length === 1) main = required[0];
+  else {
+    const pool = required.length ? required : phones;
+    const plain = pool.filter((m) => !SECONDARY_PHONE.test(words(m)));
+    const home = plain.filter((m) => MAIN_PHONE.test(words(m)));
+    main = plain.length === 1 ? plain[0] : home.length === 1 ? home[0] : undefined;
+  }
+  for (const m of phones) {
+    if (m === main) continue;
+    roles.delete(m.field.ref);
+    if (main) setAside.push({ ref: m.field.ref, role: 'phone', reason: 'secondary-phone', detail: fieldTexts(m.field).label || undefined });
+    else duplicates.push(m.field.ref);
+  }
+}
+
+// Sections a supporter's own address is not: someone else's, or work.
+const OTHER_PERSON = /work|business|office|employer|company|recipient|gift|friend|spouse|emergency|alternat|other|previous|former|if different|different|another|billing contact/;
+const OWN_ADDRESS = /home|mailing|residen|your|permanent|contact/;
+
+/**
+ * The same name-and-address fields twice (billing and shipping, home and work): fill one whole
+ * block and leave the others. A contact letter needs one address; in a checkout both are the same
+ * person's, so the block a person meets first is filled, unless another one says it is their home
+ * or mailing address, and never one that belongs to someone else or to work.
+ */
+function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAside: SetAside[]): void {
+  type Block = { members: Member[]; roles: Set<Role>; label: string; key: string };
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  const radios = new Set<string>();
+  const keyOf = (m: Member) => {
+    const ac = parseAutocomplete(m.field.autocomplete);
+    return `${ac.section} ${ac.mode}`.trim();
+  };
+  for (const m of members) {
+    const role = roleOf(roles, m);
+    if (!role || !BLOCK_ROLES.includes(role)) continue;
+    if (m.field.type === 'radio') {
+      if (radios.has(m.field.name)) continue;
+      radios.add(m.field.name);
+    }
+    const key = keyOf(m);
+    // A new block starts where a role repeats, or where autocomplete names another section.
+    const otherSection = !!current && key !== '' && current.key !== '' && key !== current.key;
+    if (!current || otherSection || current.roles.has(role)) {
+      // A second street right after the first is line 2, not a new block.
+      if (current && !otherSection && role === 'street' && !current.roles.has('street2') && roleOf(roles, current.members.at(-1)!) === 'street') {
+        roles.set(m.field.ref, 'street2');
+        current.roles.add('street2');
+        current.members.push(m);
+        continue;
+      }
+      current = { members: [], roles: new Set(), label: '', key: '' };
+      blocks.push(current);
+    }
+    if (key && !current.key) current.key = key;
+    current.members.push(m);
+    current.roles.add(role);
+    const texts = fieldTexts(m.field);
+    if (!current.label.trim()) current.label = `${key} ${texts.legend} ${texts.context}`.trim();
+  }
+  if (blocks.length < 2) return;
+  // A later "block" of one field is a lone repeat, refused as a duplicate later; only real blocks
+  // count: an address, or a whole name (a billing contact's first and last name).
+  const real = blocks.filter((b) => b.roles.size >= 2 && ([...b.roles].some((r) => ADDRESS_ROLES.includes(r)) || (b.roles.has('first') && b.roles.has('last'))));
+  if (real.length < 2) return;
+  const candidates = real.filter((b) => !OTHER_PERSON.test(b.label));
+  const chosen = candidates.find((b) => OWN_ADDRESS.test(b.label)) ?? candidates[0];
+  // Name fields just before an address block, repeated from the chosen one, belong to that block.
+  const leave = new Set<Member>();
+  for (const block of blocks) {
+    if (block === chosen) continue;
+    if (real.includes(block) || (block.roles.size >= 2 && [...block.roles].every((r) => chosen?.roles.has(r)))) for (const m of block.members) leave.add(m);
+  }
+  // A phone or email of another autocomplete section (the recipient's) goes with that section.
+  const leftKeys = new Set([...real].filter((b) => b !== chosen && b.key).map((b) => b.key));
+  for (const m of members) {
+    const role = roleOf(roles, m);
+    if (role && !BLOCK_ROLES.includes(role) && leftKeys.has(keyOf(m))) leave.add(m);
+  }
+  for (const m of leave) {
+    const role = roleOf(roles, m);
+    if (!role) continue;
+    roles.delete(m.field.ref);
+    setAside.push({ ref: m.field.ref, role, reason: 'other-address-block', detail: OTHER_BLOCK_DETAIL(m) });
+  }
+}
+
+const OTHER_BLOCK_DETAIL = (m: Member) => fieldTexts(m.field).legend || parseAutocomplete(m.field.autocomplete).mode || undefined;
+
+/**
+ * Two free-text boxes ("Order notes" and "Message"): the one whose words say message is the
+ * message; the other is not ours. Equal support stays a duplicate, refused.
+ */
+function keepStrongestMessage(members: Member[], roles: Map<number, Role>): void {
+  const boxes = members.filter((m) => roles.get(m.field.ref) === 'message' && m.result.kind === 'role');
+  if (boxes.length < 2) return;
+  const score = (m: Member) => (m.result.kind === 'role' ? m.result.score : 0);
+  const best = Math.max(...boxes.map(score));
+  const top = boxes.filter((m) => score(m) === best);
+  if (top.length !== 1) return;
+  for (const m of boxes) if (m !== top[0]) roles.delete(m.field.ref);
+}
+
+/**
+ * The role of each field of the chosen form, seen together: split boxes joined, one main phone,
+ * one address block; a second email is the confirmation; other repeats are refused.
+ */
+export function resolveRoles(members: Member[]): ResolvedRoles {
+  const roles = new Map<number, Role>();
+  for (const { field, result } of members) if (result.kind === 'role') roles.set(field.ref, result.role);
+  const setAside: SetAside[] = [];
+  const duplicates: number[] = [];
+
+  joinSplitBoxes(members.filter((m) => m.result.kind !== 'forbidden'), roles);
+  chooseAddressBlock(members, roles, setAside);
+  chooseMainPhone(members, roles, setAside, duplicates);
+
+  keepStrongestMessage(members, roles);
+  const seen = new Map<Role, number[]>();
+  const questions = new Set<string>();
+  let previous: Role | undefined;
+  for (const { field } of members) {
+    let role = roles.get(field.ref);
+    if (!role) continue;
+    if (role === 'email' && seen.has('email') && !seen.has('email-confirm')) {
+      // The confirmation box follows the email box; a later email elsewhere is someone else's (billing contact).
+      if (previous === 'email') role = 'email-confirm';
+      else { roles.delete(field.ref); setAside.push({ ref: field.ref, role, reason: 'other-address-block', detail: fieldTexts(field).label || undefined }); continue; }
+    }
+    previous = role;
+    if (role === 'street' && seen.has('street') && !seen.has('street2')) role = 'street2';
+    roles.set(field.ref, role);
+    // Radios of one question share a name: one answer, not a repeat.
+    if (field.type === 'radio' && field.name) {
+      const key = `${role}|${field.name}`;
+      if (questions.has(key)) continue;
+      questions.add(key);
+    }
+    seen.set(role, [...(seen.get(role) ?? []), field.ref]);
+  }
+  for (const [role, refs] of seen) {
+    if (refs.length < 2 || REPEATABLE.includes(role)) continue;
+    for (const ref of refs) { duplicates.push(ref); roles.delete(ref); }
+  }
+  // A refused radio question drops all its boxes.
+  for (const { field } of members) {
+    if (field.type === 'radio' && roles.has(field.ref) && duplicates.some((d) => members.find((m) => m.field.ref === d)?.field.name === field.name && field.name)) roles.delete(field.ref);
+  }
+  return { roles, duplicates, setAside };
+}
