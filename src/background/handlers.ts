@@ -45,6 +45,20 @@ export const handlers: Handlers<BackgroundProtocol> = {
     return { status, plan: request && fillNow ? planFor(snapshot.data, request, page.site) : null };
   },
 
+  // Visiting a page costs it one cheap look; the full read waits until a fill is asked for.
+  async formSpotted(sender, hint) {
+    const page = pageSender(sender);
+    if (!page) return { status: NOT_RECOGNISED.status, readNow: false };
+    const pageLimit = typeof hint?.messageLimit === 'number' && Number.isInteger(hint.messageLimit) && hint.messageLimit > 0 ? hint.messageLimit : null;
+    const limits = [pageLimit, page.site.messageLimit ?? null].filter((n): n is number => n !== null);
+    const status = { recognised: true, office: page.site.office, messageLimit: limits.length ? Math.min(...limits) : null, fillable: 0 };
+    await recordFrame(page.tabId, { frameId: page.frameId, host: page.host, siteId: page.site.id, status });
+    await showRecognised(page.tabId);
+    const { requestFor, settings } = await storedFill();
+    const readNow = !!requestFor?.(page.site.office) && (settings.autoFill || await isPending(page.tabId, page.host));
+    return { status, readNow };
+  },
+
   async filled(sender, report) {
     const page = pageSender(sender);
     const parsed = z.safeParse(FillReportSchema, report);

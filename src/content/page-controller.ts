@@ -5,7 +5,7 @@ import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { showPanel } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
-import { mightHoldForm, watchPage } from './watch-page.ts';
+import { mightHoldForm, spotForm, watchPage } from './watch-page.ts';
 
 let reported = '';
 let stopWatching = () => {};
@@ -28,11 +28,16 @@ function apply(plan: FillPlan): FillReport {
 }
 
 /**
- * Show the background what changed on the page; it says whether this is a contact form and,
- * when the supporter asked for it (fill on open, the next step of a form), returns the plan.
+ * Tell the background the page may hold a contact form, from a cheap look. Only when the
+ * supporter asked for a fill here (fill on open, the next step of a form) is the page read in
+ * full and a plan asked for; otherwise the read waits for the Fill button or the shortcut.
  */
 async function look(): Promise<boolean> {
-  if (!mightHoldForm()) return false;
+  const hint = spotForm();
+  if (!hint) return false;
+  const { readNow } = await sendToBackground('formSpotted', hint);
+  if (!readNow) return true;
+  // Read in full: keep watching until the form is really there (it may be hidden until a click).
   const snapshot = snapshotPage();
   const signature = formSignature(snapshot);
   if (signature === reported) return false;

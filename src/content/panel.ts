@@ -133,6 +133,9 @@ function clearOutlines(): void {
   outlined = [];
 }
 
+/** The panel over a field is the extension's own, not the page covering it. */
+export const isPanelHost = (node: Element): boolean => node === host;
+
 export function closePanel(): void {
   host?.remove();
   host = null;

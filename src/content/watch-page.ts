@@ -1,10 +1,21 @@
-// Most pages on an office's site are not contact forms: look for form controls with one cheap
-// query, and only then read the page.
-const PROBE = 'textarea, input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]):not([type="checkbox"]):not([type="radio"])';
+import type { FormHint } from '../shared/messages.ts';
+
+// Most pages on an office's site are not contact forms, and a visit must cost the page next to
+// nothing: a couple of queries, no layout, no styles. The page is read in full only when a fill
+// is asked for.
+const PROBE = 'textarea, input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]):not([type="checkbox"]):not([type="radio"]):not([type="image"]):not([type="reset"])';
 
 export function mightHoldForm(): boolean {
   if (document.querySelector('textarea')) return true;
-  return document.querySelectorAll(PROBE).length >= 2;
+  const probe = document.querySelectorAll(PROBE);
+  return probe.length >= 2;
+}
+
+/** The cheap look: null when the page holds no form worth reading, else what it says for free. */
+export function spotForm(): FormHint | null {
+  if (!mightHoldForm()) return null;
+  const box = document.querySelector<HTMLTextAreaElement>('textarea[maxlength]');
+  return { messageLimit: box && box.maxLength > 0 ? box.maxLength : null };
 }
 
 /**

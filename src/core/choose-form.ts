@@ -33,6 +33,8 @@ const REPEATABLE: Role[] = ['response', 'response-inverted', 'topic'];
 /**
  * The contact form on the page: the group whose fields make a message form, or a
  * ZIP-code first step. Newsletter sign-ups and search boxes are not contact forms.
+ * Only fields a person can see count: a form of invisible boxes (posting who knows where)
+ * never wins over the form the person is looking at, however many roles it has.
  */
 export function chooseContactForm(fields: FieldSnapshot[], groups: GroupSnapshot[]): { form: ContactForm | null; classified: ClassifiedField[] } {
   const classified = fields.map((field) => ({ field, result: classifyField(field) }));
@@ -41,7 +43,7 @@ export function chooseContactForm(fields: FieldSnapshot[], groups: GroupSnapshot
 
   let best: { group: number; members: ClassifiedField[]; size: number } | null = null;
   for (const [group, members] of byGroup) {
-    const roles = members.flatMap((c) => (c.result.kind === 'role' ? [c.result.role] : []));
+    const roles = members.flatMap((c) => (c.result.kind === 'role' && c.field.visible ? [c.result.role] : []));
     if (!isContactForm(roles, groups.find((g) => g.index === group))) continue;
     const size = new Set(roles).size + (roles.includes('message') ? 100 : 0);
     if (!best || size > best.size) best = { group, members, size };
