@@ -1,5 +1,6 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
-import { isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
+import { isOwn } from './own-elements.ts';
+import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -41,6 +42,7 @@ interface ReadIndex {
   /** How many form controls each element holds. */
   controlsIn: Map<Element, number>;
   sight: Sight;
+  hitTests: number;
 }
 
 const CONTROLS = 'input, select, textarea';
@@ -65,7 +67,7 @@ function buildIndex(root: Document): ReadIndex {
       controlsIn.set(box, (controlsIn.get(box) ?? 0) + 1);
     }
   }
-  return { labelsByControl, labelsByFor, controlsIn, sight: newSight() };
+  return { labelsByControl, labelsByFor, controlsIn, sight: newSight(), hitTests: 0 };
 }
 
 function labelElements(el: Control, index: ReadIndex): Element[] {
@@ -150,6 +152,16 @@ function pageDefault(el: Control): string {
   return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.value : el.defaultValue;
 }
 
+/** Most fields in view get the hit test too: a form of covered boxes must not win over the form a person sees. */
+const MAX_HIT_TESTS = 300;
+
+function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
+  if (!judgeStyle(el, index.sight)) return false;
+  if (index.hitTests >= MAX_HIT_TESTS) return true;
+  index.hitTests++;
+  return !coveredInView(el, labels, isOwn);
+}
+
 /** Read the page's form controls into plain data. The only DOM reading the fill does. */
 export function collectFields(root: Document = document): Collected {
   const elements: Control[] = [];
@@ -191,7 +203,7 @@ export function collectFields(root: Document = document): Collected {
       maxLength,
       pattern: el.getAttribute('pattern') ?? '',
       required: el.required,
-      visible: isChoice ? isChoiceVisible(el, index.sight, labelElems) : judgeStyle(el, index.sight),
+      visible: isChoice ? isChoiceVisible(el, index.sight, labelElems) : seen(el, labelElems, index),
       disabled: el.disabled,
       readOnly: 'readOnly' in el && el.readOnly,
       value: el.value,

@@ -4,7 +4,7 @@ import type { FillReport } from '../shared/messages.ts';
 import { applyPlan, type Applied } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
 import { findTargets, type Targets } from './page-targets.ts';
-import { isPanelHost } from './panel.ts';
+import { isOwn } from './own-elements.ts';
 
 // The elements behind the last snapshot: a plan's refs point into them.
 let last: Collected | null = null;
@@ -25,7 +25,7 @@ export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], left: [], capt
 /** Apply a plan to the fields of the last snapshot and say what happened. */
 export function applyAndReport(plan: FillPlan): { report: FillReport; applied: Applied | null; targets: Targets; form?: Element } {
   if (!last || plan.group === null) return { report: NOTHING_FILLED, applied: null, targets: { captcha: null, submit: null } };
-  const applied = applyPlan(plan, last.elements, isPanelHost);
+  const applied = applyPlan(plan, last.elements, isOwn);
   const form = last.groupElements[plan.group] ?? document.body;
   const targets = findTargets(form);
   const report: FillReport = {

@@ -1,6 +1,7 @@
 import { browser } from '../shared/browser.ts';
 import type { FillReport } from '../shared/messages.ts';
 import type { Targets } from './page-targets.ts';
+import { markOwn } from './own-elements.ts';
 import { isVisible } from './visibility.ts';
 
 // The panel on the page after a fill: what was filled, what is the supporter's to do, Undo.
@@ -94,6 +95,7 @@ export function showPanel({ report, targets, form, undo }: PanelInput): void {
   if (dismissed) return;
   closePanel();
   host = document.createElement('write-for-belarus-panel');
+  markOwn(host);
   const root = host.attachShadow({ mode: 'closed' });
   el('style', STYLE, root);
   const box = el('section', '', root);
@@ -132,9 +134,6 @@ function clearOutlines(): void {
   for (const target of outlined) target.style.removeProperty('outline');
   outlined = [];
 }
-
-/** The panel over a field is the extension's own, not the page covering it. */
-export const isPanelHost = (node: Element): boolean => node === host;
 
 export function closePanel(): void {
   host?.remove();

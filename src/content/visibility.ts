@@ -250,30 +250,40 @@ export function restoreScroll(scrolled: Scrolled): void {
   if (scrolled.moved) scrollTo({ left: scrolled.x, top: scrolled.y, behavior: 'instant' });
 }
 
+type Point = { x: number; y: number };
+
+const centreOf = (el: Element): Point => { const r = rectOf.call(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
+const inView = ({ x, y }: Point) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+
+/** The field, its label, or something inside either is what is drawn at that point: the person sees the field there. */
+function seenAt({ x, y }: Point, el: Element, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
+  const hit = document.elementsFromPoint(x, y).find((node) => !ignore(node));
+  return !!hit && (hit === el || containsNode.call(el, hit) || ownLabels.some((l) => l === hit || containsNode.call(l, hit)));
+}
+
+/**
+ * Something of the page's own drawn over the field's centre, as the page stands (no scrolling):
+ * a cheap look for a read, asked only of fields in view. Out of view, the write's hit test decides.
+ */
+export function coveredInView(el: Element, ownLabels: Element[], ignore: (node: Element) => boolean = () => false): boolean {
+  const centre = centreOf(el);
+  return inView(centre) && !seenAt(centre, el, ownLabels, ignore);
+}
+
 /**
  * Is the field what a person sees at its own centre? The page is scrolled (the page itself,
- * never a box inside it) to bring the centre into view when needed. The field, its label, or
- * something inside it counts as itself; anything else there (a cover, the page's background over
- * a field with a negative z-index) means the person cannot see it. `ignore`: the extension's own panel.
+ * never a box inside it) to bring the centre into view when needed. Anything else there (a
+ * cover, the page's background over a field with a negative z-index) means the person cannot see it.
  */
 function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
-  const centre = () => { const r = rectOf.call(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
-  const isSelf = (node: Element) => node === el || containsNode.call(el, node) || ownLabels.some((l) => l === node || containsNode.call(l, node));
-  const topmost = (x: number, y: number): Element | undefined => document.elementsFromPoint(x, y).find((node) => !ignore(node));
-  let { x, y } = centre();
-  const inView = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
-  if (inView) {
-    const hit = topmost(x, y);
-    if (hit && isSelf(hit)) return true;
-  }
+  let centre = centreOf(el);
+  if (inView(centre) && seenAt(centre, el, ownLabels, ignore)) return true;
   // Out of view, or under something (a sticky header, perhaps): bring it to the middle of the window and look again.
   const before = { x: scrollX, y: scrollY };
-  scrollTo({ left: scrollX + x - innerWidth / 2, top: scrollY + y - innerHeight / 2, behavior: 'instant' });
+  scrollTo({ left: scrollX + centre.x - innerWidth / 2, top: scrollY + centre.y - innerHeight / 2, behavior: 'instant' });
   if (scrollX !== before.x || scrollY !== before.y) scrolled.moved = true;
-  ({ x, y } = centre());
-  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
-  const hit = topmost(x, y);
-  return !!hit && isSelf(hit);
+  centre = centreOf(el);
+  return inView(centre) && seenAt(centre, el, ownLabels, ignore);
 }
 
 /**
