@@ -18,6 +18,7 @@ import { matchSite, type SiteEntry } from '../src/core/match-site.ts';
 import { planFor, type PageSnapshot } from '../src/core/page-status.ts';
 import { prepareLetter } from '../src/core/prepare-letter.ts';
 import sites from '../src/sites/sites.json' with { type: 'json' };
+import { speedReport } from './bench/speed.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // The build under test, copied so that a rebuild while the bench runs cannot change it.
@@ -164,3 +165,7 @@ console.log(`From the popup click to the last field filled, worker wake-up and p
 console.log(`Content script: ${content.length} bytes raw, ${gzipSync(content, { level: 9 }).length} bytes gzip`);
 const failures = [...original.failures, ...scrambled.failures];
 if (failures.length) console.log(`\nNot right yet:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+
+// Speed, side by side with a no-op content script (tools/bench/speed.ts).
+console.log();
+console.log((await speedReport(EXTENSION)).join('\n'));
