@@ -74,21 +74,24 @@ function pageHtml(list: { way: Way; label: string; depth: number }[]): string {
 }
 
 /** The tab showing `host`, as the extension knows it (it has no `tabs` permission). */
-async function tabOf(remote: Page, host: string): Promise<number> {
+async function tabOf(remote: Page, host: string, after: number): Promise<number> {
   for (let i = 0; i < 100; i++) {
     const id = await remote.evaluate(async (h) => {
       const stored = await chrome.storage.session.get(null) as Record<string, { host: string }[]>;
       const ids = Object.entries(stored).filter(([k, f]) => k.startsWith('frames:') && f.some((x) => x.host === h)).map(([k]) => Number(k.slice(7)));
       return ids.length ? Math.max(...ids) : null;
     }, host);
-    if (id !== null) return id;
+    if (id !== null && id > after) return id;
     await remote.waitForTimeout(50);
   }
   throw new Error(`No form recognised on ${host}`);
 }
 
+let lastTab = -1;
+
 async function fillViaExtension(remote: Page, host: string): Promise<void> {
-  const tabId = await tabOf(remote, host);
+  const tabId = await tabOf(remote, host, lastTab);
+  lastTab = tabId;
   // Exactly what the popup's Fill button sends.
   await remote.evaluate((id) => chrome.runtime.sendMessage({ kind: 'fillTab', args: [id] }), tabId);
 }
