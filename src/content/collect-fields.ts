@@ -46,6 +46,10 @@ interface ReadIndex {
 }
 
 const CONTROLS = 'input, select, textarea';
+
+// Through the prototype: a form holding a control named "parentElement" answers with the control,
+// and walking up through it would never end.
+const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get! as (this: Node) => Element | null;
 const COUNTED = 'input:not([type="hidden"]), textarea, select';
 
 function push<K>(map: Map<K, Element[]>, key: K, value: Element): void {
@@ -63,7 +67,7 @@ function buildIndex(root: Document): ReadIndex {
   }
   const controlsIn = new Map<Element, number>();
   for (const control of root.querySelectorAll(COUNTED)) {
-    for (let box = control.parentElement; box; box = box.parentElement) {
+    for (let box = parentOf.call(control); box; box = parentOf.call(box)) {
       controlsIn.set(box, (controlsIn.get(box) ?? 0) + 1);
     }
   }
