@@ -1,5 +1,6 @@
 import type { FillPlan } from '../core/fill-plan.ts';
-import { handleMessages, sendToBackground, type ContentProtocol, type FillReport } from '../shared/messages.ts';
+import type { FillReport } from '../shared/messages.ts';
+import { answerBackground, sendToBackground } from './extension.ts';
 import { undoFill } from './apply-plan.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { showPanel } from './panel.ts';
@@ -56,9 +57,9 @@ async function judgeAnswer(): Promise<boolean> {
 
 /** Answer the background, and tell it when this page (or a late, revealed or next-step form) appears. */
 export function startPageController(): void {
-  handleMessages<ContentProtocol>({
+  answerBackground({
     collect: () => snapshotPage(),
-    apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
+    apply: (plan) => (isFillPlan(plan) ? apply(plan) : undefined),
   });
   // Ask whether a submit is waiting for its answer only where this page could be that answer.
   if (mightBeAnAnswer(mightHoldForm())) {

@@ -1,6 +1,6 @@
-import { browser } from '../shared/browser.ts';
 import type { FillReport } from '../shared/messages.ts';
 import type { Targets } from './page-targets.ts';
+import { localised } from './extension.ts';
 import { markOwn } from './own-elements.ts';
 import { isVisible } from './visibility.ts';
 
@@ -17,7 +17,7 @@ button:focus-visible{outline:3px solid #1a73e8}
 const OUTLINE = '3px solid #b3261e';
 const FIXED_MIN = 260;
 
-const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+const t = localised;
 const roleName = (role: string) => t(`role_${role.replace(/-/g, '_')}`);
 
 let host: HTMLElement | null = null;
