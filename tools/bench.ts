@@ -19,6 +19,7 @@ import { planFor, type PageSnapshot } from '../src/core/page-status.ts';
 import { prepareLetter } from '../src/core/prepare-letter.ts';
 import sites from '../src/sites/sites.json' with { type: 'json' };
 import { corpusReport } from './bench/corpus.ts';
+import { speedReport } from './bench/speed.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // The build under test, copied so that a rebuild while the bench runs cannot change it.
@@ -167,3 +168,7 @@ console.log();
 console.log(await corpusReport(EXTENSION));
 const failures = [...original.failures, ...scrambled.failures];
 if (failures.length) console.log(`\nNot right yet:\n${failures.map((f) => `- ${f}`).join('\n')}`);
+
+// Speed, side by side with a no-op content script (tools/bench/speed.ts).
+console.log();
+console.log((await speedReport(EXTENSION)).join('\n'));

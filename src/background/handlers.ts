@@ -44,6 +44,22 @@ export const handlers: Handlers<BackgroundProtocol> = {
     return { status, plan };
   },
 
+  // Visiting a page costs it one cheap look; the full read waits until a fill is asked for.
+  async formSpotted(sender, hint) {
+    const page = await servedSender(sender);
+    if (!page) return { status: NOT_RECOGNISED.status, readNow: false };
+    const pageLimit = typeof hint?.messageLimit === 'number' && Number.isInteger(hint.messageLimit) && hint.messageLimit > 0 ? hint.messageLimit : null;
+    const limits = [pageLimit, page.site.messageLimit ?? null].filter((n): n is number => n !== null);
+    const status = { recognised: true, office: page.site.office, messageLimit: limits.length ? Math.min(...limits) : null, fillable: 0 };
+    await recordFrame(page.tabId, { frameId: page.frameId, host: page.host, url: page.url, siteId: page.site.id, status });
+    await showRecognised(page.tabId);
+    const { requestFor, settings } = await storedFill();
+    // The same rule as pageSeen: a site the person confirmed, or a fill they started on this very page.
+    const pending = await isPending(page.tabId, page) && (page.frameId === 0 || await isPending(page.tabId, page.top));
+    const readNow = !!requestFor?.(page.site.office) && (pending || fillsOnOpen(settings, page.top.host));
+    return { status, readNow };
+  },
+
   async filled(sender, report) {
     const page = await servedSender(sender);
     const parsed = z.safeParse(FillReportSchema, report);

@@ -1,10 +1,11 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { Control } from './collect-fields.ts';
+import { canSeeNow, restoreScroll, startScroll, type Scrolled } from './visibility.ts';
 
 export interface Applied {
   filled: FillAction[];
   /** Actions dropped at the last moment: the field went away, changed, or the page undid the value. */
-  skipped: { action: FillAction; why: 'gone' | 'changed' | 'page-reset' }[];
+  skipped: { action: FillAction; why: 'gone' | 'changed' | 'hidden' | 'page-reset' }[];
   /** What each filled field held before (and, for a radio, which one of its group was chosen), so the fill can be undone. */
   previous: { el: Control; value: string; checked: boolean; radio?: HTMLInputElement | null }[];
 }
@@ -43,45 +44,47 @@ function setChecked(el: HTMLInputElement, checked: boolean): void {
   if (el.checked !== checked) el.click();
 }
 
-/**
- * Is the field still the one we planned for, still shown, still empty of the person's own
- * text? Visibility was judged in full when the page was read a moment ago; here a cheap check
- * catches a field the page has since hidden.
- */
+/** Is the field still the one we planned for, still enabled, still empty of the person's own text? */
 function stillFillable(el: Control, action: FillAction): boolean {
   if (!el.isConnected || el.disabled || ('readOnly' in el && el.readOnly)) return false;
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
-    return el.checked === el.defaultChecked && (el.getClientRects().length > 0 || [...(el.labels ?? [])].some((l) => l.getClientRects().length > 0));
-  }
-  if (el.getClientRects().length === 0) return false;
+  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked === el.defaultChecked;
   if (el instanceof HTMLSelectElement) return true;
   return el.value === '' || el.value === action.value;
 }
 
 /**
- * The only code that writes to the page. It re-checks every field first and never submits. Each
- * write lands in `applied` as it happens, so a page that throws half-way cannot hide the rest.
+ * The only code that writes to the page. It re-checks every field just before writing it (the
+ * page may have hidden it since it was read, even in answer to the fill's own events on an
+ * earlier field) and never submits. Each write lands in `applied` as it happens, so a page that
+ * throws half-way cannot hide the rest. `ignore`: the extension's own elements, never a cover.
  */
-export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }): Applied {
-  for (const action of plan.actions) {
-    const el = elements[action.ref];
-    if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); continue; }
-    const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: undefined as HTMLInputElement | null | undefined };
-    try {
-      if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); continue; }
-      before.radio = chosenRadio(el);
-      if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
-      else if (el.value !== action.value) setValue(el, action.value);
-    } catch {
-      // Fall through: whatever the field now holds is judged and reported below.
-    }
-    const held = action.checked !== undefined ? (el as HTMLInputElement).checked === action.checked : el.value === action.value;
-    const changed = action.checked !== undefined ? before.checked !== action.checked : before.value !== action.value;
-    if (!held) { applied.skipped.push({ action, why: changed ? 'page-reset' : 'changed' }); continue; }
-    applied.previous.push(before);
-    applied.filled.push(action);
+export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, ignore?: (node: Element) => boolean): Applied {
+  const scrolled: Scrolled = startScroll();
+  try {
+    for (const action of plan.actions) applyOne(action, elements[action.ref], applied, scrolled, ignore);
+  } finally {
+    restoreScroll(scrolled);
   }
   return applied;
+}
+
+function applyOne(action: FillAction, el: Control | undefined, applied: Applied, scrolled: Scrolled, ignore?: (node: Element) => boolean): void {
+  if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); return; }
+  const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: undefined as HTMLInputElement | null | undefined };
+  try {
+    if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); return; }
+    if (!canSeeNow(el, scrolled, ignore)) { applied.skipped.push({ action, why: 'hidden' }); return; }
+    before.radio = chosenRadio(el);
+    if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
+    else if (el.value !== action.value) setValue(el, action.value);
+  } catch {
+    // Fall through: whatever the field now holds is judged and reported below.
+  }
+  const held = action.checked !== undefined ? (el as HTMLInputElement).checked === action.checked : el.value === action.value;
+  const changed = action.checked !== undefined ? before.checked !== action.checked : before.value !== action.value;
+  if (!held) { applied.skipped.push({ action, why: changed ? 'page-reset' : 'changed' }); return; }
+  applied.previous.push(before);
+  applied.filled.push(action);
 }
 
 /** The radio of `el`'s group that is chosen now: undo chooses it again. */

@@ -1,6 +1,7 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
 import { precedingText, tableHeaderText } from './label-sources.ts';
-import { isChoiceVisible, isVisible } from './visibility.ts';
+import { isOwn } from './own-elements.ts';
+import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -29,13 +30,61 @@ function ownText(node: Node): string {
   return clean(text);
 }
 
-function labelsOf(el: Control, root: Document | ShadowRoot): string[] {
-  const found = new Set<Element>(el.labels ? [...el.labels] : []);
-  // A label may share the control's id (State Department's "last"), so look labels up by `for` too.
-  if (el.id) for (const label of root.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)) found.add(label);
-  const texts = [...found].map(ownText);
+/**
+ * Everything a read looks up by element, built once per read: per-field lookups that search the
+ * whole document (labels by \`for\`, \`control.labels\`, counting controls around a field) made a
+ * form of thousands of controls take seconds.
+ */
+interface ReadIndex {
+  /** Labels whose control is the element (what \`el.labels\` gives), in page order. */
+  labelsByControl: Map<Element, Element[]>;
+  /** Labels by their \`for\`: a label may share the control's id (State Department's "last"). */
+  labelsByFor: Map<string, Element[]>;
+  /** How many form controls each element holds. */
+  controlsIn: Map<Element, number>;
+  sight: Sight;
+  hitTests: number;
+}
+
+const CONTROLS = 'input, select, textarea';
+
+// Through the prototype: a form holding a control named "parentElement" answers with the control,
+// and walking up through it would never end.
+const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get! as (this: Node) => Element | null;
+const COUNTED = 'input:not([type="hidden"]), textarea, select';
+
+function push<K>(map: Map<K, Element[]>, key: K, value: Element): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
+}
+
+function buildIndex(root: Document): ReadIndex {
+  const labelsByControl = new Map<Element, Element[]>();
+  const labelsByFor = new Map<string, Element[]>();
+  for (const label of root.querySelectorAll('label')) {
+    const control = label.control;
+    if (control) push(labelsByControl, control, label);
+    if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
+  }
+  const controlsIn = new Map<Element, number>();
+  for (const control of root.querySelectorAll(COUNTED)) {
+    for (let box = parentOf.call(control); box; box = parentOf.call(box)) {
+      controlsIn.set(box, (controlsIn.get(box) ?? 0) + 1);
+    }
+  }
+  return { labelsByControl, labelsByFor, controlsIn, sight: newSight(), hitTests: 0 };
+}
+
+function labelElements(el: Control, index: ReadIndex): Element[] {
+  const found = new Set<Element>(index.labelsByControl.get(el));
+  if (el.id) for (const label of index.labelsByFor.get(el.id) ?? []) found.add(label);
+  return [...found];
+}
+
+function labelsOf(el: Control, root: Document, labels: Element[]): string[] {
+  const texts = labels.map(ownText);
   for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
-    const target = root instanceof Document ? root.getElementById(id) : root.querySelector(`#${CSS.escape(id)}`);
+    const target = root.getElementById(id);
     if (target) texts.push(ownText(target));
   }
   return texts.filter(Boolean);
@@ -57,7 +106,9 @@ function legendOf(el: Control): string {
 function nearbyText(el: Element, skipChoiceSiblings = false): string {
   let node: Element | null = el;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    // Near means near: a few siblings back, not the whole of a long list of questions.
+    let steps = 0;
+    for (let sibling = node.previousElementSibling; sibling && steps < NEARBY_SIBLINGS; sibling = sibling.previousElementSibling, steps++) {
       const holdsControl = sibling.matches('input, select, textarea') || sibling.querySelector('input, select, textarea');
       if (holdsControl) {
         if (skipChoiceSiblings && sibling.querySelector('input[type="radio"], input[type="checkbox"]')) continue;
@@ -75,15 +126,17 @@ function nearbyText(el: Element, skipChoiceSiblings = false): string {
 const queryAll = Element.prototype.querySelectorAll;
 const query = Element.prototype.querySelector;
 
+const NEARBY_SIBLINGS = 24;
+
 const CAPTCHA_NEAR = '.g-recaptcha, .h-captcha, [class*="captcha" i], [id*="captcha" i]';
 
 const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="captcha" i], img[class*="captcha" i]';
 
 /** Inside a CAPTCHA widget, or in the small box that holds a CAPTCHA image and this one field. */
-function nearCaptcha(el: Control): boolean {
+function nearCaptcha(el: Control, index: ReadIndex): boolean {
   if (el.closest(CAPTCHA_NEAR)) return true;
   for (let box = el.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
-    if (queryAll.call(box, 'input:not([type="hidden"]), textarea, select').length > 1) return false;
+    if ((index.controlsIn.get(box) ?? 0) > 1) return false;
     if (query.call(box, CAPTCHA_IMAGE)) return true;
   }
   return false;
@@ -108,14 +161,25 @@ function pageDefault(el: Control): string {
   return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.value : el.defaultValue;
 }
 
+/** Most fields in view get the hit test too: a form of covered boxes must not win over the form a person sees. */
+const MAX_HIT_TESTS = 300;
+
+function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
+  if (!judgeStyle(el, index.sight)) return false;
+  if (index.hitTests >= MAX_HIT_TESTS) return true;
+  index.hitTests++;
+  return !coveredInView(el, labels, isOwn);
+}
+
 /** Read the page's form controls into plain data. The only DOM reading the fill does. */
 export function collectFields(root: Document = document): Collected {
   const elements: Control[] = [];
   const fields: FieldSnapshot[] = [];
   const groupIndex = new Map<Element, number>();
   const groupElements: Element[] = [];
+  const index = buildIndex(root);
 
-  for (const el of root.querySelectorAll<Control>('input, select, textarea')) {
+  for (const el of root.querySelectorAll<Control>(CONTROLS)) {
     if (el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type)) continue;
     if (elements.length >= MAX_FIELDS) break;
     const container = el.form ?? el.closest('[role="form"], form') ?? root.body;
@@ -126,7 +190,8 @@ export function collectFields(root: Document = document): Collected {
       groupElements.push(container);
     }
     const isChoice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
-    const labels = labelsOf(el, root);
+    const labelElems = labelElements(el, index);
+    const labels = labelsOf(el, root, labelElems);
     const maxLength = 'maxLength' in el && el.maxLength > 0 ? el.maxLength : null;
     fields.push({
       ref: elements.length,
@@ -147,7 +212,7 @@ export function collectFields(root: Document = document): Collected {
       maxLength,
       pattern: el.getAttribute('pattern') ?? '',
       required: el.required,
-      visible: isChoice ? isChoiceVisible(el) : isVisible(el),
+      visible: isChoice ? isChoiceVisible(el, index.sight, labelElems) : seen(el, labelElems, index),
       disabled: el.disabled,
       readOnly: 'readOnly' in el && el.readOnly,
       value: el.value,
@@ -155,7 +220,7 @@ export function collectFields(root: Document = document): Collected {
       pageDefault: pageDefault(el),
       defaultChecked: isChoice ? el.defaultChecked : false,
       group,
-      nearCaptcha: nearCaptcha(el),
+      nearCaptcha: nearCaptcha(el, index),
     });
     elements.push(el);
   }

@@ -1,11 +1,12 @@
 import type { FillPlan } from '../core/fill-plan.ts';
-import { handleMessages, sendToBackground, type ContentProtocol, type FillReport } from '../shared/messages.ts';
+import type { FillReport } from '../shared/messages.ts';
+import { answerBackground, sendToBackground } from './extension.ts';
 import { undoFill } from './apply-plan.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { showPanel } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
-import { mightHoldForm, watchPage } from './watch-page.ts';
+import { mightHoldForm, spotForm, watchPage } from './watch-page.ts';
 
 let reported = '';
 let stopWatching = () => {};
@@ -41,11 +42,16 @@ function apply(plan: FillPlan): FillReport {
 }
 
 /**
- * Show the background what changed on the page; it says whether this is a contact form and,
- * when the supporter asked for it (fill on open, the next step of a form), returns the plan.
+ * Tell the background the page may hold a contact form, from a cheap look. Only when the
+ * supporter asked for a fill here (fill on open, the next step of a form) is the page read in
+ * full and a plan asked for; otherwise the read waits for the Fill button or the shortcut.
  */
 async function look(): Promise<boolean> {
-  if (!mightHoldForm()) return false;
+  const hint = spotForm();
+  if (!hint) return false;
+  const { readNow } = await sendToBackground('formSpotted', hint);
+  if (!readNow) return true;
+  // Read in full: keep watching until the form is really there (it may be hidden until a click).
   const snapshot = snapshotPage();
   const signature = formSignature(snapshot);
   if (signature === reported) return false;
@@ -64,9 +70,9 @@ async function judgeAnswer(): Promise<boolean> {
 
 /** Answer the background, and tell it when this page (or a late, revealed or next-step form) appears. */
 export function startPageController(): void {
-  handleMessages<ContentProtocol>({
+  answerBackground({
     collect: () => snapshotPage(),
-    apply: (_sender, plan) => (isFillPlan(plan) ? apply(plan) : undefined),
+    apply: (plan) => (isFillPlan(plan) ? apply(plan) : undefined),
     where: () => (isTop ? location.href : undefined),
   });
   // Ask whether a submit is waiting for its answer only where this page could be that answer.

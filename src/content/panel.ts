@@ -1,6 +1,7 @@
-import { browser } from '../shared/browser.ts';
 import type { FillReport } from '../shared/messages.ts';
 import type { Targets } from './page-targets.ts';
+import { localised } from './extension.ts';
+import { markOwn } from './own-elements.ts';
 import { isVisible } from './visibility.ts';
 
 // The panel on the page after a fill: what was filled, what is the supporter's to do, Undo.
@@ -16,7 +17,7 @@ button:focus-visible{outline:3px solid #1a73e8}
 const OUTLINE = '3px solid #b3261e';
 const FIXED_MIN = 260;
 
-const t = (key: string, subs?: string[]) => browser.i18n.getMessage(key, subs) || key;
+const t = localised;
 const roleName = (role: string) => t(`role_${role.replace(/-/g, '_')}`);
 
 let host: HTMLElement | null = null;
@@ -98,6 +99,7 @@ export function showPanel({ report, targets, form, undo, closed }: PanelInput): 
   // A built-in element, never a custom element name: a page that defines that name first and
   // calls attachInternals() would get the closed shadow root and could read or rewrite the panel.
   host = document.createElement('div');
+  markOwn(host);
   const root = host.attachShadow({ mode: 'closed' });
   el('style', STYLE, root);
   const box = el('section', '', root);

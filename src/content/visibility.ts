@@ -1,46 +1,301 @@
 /**
- * Would a person see this control? Hidden, transparent, zero-size, off-screen and
- * aria-hidden controls are the usual honeypots, so the answer errs towards "no".
+ * Would a person see this control, and could they read and type in it? Pages hide honeypots
+ * (and, on a hostile page, boxes that harvest a profile) in many ways, so every doubt answers
+ * "no": the field is left to the person and named in the report.
+ *
+ * Two depths. `judgeStyle` reads styles and boxes only (no scrolling, no hit test) and runs for
+ * every control when the page is read; one `Sight` caches each ancestor's computed style and
+ * what it does to its descendants, so a read stays linear. `canSeeNow` adds the hit test and is
+ * asked once per field, just before that field is written, with a fresh `Sight`: the page may
+ * have hidden it since, even in answer to the fill's own events on an earlier field.
  */
-export function isVisible(el: HTMLElement): boolean {
+
+/** Smallest box a person can read and type in, in CSS pixels as rendered (after transforms). */
+const MIN_SIZE = 8;
+/** Below this product of the opacities (and filter opacities) of the field and its ancestors, nobody reads it. */
+const MIN_OPACITY = 0.25;
+/** Text smaller than this is not text a person can read. */
+const MIN_FONT_PX = 6;
+/** A field this many viewport widths to the right of the page's start is not on the page a person reads. */
+const FAR_RIGHT_VIEWPORTS = 2;
+
+// Read through the prototypes: a form control named "parentElement" (or "contains") shadows the
+// form's own property, and walking up through it would loop or lie.
+const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get! as (this: Node) => Element | null;
+// Looked up at each call, not kept: tests stand in for layout by replacing the prototype's methods.
+const containsNode = { call: (a: Node, b: Node) => Node.prototype.contains.call(a, b) };
+const rectOf = { call: (el: Element) => Element.prototype.getBoundingClientRect.call(el) };
+const closestOf = { call: (el: Element, selector: string) => Element.prototype.closest.call(el, selector) };
+
+interface Chain {
+  /** Product of opacities and filter opacities, this element and its ancestors. */
+  opacity: number;
+  /** Masked, clipped by a shape, or filtered beyond reading: hidden whatever the geometry. */
+  veiled: boolean;
+  /** Boxes (this or ancestors) that cut off what overflows them, each with the clip it applies. */
+  clips: ClipBox | null;
+  /** The colour text is read against: the nearest opaque background, white by default. */
+  background: Rgba | null;
+}
+
+/** x, y: this box cuts off what overflows it on that axis (hidden, clip); a box that scrolls the person can scroll. */
+interface ClipBox { el: Element; x: boolean; y: boolean; cut: Cut | null; next: ClipBox | null }
+interface Part { left: number; right: number; top: number; bottom: number }
+/** The part of a box a clip-path: inset() or a clip: rect() leaves shown. */
+type Cut = (box: DOMRect) => Part;
+type Rgba = [number, number, number, number];
+
+const ROOT_CHAIN: Chain = { opacity: 1, veiled: false, clips: null, background: null };
+
+export interface Sight {
+  style(el: Element): CSSStyleDeclaration;
+  rect(el: Element): DOMRect;
+  chain(el: Element): Chain;
+}
+
+/** A cache for one read of the page: styles and boxes do not change while it lasts. */
+export function newSight(): Sight {
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const rects = new Map<Element, DOMRect>();
+  const chains = new Map<Element, Chain>();
+  const sight: Sight = {
+    style(el) {
+      let s = styles.get(el);
+      if (!s) { s = getComputedStyle(el); styles.set(el, s); }
+      return s;
+    },
+    rect(el) {
+      let r = rects.get(el);
+      if (!r) { r = rectOf.call(el); rects.set(el, r); }
+      return r;
+    },
+    chain(el) {
+      const known = chains.get(el);
+      if (known) return known;
+      // Walk up to the nearest known ancestor, then down again: each element is computed once.
+      const path: Element[] = [];
+      let base = ROOT_CHAIN;
+      for (let node: Element | null = el; node; node = parentOf.call(node)) {
+        const cached = chains.get(node);
+        if (cached) { base = cached; break; }
+        path.push(node);
+      }
+      for (let i = path.length - 1; i >= 0; i--) {
+        base = link(path[i]!, base, sight.style(path[i]!));
+        chains.set(path[i]!, base);
+      }
+      return base;
+    },
+  };
+  return sight;
+}
+
+function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
+  const opacity = parent.opacity * numberOr(style.opacity, 1) * filterOpacity(style.filter);
+  const mask = style.maskImage || (style as unknown as { webkitMaskImage?: string }).webkitMaskImage || 'none';
+  const clipPath = style.clipPath || 'none';
+  const pathCut = clipPath === 'none' ? null : parseInset(clipPath);
+  const rectCut = parseClipRect(style.clip);
+  const veiled = parent.veiled || mask !== 'none' || (clipPath !== 'none' && !pathCut) || rectCut === 'hidden' || heavyBlur(style.filter);
+  let clips = parent.clips;
+  const isRoot = el === document.documentElement || el === document.body;
+  const overflowX = style.overflowX || style.overflow || 'visible';
+  const overflowY = style.overflowY || style.overflow || 'visible';
+  // The root and body pass their overflow to the viewport: only the horizontal cut is a limit there
+  // (checked against the page's width in judgeStyle); the page itself scrolls vertically.
+  if (!isRoot && (overflowX !== 'visible' || overflowY !== 'visible')) {
+    clips = { el, x: cuts(overflowX), y: cuts(overflowY), cut: null, next: clips };
+  }
+  if (pathCut) clips = { el, x: true, y: true, cut: pathCut, next: clips };
+  if (rectCut && rectCut !== 'hidden') clips = { el, x: true, y: true, cut: rectCut, next: clips };
+  const own = parseColour(style.backgroundColor);
+  const background = own && own[3] > 0.5 ? own : parent.background;
+  return { opacity, veiled, clips, background };
+}
+
+const cuts = (overflow: string | undefined) => overflow === 'hidden' || overflow === 'clip';
+
+function numberOr(value: string | undefined, fallback: number): number {
+  const n = value === undefined || value === '' ? NaN : Number(value);
+  return Number.isFinite(n) ? n : fallback;
+}
+
+function filterOpacity(filter: string | undefined): number {
+  let product = 1;
+  for (const match of (filter ?? '').matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) product *= Number(match[1]) / (match[2] ? 100 : 1);
+  return product;
+}
+
+function heavyBlur(filter: string | undefined): boolean {
+  const blur = /blur\(\s*([\d.]+)px/.exec(filter ?? '');
+  return !!blur && Number(blur[1]) >= 3;
+}
+
+function length(text: string, size: number): number | null {
+  const m = /^(-?[\d.]+)(px|%)?$/.exec(text.trim());
+  if (!m) return null;
+  return m[2] === '%' ? (Number(m[1]) / 100) * size : Number(m[1]);
+}
+
+/** clip-path: inset(t r b l [round …]); any other shape is a doubt, and returns null. */
+function parseInset(value: string): Cut | null {
+  const m = /^inset\(([^)]*)\)$/.exec(value.trim());
+  if (!m) return null;
+  const parts = m[1]!.split(/\s+round\s+/)[0]!.trim().split(/\s+/);
+  if (!parts.length || parts.some((p) => length(p, 1) === null)) return null;
+  const [top, right = top, bottom = top, left = right] = parts as string[];
+  return (r) => ({
+    top: r.top + length(top!, r.height)!, bottom: r.bottom - length(bottom!, r.height)!,
+    left: r.left + length(left!, r.width)!, right: r.right - length(right!, r.width)!,
+  });
+}
+
+/** clip: rect(top, right, bottom, left): positions from the box's top-left corner, `auto` its edge. */
+function parseClipRect(value: string | undefined): Cut | 'hidden' | null {
+  if (!value || value === 'auto') return null;
+  const m = /^rect\(([^)]*)\)$/.exec(value.trim());
+  const parts = m ? m[1]!.split(/[\s,]+/).filter(Boolean) : [];
+  if (parts.length !== 4 || parts.some((p) => p !== 'auto' && length(p, 1) === null)) return 'hidden';
+  const [top, right, bottom, left] = parts as [string, string, string, string];
+  const at = (p: string, edge: number) => (p === 'auto' ? edge : length(p, 0)!);
+  return (r) => ({
+    top: r.top + at(top, 0), left: r.left + at(left, 0),
+    bottom: r.top + at(bottom, r.height), right: r.left + at(right, r.width),
+  });
+}
+
+function parseColour(value: string | undefined): Rgba | null {
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+)(%?))?\s*\)$/.exec(value ?? '');
+  if (!m) return value === 'transparent' ? [0, 0, 0, 0] : null;
+  const alpha = m[4] === undefined ? 1 : Number(m[4]) / (m[5] ? 100 : 1);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+/** Text of this colour cannot be read on that background (transparent, or nearly the same colour). */
+function unreadable(text: Rgba | null, background: Rgba | null): boolean {
+  if (!text) return false;
+  if (text[3] < 0.2) return true;
+  const bg = background ?? [255, 255, 255, 1];
+  return Math.abs(text[0] - bg[0]) + Math.abs(text[1] - bg[1]) + Math.abs(text[2] - bg[2]) < 40;
+}
+
+/**
+ * Styles and boxes only: rendered, big enough, opaque enough, not masked, clipped, pushed off the
+ * page, nor written in the colour of its background. `text: false` for checkboxes and radios.
+ */
+export function judgeStyle(el: Element, sight: Sight, { text = true } = {}): boolean {
   if (!el.isConnected) return false;
-  if (el.closest('[aria-hidden="true"], [hidden], [inert]')) return false;
+  if (closestOf.call(el, '[aria-hidden="true"], [hidden], [inert]')) return false;
   if (typeof el.checkVisibility === 'function'
     && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
-  const style = getComputedStyle(el);
-  if (style.display === 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.1) return false;
-  const rect = el.getBoundingClientRect();
-  if (rect.width < 2 || rect.height < 2) return false;
-  const page = document.documentElement;
-  if (rect.right + window.scrollX < 0 || rect.bottom + window.scrollY < 0) return false;
-  if (rect.left + window.scrollX > Math.max(page.scrollWidth, window.innerWidth)) return false;
-  if (isClipped(el)) return false;
+  const style = sight.style(el);
+  if (style.display === 'none' || (style.visibility && style.visibility !== 'visible')) return false;
+  const r = sight.rect(el);
+  if (r.width < MIN_SIZE || r.height < MIN_SIZE) return false;
+  const chain = sight.chain(el);
+  if (chain.veiled || chain.opacity < MIN_OPACITY) return false;
+  const cx = r.left + r.width / 2;
+  const cy = r.top + r.height / 2;
+  for (let box = chain.clips; box; box = box.next) {
+    if (box.el === el && !box.cut) continue;
+    const boxRect = sight.rect(box.el);
+    const part = box.cut ? box.cut(boxRect) : boxRect;
+    if (box.x && (cx < part.left || cx > part.right)) return false;
+    if (box.y && (cy < part.top || cy > part.bottom)) return false;
+    if (part.right - part.left < MIN_SIZE / 2 || part.bottom - part.top < MIN_SIZE / 2) return false;
+  }
+  // Where the page itself can be scrolled: nothing above or left of its start, nothing past a
+  // horizontal edge it hides, nothing far off to the right.
+  const docX = cx + scrollX;
+  const docY = cy + scrollY;
+  const root = document.documentElement;
+  const width = root.clientWidth || innerWidth;
+  if (docX < 0 || docY < 0) return false;
+  if (docX > Math.max(width, 1) * FAR_RIGHT_VIEWPORTS) return false;
+  const bodyStyle = document.body ? sight.style(document.body) : null;
+  if ((cuts(sight.style(root).overflowX) || (bodyStyle && cuts(bodyStyle.overflowX))) && docX > width) return false;
+  if (text) {
+    const size = parseFloat(style.fontSize);
+    if (Number.isFinite(size) && size < MIN_FONT_PX) return false;
+    const own = parseColour(style.backgroundColor);
+    const background = own && own[3] > 0.5 ? own : chain.background;
+    if (unreadable(parseColour(style.color), background)) return false;
+  }
   return true;
 }
 
-// Read through the prototype: a form control named "parentElement" shadows the form's own
-// property, and walking up through it would loop for ever.
-const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get!;
-
-// The "visually hidden" idiom: clip: rect(0 0 0 0) or clip-path: inset(50%) on a tiny box; and
-// a box with no width or height that hides what overflows it (the field inside keeps its size).
-function isClipped(el: HTMLElement): boolean {
-  for (let node: HTMLElement | null = el; node && node !== document.body; node = parentOf.call(node) as HTMLElement | null) {
-    const style = getComputedStyle(node);
-    if (/rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(style.clip)) return true;
-    if (/inset\(\s*50%/.test(style.clipPath)) return true;
-    if (node !== el && style.overflow !== 'visible' && !/^(inline|contents)$/.test(style.display)
-      && (parseFloat(style.width) < 2 || parseFloat(style.height) < 2)) return true;
-  }
-  return false;
+/** The field shown and readable, at a glance: for the panel and other quick looks. */
+export function isVisible(el: Element, sight: Sight = newSight()): boolean {
+  return judgeStyle(el, sight);
 }
+
+const labelsOf = (input: HTMLInputElement): Element[] => [...(input.labels ?? [])];
 
 /**
  * Custom checkboxes and radios hide the real input and draw a label instead; the person
  * clicks the label, so the input counts as visible when its label is.
  */
-export function isChoiceVisible(input: HTMLInputElement): boolean {
-  if (isVisible(input)) return true;
-  if (input.closest('[aria-hidden="true"], [hidden]')) return false;
-  return [...(input.labels ?? [])].some((label) => isVisible(label));
+export function isChoiceVisible(input: HTMLInputElement, sight: Sight = newSight(), labels: Element[] = labelsOf(input)): boolean {
+  if (judgeStyle(input, sight, { text: false })) return true;
+  if (closestOf.call(input, '[aria-hidden="true"], [hidden], [inert]')) return false;
+  return labels.some((label) => judgeStyle(label, sight, { text: false }));
+}
+
+/** Scroll position to give back once the fill is done, when a hit test had to scroll. */
+export interface Scrolled { x: number; y: number; moved: boolean }
+
+export const startScroll = (): Scrolled => ({ x: scrollX, y: scrollY, moved: false });
+
+export function restoreScroll(scrolled: Scrolled): void {
+  if (scrolled.moved) scrollTo({ left: scrolled.x, top: scrolled.y, behavior: 'instant' });
+}
+
+type Point = { x: number; y: number };
+
+const centreOf = (el: Element): Point => { const r = rectOf.call(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
+const inView = ({ x, y }: Point) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
+
+/** The field, its label, or something inside either is what is drawn at that point: the person sees the field there. */
+function seenAt({ x, y }: Point, el: Element, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
+  const hit = document.elementsFromPoint(x, y).find((node) => !ignore(node));
+  return !!hit && (hit === el || containsNode.call(el, hit) || ownLabels.some((l) => l === hit || containsNode.call(l, hit)));
+}
+
+/**
+ * Something of the page's own drawn over the field's centre, as the page stands (no scrolling):
+ * a cheap look for a read, asked only of fields in view. Out of view, the write's hit test decides.
+ */
+export function coveredInView(el: Element, ownLabels: Element[], ignore: (node: Element) => boolean = () => false): boolean {
+  const centre = centreOf(el);
+  return inView(centre) && !seenAt(centre, el, ownLabels, ignore);
+}
+
+/**
+ * Is the field what a person sees at its own centre? The page is scrolled (the page itself,
+ * never a box inside it) to bring the centre into view when needed. Anything else there (a
+ * cover, the page's background over a field with a negative z-index) means the person cannot see it.
+ */
+function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
+  let centre = centreOf(el);
+  if (inView(centre) && seenAt(centre, el, ownLabels, ignore)) return true;
+  // Out of view, or under something (a sticky header, perhaps): bring it to the middle of the window and look again.
+  const before = { x: scrollX, y: scrollY };
+  scrollTo({ left: scrollX + centre.x - innerWidth / 2, top: scrollY + centre.y - innerHeight / 2, behavior: 'instant' });
+  if (scrollX !== before.x || scrollY !== before.y) scrolled.moved = true;
+  centre = centreOf(el);
+  return inView(centre) && seenAt(centre, el, ownLabels, ignore);
+}
+
+/**
+ * The judgement just before a write: styles and boxes as they are now, then the hit test.
+ * A checkbox or radio drawn by its label is judged by the label.
+ */
+export function canSeeNow(el: Element, scrolled: Scrolled, ignore: (node: Element) => boolean = () => false): boolean {
+  const sight = newSight();
+  const isChoice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+  const labels = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? [...(el.labels ?? [])] : [];
+  if (!isChoice) return judgeStyle(el, sight) && hitTest(el, scrolled, labels, ignore);
+  if (judgeStyle(el, sight, { text: false }) && hitTest(el, scrolled, labels, ignore)) return true;
+  if (closestOf.call(el, '[aria-hidden="true"], [hidden], [inert]')) return false;
+  return labels.some((label) => judgeStyle(label, sight, { text: false }) && hitTest(label, scrolled, [el], ignore));
 }

@@ -1,10 +1,38 @@
-// Most pages on an office's site are not contact forms: look for form controls with one cheap
-// query, and only then read the page.
-const PROBE = 'textarea, input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="search"]):not([type="checkbox"]):not([type="radio"])';
+import type { FormHint } from '../shared/messages.ts';
 
+// Most pages on an office's site are not contact forms, and a visit must cost the page next to
+// nothing: a couple of queries and a rendered-or-not check on a few boxes (the page has just been
+// laid out, so this costs no layout of its own). The page is read in full only when a fill is
+// asked for.
+const NOT_TYPED_IN = new Set(['hidden', 'submit', 'button', 'search', 'checkbox', 'radio', 'image', 'reset', 'file', 'range', 'color']);
+
+/** Boxes looked at, at most: enough for any form's first fields, few enough to cost nothing. */
+const LOOK_AT = 24;
+
+const rendered = (el: Element) => typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+
+/** A message box, or two boxes to type in, shown on the page (a form hidden until a click is not there yet). */
 export function mightHoldForm(): boolean {
-  if (document.querySelector('textarea')) return true;
-  return document.querySelectorAll(PROBE).length >= 2;
+  const boxes = document.getElementsByTagName('textarea');
+  for (let i = 0; i < boxes.length && i < LOOK_AT; i++) if (rendered(boxes[i]!)) return true;
+  // Live collections, walked only as far as needed: a page of thousands of controls costs the same.
+  const inputs = document.getElementsByTagName('input');
+  let shown = 0;
+  let looked = 0;
+  for (let i = 0; i < inputs.length && looked < LOOK_AT; i++) {
+    const input = inputs[i]!;
+    if (NOT_TYPED_IN.has(input.type)) continue;
+    looked++;
+    if (rendered(input) && ++shown >= 2) return true;
+  }
+  return false;
+}
+
+/** The cheap look: null when the page holds no form worth reading, else what it says for free. */
+export function spotForm(): FormHint | null {
+  if (!mightHoldForm()) return null;
+  const box = document.querySelector<HTMLTextAreaElement>('textarea[maxlength]');
+  return { messageLimit: box && box.maxLength > 0 ? box.maxLength : null };
 }
 
 /**

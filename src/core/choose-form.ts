@@ -34,6 +34,8 @@ function isContactForm(roles: Role[], group: GroupSnapshot | undefined): boolean
 /**
  * The contact form on the page: the group whose fields make a message form, or a
  * ZIP-code first step. Newsletter sign-ups and search boxes are not contact forms.
+ * Only fields a person can see count: a form of invisible boxes (posting who knows where)
+ * never wins over the form the person is looking at, however many roles it has.
  */
 export function chooseContactForm(fields: FieldSnapshot[], groups: GroupSnapshot[]): { form: ContactForm | null; classified: ClassifiedField[] } {
   const classified = fields.map((field) => ({ field, result: classifyField(field) }));
@@ -43,8 +45,13 @@ export function chooseContactForm(fields: FieldSnapshot[], groups: GroupSnapshot
   let best: { group: number; form: ContactForm; size: number } | null = null;
   for (const [group, members] of byGroup) {
     const form = resolveForm(group, members);
-    // Roles as classified, plus what seeing the form whole adds (a ZIP+4 box after the ZIP box).
-    const roles = [...members.flatMap((c) => (c.result.kind === 'role' ? [c.result.role] : [])), ...form.roles.values()];
+    // Roles a person can see, plus what seeing the form whole adds (a ZIP+4 box after the ZIP
+    // box): an invisible form never outweighs the visible one.
+    const visible = new Set(members.filter((c) => c.field.visible).map((c) => c.field.ref));
+    const roles = [
+      ...members.flatMap((c) => (c.result.kind === 'role' && c.field.visible ? [c.result.role] : [])),
+      ...[...form.roles].flatMap(([ref, role]) => (visible.has(ref) ? [role] : [])),
+    ];
     if (!isContactForm(roles, groups.find((g) => g.index === group))) continue;
     const size = new Set(roles).size + (roles.includes('message') ? 100 : 0);
     if (!best || size > best.size) best = { group, form, size };

@@ -39,6 +39,14 @@ export interface FillReport {
   problem: 'no-form' | 'waiting-for-form' | 'posts-elsewhere' | null;
 }
 
+/**
+ * What a cheap look at a page found, before any full read: form controls enough for a contact
+ * form, and the message box's limit when the page sets one.
+ */
+export interface FormHint {
+  messageLimit: number | null;
+}
+
 /** Messages a content script answers (sent to one frame of a tab). */
 export interface ContentProtocol {
   /** Read the page's fields as they are now. */
@@ -64,6 +72,11 @@ export interface BackgroundProtocol {
    * (the supporter asked for fills on open, or this is the next step of a form being filled).
    */
   pageSeen(snapshot: PageSnapshot): { status: PageStatus; plan: FillPlan | null };
+  /**
+   * A cheap look says the page may hold a contact form: mark it recognised (badge, popup), and
+   * say whether to read it in full now (fill on open, or the next step of a fill).
+   */
+  formSpotted(hint: FormHint): { status: PageStatus; readNow: boolean };
   filled(report: FillReport): boolean;
   tabStatus(tabId: number): TabStatus;
   /** Fill every recognised form in the tab; with none yet, the form fills when it appears. */

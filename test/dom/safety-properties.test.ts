@@ -23,10 +23,12 @@ let unstub: () => void;
 beforeAll(() => { unstub = stubLayout(); });
 afterAll(() => unstub());
 
+let written = 0;
+
 function fill(): void {
   const collected = collectFields(document);
   const plan = planFill(collected.fields, collected.groups, INPUT);
-  applyPlan(plan, collected.elements);
+  written += applyPlan(plan, collected.elements).filled.length;
 }
 
 const elementOf = (i: number) => document.querySelector<HTMLInputElement>(`[data-spec="${i}"]`)!;
@@ -71,6 +73,17 @@ describe('collect → plan → apply keeps the safety rules on any page', () => 
     const after = controlState(specs);
     const changed = specs.flatMap((spec, i) => (theirs[i] && JSON.stringify(after[i]) !== JSON.stringify(before[i]) ? [{ spec, before: before[i], after: after[i] }] : []));
     expect(changed).toEqual([]);
+  });
+
+  property('never writes into a field hidden in any of the generated ways', (specs, before) => {
+    fill();
+    const after = controlState(specs);
+    const hiddenChanged = specs.flatMap((spec, i) => (spec.hiding !== null && JSON.stringify(after[i]) !== JSON.stringify(before[i]) ? [{ hiding: spec.hiding, after: after[i] }] : []));
+    expect(hiddenChanged).toEqual([]);
+  });
+
+  it('the generated pages are filled at all (the properties above are not met by filling nothing)', () => {
+    expect(written).toBeGreaterThan(100);
   });
 
   property('filling twice leaves the page as filling once', (specs) => {

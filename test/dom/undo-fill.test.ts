@@ -1,6 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyPlan, undoFill } from '../../src/content/apply-plan.ts';
 import type { FillPlan } from '../../src/core/fill-plan.ts';
+import { stubLayout } from '../support/layout-stub.ts';
+
+// happy-dom has no layout; the stub lays the form out so the fill's last-moment visibility check can see it.
+let unstub: () => void;
+beforeAll(() => { unstub = stubLayout(); });
+afterAll(() => unstub());
 
 const FORM = `
 <form>

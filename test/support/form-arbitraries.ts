@@ -10,7 +10,8 @@ import type { FieldSnapshot } from '../../src/core/field.ts';
 
 export type Control = 'text' | 'email' | 'tel' | 'number' | 'search' | 'textarea' | 'select' | 'checkbox' | 'radio' | 'password' | 'file' | 'hidden';
 export type Category = 'fill' | 'neutral' | 'captcha' | 'honeypot' | 'newsletter';
-export type Hiding = 'display' | 'hidden-attr' | 'aria-hidden' | 'visibility' | 'offscreen' | 'opacity' | 'clip' | 'collapsed';
+export type Hiding = 'display' | 'hidden-attr' | 'aria-hidden' | 'visibility' | 'offscreen' | 'opacity' | 'clip' | 'collapsed'
+  | 'faint' | 'faint-nested' | 'clip-inset' | 'clip-circle' | 'filter-opacity' | 'mask';
 
 export interface FieldSpec {
   control: Control;
@@ -88,7 +89,8 @@ const fieldSpec: fc.Arbitrary<FieldSpec> = fc
       : fc.constantFrom('for', 'for', 'wrap', 'aria', 'placeholder', 'nearby'),
     name: fc.constantFrom(...NAMES),
     id: fc.oneof(fc.constant(''), fc.constantFrom(...NAMES.filter(Boolean)), fc.constantFrom('f.1', 'contact.email', 'a.b.c', 'dup')),
-    hiding: sometimes(fc.constantFrom<Hiding>('display', 'hidden-attr', 'aria-hidden', 'visibility', 'offscreen', 'opacity', 'clip', 'collapsed')),
+    hiding: sometimes(fc.constantFrom<Hiding>('display', 'hidden-attr', 'aria-hidden', 'visibility', 'offscreen', 'opacity', 'clip', 'collapsed',
+      'faint', 'faint-nested', 'clip-inset', 'clip-circle', 'filter-opacity', 'mask')),
     typed: sometimes(fc.constantFrom(...TYPED)),
     toggled: fc.constantFrom(false, false, false, true),
     defaultChecked: fc.boolean(),

@@ -17,6 +17,14 @@ const HIDING: Record<NonNullable<FieldSpec['hiding']>, string> = {
   clip: 'style="position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden"',
   // A box with no height that hides what overflows it: the field inside still measures full size.
   collapsed: 'style="height:0;overflow:hidden"',
+  // Ways that leave the box rendered and in place, but not for a person to see.
+  faint: 'style="opacity:0.15"',
+  // Each box 0.4: together 0.16 (the inner box is added in field()).
+  'faint-nested': 'style="opacity:0.4"',
+  'clip-inset': 'style="clip-path:inset(100%)"',
+  'clip-circle': 'style="clip-path:circle(0)"',
+  'filter-opacity': 'style="filter:opacity(0.05)"',
+  mask: 'style="mask-image:linear-gradient(transparent,transparent)"',
 };
 
 function control(spec: FieldSpec, index: number, id: string): string {
@@ -42,6 +50,7 @@ function field(spec: FieldSpec, index: number): string {
     : spec.labelHow === 'nearby' ? `<span>${esc(spec.label)}</span> ${input}`
     : input;
   if (spec.captchaBox) html = `<div class="g-recaptcha">${html}</div>`;
+  if (spec.hiding === 'faint-nested') html = `<div style="opacity:0.4">${html}</div>`;
   html = `<div class="field" ${spec.hiding ? HIDING[spec.hiding] : ''}>${html}</div>`;
   for (const legend of [...spec.fieldsets].reverse()) html = `<fieldset><legend>${esc(legend)}</legend>${html}</fieldset>`;
   return html;

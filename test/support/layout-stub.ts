@@ -14,6 +14,10 @@ const px = (value: string) => (value.endsWith('px') || /^-?\d+(\.\d+)?$/.test(va
 
 export function stubLayout(): () => void {
   const realRect = Element.prototype.getBoundingClientRect;
+  const realHit = document.elementsFromPoint;
+  // Every element sits at the same place here, so "what is at this point" is the element last
+  // measured: the hit test measures a field and looks at its centre at once.
+  let lastMeasured: Element | null = null;
   const realCheck = Element.prototype.checkVisibility;
   const realStyle = window.getComputedStyle;
 
@@ -22,6 +26,7 @@ export function stubLayout(): () => void {
   const transparent = (el: Element) => ancestry(el).some((node) => node.style.opacity !== '' && Number(node.style.opacity) < 0.1);
 
   Element.prototype.getBoundingClientRect = function (this: Element) {
+    lastMeasured = this;
     let width = 200, height = 24, left = 10, top = 10;
     if (!displayed(this)) width = height = left = top = 0;
     if (this instanceof HTMLElement) {
@@ -35,6 +40,10 @@ export function stubLayout(): () => void {
       }
     }
     return { x: left, y: top, left, top, width, height, right: left + width, bottom: top + height, toJSON: () => ({}) } as DOMRect;
+  };
+
+  document.elementsFromPoint = function () {
+    return lastMeasured && displayed(lastMeasured) ? [lastMeasured] : [];
   };
 
   Element.prototype.checkVisibility = function (this: Element, options?: CheckVisibilityOptions) {
@@ -64,5 +73,6 @@ export function stubLayout(): () => void {
     Element.prototype.getBoundingClientRect = realRect;
     Element.prototype.checkVisibility = realCheck;
     window.getComputedStyle = realStyle;
+    document.elementsFromPoint = realHit;
   };
 }

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import type { BrowserContext, Page } from '@playwright/test';
+import { TEST_PROFILE } from '../support/factories.ts';
+import { expect, fixture, popupUrl, seed, test } from './harness.ts';
+
+// Property, in real Chromium with real layout: on generated pages that hide boxes in random
+// ways (and random strengths, nestings and orders) beside a visible contact form, no hidden box
+// ever gets a value, and the visible form is filled. Bounded: CASES pages per run.
+
+const CASES = Number(process.env.HIDING_CASES ?? 60);
+const BASE = fixture('hostile-hiding').url;
+
+/** One way to hide a box: a style for a wrapper around it, for the box itself, and markup after it. */
+interface Way { name: string; wrapper?: string; input?: string; after?: string }
+
+const num = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+
+const ways: fc.Arbitrary<Way> = fc.oneof(
+  num(0, 0.24).map((o) => ({ name: `opacity ${o}`, input: `opacity:${o}` })),
+  fc.tuple(num(0.05, 0.49), num(0.05, 0.49)).filter(([a, b]) => a * b < 0.24)
+    .map(([a, b]) => ({ name: `opacities ${a}×${b}`, wrapper: `opacity:${a}`, input: `opacity:${b}` })),
+  num(0, 0.24).map((o) => ({ name: `filter opacity ${o}`, wrapper: `filter:opacity(${o})` })),
+  fc.constantFrom('inset(100%)', 'inset(50%)', 'circle(0)', 'polygon(0 0, 0 0, 0 0)', 'ellipse(0 0)')
+    .map((c) => ({ name: `clip-path ${c}`, input: `clip-path:${c}` })),
+  fc.integer({ min: 0, max: 3 }).map((n) => ({ name: `clip rect ${n}`, input: `position:absolute;clip:rect(${n}px,${n}px,${n}px,${n}px)` })),
+  fc.constant({ name: 'mask', input: 'mask-image:linear-gradient(transparent,transparent);-webkit-mask-image:linear-gradient(transparent,transparent)' }),
+  fc.integer({ min: 0, max: 7 }).map((h) => ({ name: `height ${h}px`, input: `height:${h}px;padding:0;border:0;min-height:0` })),
+  fc.integer({ min: 0, max: 7 }).map((w) => ({ name: `width ${w}px`, input: `width:${w}px;padding:0;border:0;font-size:0` })),
+  num(0, 0.15).map((s) => ({ name: `scaleY ${s}`, input: `transform:scaleY(${s})` })),
+  fc.integer({ min: 5000, max: 60000 }).chain((d) => fc.constantFrom(
+    { name: `left -${d}`, input: `position:absolute;left:-${d}px` },
+    { name: `top -${d}`, input: `position:absolute;top:-${d}px` },
+    { name: `left ${d}`, input: `position:absolute;left:${d}px` },
+  )),
+  fc.integer({ min: 0, max: 8 }).map((d) => ({ name: `text ${255 - d} on white`, input: `color:rgb(${255 - d},${255 - d},${255 - d});background:#fff;border:0` })),
+  fc.constant({ name: 'transparent text', input: 'color:transparent;background:transparent;border:0' }),
+  fc.constant({ name: 'font-size 0', input: 'font-size:0' }),
+  fc.integer({ min: 60, max: 600 }).map((h) => ({ name: `scrolled ${h}`, wrapper: 'height:40px;overflow:hidden', after: '', input: `margin-top:${h}px` })),
+  fc.constant({ name: 'covered', wrapper: 'position:relative', after: '<div style="position:absolute;inset:-6px;background:#fff"></div>' }),
+  fc.constant({ name: 'covered by a pseudo-element', wrapper: 'position:relative', after: '<span class="pseudo"></span>' }),
+  fc.constant({ name: 'negative z-index', wrapper: 'background:#fff', input: 'position:relative;z-index:-1' }),
+  fc.constant({ name: 'visibility hidden', wrapper: 'visibility:hidden' }),
+  fc.constant({ name: 'closed details', wrapper: 'details' }),
+  fc.constant({ name: 'aria-hidden', wrapper: 'aria-hidden' }),
+);
+
+const ROLE_LABELS = ['Email', 'Email Address', 'Phone', 'Phone Number', 'Street Address', 'City'];
+
+const traps = fc.array(fc.record({ way: ways, label: fc.constantFrom(...ROLE_LABELS), depth: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 6 });
+
+function pageHtml(list: { way: Way; label: string; depth: number }[]): string {
+  const trapHtml = list.map(({ way, label, depth }, i) => {
+    const type = label.startsWith('Email') ? 'email' : label.startsWith('Phone') ? 'tel' : 'text';
+    let html = `<label for="trap${i}">${label}</label><input id="trap${i}" name="x${i}" type="${type}" class="trap" style="${way.input ?? ''}">${way.after ?? ''}`;
+    if (way.wrapper === 'details') html = `<details><summary>More</summary>${html}</details>`;
+    else if (way.wrapper === 'aria-hidden') html = `<div aria-hidden="true">${html}</div>`;
+    else html = `<div style="${way.wrapper ?? ''}">${html}</div>`;
+    for (let d = 0; d < depth; d++) html = `<div>${html}</div>`;
+    return html;
+  });
+  const visible = [
+    '<label for="first">First Name</label><input id="first" name="first">',
+    '<label for="last">Last Name</label><input id="last" name="last">',
+    '<label for="email">Email</label><input id="email" name="email" type="email">',
+  ];
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title><style>
+    body{font:16px/1.5 Georgia,serif;margin:0;background:#fff;color:#222}main{max-width:640px;margin:24px auto;background:#fff}
+    label{display:block;margin-top:10px}input,textarea{display:block;width:100%;box-sizing:border-box;padding:6px;font:inherit}
+    .pseudo{position:absolute;inset:-6px}.pseudo::after{content:"";position:absolute;inset:0;background:#fff}
+  </style></head><body><main><h1>Email the office</h1><form action="/thank-you" method="post">
+    ${visible[0]}${trapHtml.slice(0, 2).join('')}${visible[1]}${trapHtml.slice(2, 4).join('')}${visible[2]}${trapHtml.slice(4).join('')}
+    <label for="message">Message</label><textarea id="message" name="message"></textarea><button type="submit">Send</button>
+  </form></main></body></html>`;
+}
+
+/** The tab showing `host`, as the extension knows it (it has no `tabs` permission). */
+async function tabOf(remote: Page, host: string, after: number): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const id = await remote.evaluate(async (h) => {
+      const stored = await chrome.storage.session.get(null) as Record<string, { host: string }[]>;
+      const ids = Object.entries(stored).filter(([k, f]) => k.startsWith('frames:') && f.some((x) => x.host === h)).map(([k]) => Number(k.slice(7)));
+      return ids.length ? Math.max(...ids) : null;
+    }, host);
+    if (id !== null && id > after) return id;
+    await remote.waitForTimeout(50);
+  }
+  throw new Error(`No form recognised on ${host}`);
+}
+
+let lastTab = -1;
+
+async function fillViaExtension(remote: Page, host: string): Promise<void> {
+  const tabId = await tabOf(remote, host, lastTab);
+  lastTab = tabId;
+  // Exactly what the popup's Fill button sends.
+  await remote.evaluate((id) => chrome.runtime.sendMessage({ kind: 'fillTab', args: [id] }), tabId);
+}
+
+test('generated pages that hide boxes in random ways: no hidden box gets a value, the visible form fills', async ({ launched: { context } }) => {
+  test.setTimeout(CASES * 8000 + 30_000);
+  await seed(context, TEST_PROFILE);
+  let html = '';
+  await (context as BrowserContext).route((url) => url.href.startsWith(`${BASE}?case=`), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const remote = await context.newPage();
+  await remote.goto(await popupUrl(context));
+  let n = 0;
+  await fc.assert(fc.asyncProperty(traps, async (list) => {
+    html = pageHtml(list);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${BASE}?case=${n++}`);
+      await fillViaExtension(remote, new URL(BASE).hostname);
+      await page.waitForTimeout(100);
+      const values = await page.evaluate(() => ({
+        traps: [...document.querySelectorAll<HTMLInputElement>('input.trap')].map((i) => i.value),
+        email: (document.getElementById('email') as HTMLInputElement).value,
+      }));
+      expect(values.traps.filter((v) => v !== ''), list.map((t) => t.way.name).join(', ')).toEqual([]);
+      expect(values.email).toBe(TEST_PROFILE.email);
+    } finally {
+      await page.close();
+    }
+  }), { numRuns: CASES, endOnFailure: true });
+  console.log(`hiding property: ${n} generated pages in Chromium`);
+});

@@ -1,0 +1,65 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { judgeField, type ObservedField } from '../support/expectations.ts';
+import { TEST_PROFILE } from '../support/factories.ts';
+import library from '../support/letters.ts';
+import { aroundFill, expect, fillFromPopup, fixture, seed, test, waitForRecognition } from './harness.ts';
+
+// Only what a person can see gets a value: hostile pages hide boxes every way CSS allows, behind
+// a real form the person is looking at (test/fixtures/pages/hiding.json).
+
+const letter = library.letters.find((l) => l.id === 'political-prisoners')!;
+const FACTS = { subject: letter.texts.en.subject, fullName: `${TEST_PROFILE.firstName} ${TEST_PROFILE.lastName}`, messageLimit: null };
+
+function problems(fields: ObservedField[]): string[] {
+  return fields.flatMap((field) => {
+    const { verdict, why } = judgeField(field, TEST_PROFILE, FACTS);
+    return verdict === 'correct' || verdict === 'left-alone' ? [] : [`${verdict}: ${field.expect} (${field.name}) ${why}`];
+  });
+}
+
+/** Every box on the page with any value at all, by id: what the page could send on. */
+async function valuesIn(page: Page, selector: string): Promise<Record<string, string>> {
+  return page.evaluate((sel) => Object.fromEntries([...document.querySelectorAll<HTMLInputElement>(sel)]
+    .filter((el) => el.value !== '').map((el) => [el.id, el.value])), selector);
+}
+
+async function openAndFill(context: BrowserContext, id: string): Promise<{ page: Page; fields: ObservedField[]; said: string }> {
+  await seed(context, TEST_PROFILE);
+  const page = await context.newPage();
+  await page.goto(fixture(id).url);
+  await waitForRecognition(context, page);
+  let said = '';
+  const fields = await aroundFill(page, async () => { said = await fillFromPopup(context, page); });
+  return { page, fields, said };
+}
+
+test.describe('a box a person cannot see never gets a value', () => {
+  test('each of the ways a page can hide a box (28 of them) keeps it empty, and the visible form beside them fills', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-hiding');
+    expect(problems(fields)).toEqual([]);
+    // Named one by one, so a failure says which way of hiding got through.
+    expect(await valuesIn(page, '[id^="t-"]')).toEqual({});
+    expect(fields.filter((f) => f.expect === 'never').length).toBe(28);
+    for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) {
+      expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+    }
+    expect(said).toMatch(/Filled \d+ fields/);
+  });
+
+  test('a second form of invisible boxes posting elsewhere, with more to ask, loses to the form the person sees', async ({ launched: { context } }) => {
+    const { page, fields } = await openAndFill(context, 'hostile-second-form');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '[id^="u-"], [id^="f-"]')).toEqual({});
+    expect(fields.find((f) => f.expect === 'message')?.after.value).toContain(FACTS.fullName);
+    expect(fields.find((f) => f.expect === 'email')?.after.value).toBe(TEST_PROFILE.email);
+  });
+
+  test('fields the page hides in answer to the fill\'s own focus, input and change events are not written', async ({ launched: { context } }) => {
+    const { page, fields } = await openAndFill(context, 'hostile-hide-on-events');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '#email, #phone, #city')).toEqual({});
+    // The fields still in sight, before and after the hidden ones, were filled.
+    expect(fields.find((f) => f.expect === 'last')?.after.value).toBe(TEST_PROFILE.lastName);
+    expect(fields.find((f) => f.expect === 'zip')?.after.value).toBe(TEST_PROFILE.zip);
+  });
+});

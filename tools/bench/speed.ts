@@ -1,0 +1,263 @@
+// The speed half of `npm run bench`: what the extension costs a page, side by side in one run with
+// a content script that does nothing, on the same pages and the same matches.
+//
+// - visit: renderer main-thread script time of a page load (nothing pressed, fill on open off),
+//   the extension minus the no-op, per fixture form;
+// - fill: the same page's script time through a fill asked for as the popup asks (panel included),
+//   minus the no-op's page load;
+// - growth: one fixture form plus N ordinary survey controls: the fill's script time, the page's
+//   load time, each side by side with the no-op;
+// - the content script's size, and the popup's first paint with a saved profile.
+//
+// Script time is Chromium's own count (CDP Performance.getMetrics ScriptDuration, all worlds of
+// the page's main thread: the page's scripts, the extension's content script), taken as a delta
+// around each step on a fresh tab.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { TEST_PROFILE } from '../../test/support/factories.ts';
+import { extensionId, FIXTURES, launch, popupUrl, seed, type FixturePage } from '../../test/e2e/harness.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const SURVEY_SIZES = [100, 1000, 5000];
+/** Settle time after load, for the content script's look (and the no-op's nothing) to finish. */
+const SETTLE_MS = 400;
+
+type Metrics = { script: number; task: number };
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics') as { metrics: { name: string; value: number }[] };
+  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+}
+
+const minus = (a: Metrics, b: Metrics): Metrics => ({ script: a.script - b.script, task: a.task - b.task });
+
+export function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** An extension whose content script does nothing, on the same pages as the real one. */
+function noopExtension(real: string): string {
+  const manifest = JSON.parse(readFileSync(join(real, 'manifest.json'), 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'wfb-noop-'));
+  writeFileSync(join(dir, 'noop.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'No-op content script', version: '1.0',
+    content_scripts: manifest.content_scripts.map((c: { matches: string[]; run_at?: string; all_frames?: boolean }) => ({
+      matches: c.matches, run_at: c.run_at, all_frames: c.all_frames, js: ['noop.js'],
+    })),
+  }));
+  return dir;
+}
+
+/** A fixture form with N ordinary survey questions after it: selects, radios and comment boxes. */
+function withSurvey(html: string, n: number): string {
+  const rows: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const q = `q${i}`;
+    if (i % 3 === 0) rows.push(`<div><label for="${q}">Question ${i}: how would you rate service ${i}?</label><select id="${q}" name="${q}"><option value="">Choose</option><option>1</option><option>2</option><option>3</option></select></div>`);
+    else if (i % 3 === 1) rows.push(`<fieldset><legend>Question ${i}: did program ${i} help you?</legend><label><input type="radio" name="${q}" value="y"> Yes</label> <label><input type="radio" name="${q}" value="n"> No</label></fieldset>`);
+    else rows.push(`<div><label for="${q}">Question ${i}: a word about agency ${i}</label><input id="${q}" name="${q}" type="text"></div>`);
+  }
+  const survey = `<section><h2>Constituent survey</h2><form action="/survey" method="post">${rows.join('')}<button type="submit">Send survey</button></form></section>`;
+  return html.replace(/<\/body>/i, `${survey}</body>`);
+}
+
+interface Visit { page: Page; cdp: CDPSession; load: Metrics; loadMs: number }
+
+async function visit(context: BrowserContext, url: string): Promise<Visit> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const start = await metrics(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(SETTLE_MS);
+  const loadMs = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav ? nav.loadEventEnd - nav.startTime : NaN;
+  });
+  return { page, cdp, load: minus(await metrics(cdp), start), loadMs };
+}
+
+/** The tab id the extension knows this page by (it has no `tabs` permission: found by host). */
+async function tabIdFor(remote: Page, host: string): Promise<number | null> {
+  for (let i = 0; i < 50; i++) {
+    const id = await remote.evaluate(async (h) => {
+      const stored = await chrome.storage.session.get(null) as Record<string, { host: string }[]>;
+      // The newest tab of that host: a closed tab's entry may not be forgotten yet.
+      const ids = Object.entries(stored).filter(([key, frames]) => key.startsWith('frames:') && frames.some((f) => f.host === h)).map(([key]) => Number(key.slice(7)));
+      return ids.length ? Math.max(...ids) : null;
+    }, host);
+    if (id !== null) return id;
+    await remote.waitForTimeout(50);
+  }
+  return null;
+}
+
+/** Ask for a fill exactly as the popup's Fill button does, from an extension page. */
+async function fill(remote: Page, v: Visit): Promise<Metrics | null> {
+  const tabId = await tabIdFor(remote, new URL(v.page.url()).hostname);
+  if (tabId === null) return null;
+  const before = await metrics(v.cdp);
+  await remote.evaluate((id) => chrome.runtime.sendMessage({ kind: 'fillTab', args: [id] }), tabId);
+  await v.page.waitForTimeout(150);
+  return minus(await metrics(v.cdp), before);
+}
+
+async function remoteControl(context: BrowserContext): Promise<Page> {
+  const remote = await context.newPage();
+  await remote.goto(await popupUrl(context));
+  return remote;
+}
+
+async function closeAll(v: Visit): Promise<void> {
+  await v.cdp.detach().catch(() => {});
+  await v.page.close();
+}
+
+/** Per fixture form: no-op page loads, extension visits, extension visits followed by a fill. */
+async function perForm(extension: string, noop: string, forms: FixturePage[]) {
+  const noopLoads = new Map<string, number[]>();
+  {
+    const { context } = await launch({ extensionDir: noop });
+    try {
+      for (const form of forms) for (let run = 0; run < RUNS; run++) {
+        const v = await visit(context, form.url);
+        noopLoads.set(form.id, [...(noopLoads.get(form.id) ?? []), v.load.script]);
+        await closeAll(v);
+      }
+    } finally { await context.close(); }
+  }
+  const visits: number[] = [];
+  const fills: number[] = [];
+  const fillOnly: number[] = [];
+  const { context } = await launch({ extensionDir: extension });
+  try {
+    await seed(context, TEST_PROFILE, {});
+    const remote = await remoteControl(context);
+    for (const form of forms) {
+      const baseline = median(noopLoads.get(form.id)!);
+      for (let run = 0; run < RUNS; run++) {
+        const v = await visit(context, form.url);
+        visits.push(v.load.script - baseline);
+        const filled = await fill(remote, v);
+        if (filled) { fills.push(v.load.script + filled.script - baseline); fillOnly.push(filled.script); }
+        await closeAll(v);
+      }
+    }
+  } finally { await context.close(); }
+  return { visits, fills, fillOnly, noop: [...noopLoads.values()].flat() };
+}
+
+/** One form plus N survey controls: the fill's script time and the page's load, side by side with the no-op. */
+async function growth(extension: string, noop: string, base: FixturePage) {
+  const html = readFileSync(join('test/fixtures/pages', base.file), 'utf8');
+  const urlFor = (n: number) => `${base.url}${base.url.includes('?') ? '&' : '?'}survey=${n}`;
+  const serve = async (context: BrowserContext) => {
+    await context.route((url) => url.searchParams.has('survey'), (route) => {
+      const n = Number(new URL(route.request().url()).searchParams.get('survey'));
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withSurvey(html, n) });
+    });
+  };
+  const rows: { n: number; noopLoadMs: number; loadMs: number; visit: number; fill: number }[] = [];
+  const noopLoad = new Map<number, { ms: number[]; script: number[] }>();
+  {
+    const { context } = await launch({ extensionDir: noop });
+    await serve(context);
+    try {
+      for (const n of SURVEY_SIZES) for (let run = 0; run < RUNS; run++) {
+        const v = await visit(context, urlFor(n));
+        const entry = noopLoad.get(n) ?? { ms: [], script: [] };
+        entry.ms.push(v.loadMs); entry.script.push(v.load.script);
+        noopLoad.set(n, entry);
+        await closeAll(v);
+      }
+    } finally { await context.close(); }
+  }
+  const { context } = await launch({ extensionDir: extension });
+  await serve(context);
+  try {
+    await seed(context, TEST_PROFILE, {});
+    const remote = await remoteControl(context);
+    for (const n of SURVEY_SIZES) {
+      const loads: number[] = []; const visits: number[] = []; const fills: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const v = await visit(context, urlFor(n));
+        loads.push(v.loadMs);
+        visits.push(v.load.script - median(noopLoad.get(n)!.script));
+        const filled = await fill(remote, v);
+        if (filled) fills.push(filled.script);
+        await closeAll(v);
+      }
+      rows.push({ n, noopLoadMs: median(noopLoad.get(n)!.ms), loadMs: median(loads), visit: median(visits), fill: median(fills) });
+    }
+  } finally { await context.close(); }
+  return rows;
+}
+
+/** The popup opened over nothing, with a saved profile: its first paint, and its largest (the form drawn). */
+async function popupPaint(extension: string) {
+  const { context } = await launch({ extensionDir: extension });
+  const first: number[] = []; const largest: number[] = [];
+  try {
+    await seed(context, TEST_PROFILE, {});
+    await extensionId(context);
+    for (let run = 0; run < Math.max(RUNS, 5); run++) {
+      const page = await context.newPage();
+      await page.goto(await popupUrl(context));
+      await page.locator('main').waitFor();
+      const paints = await page.evaluate(() => new Promise<{ fcp: number; lcp: number }>((resolve) => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        let lcp = NaN;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) lcp = e.startTime; })
+          .observe({ type: 'largest-contentful-paint', buffered: true });
+        setTimeout(() => resolve({ fcp, lcp }), 300);
+      }));
+      first.push(paints.fcp); largest.push(paints.lcp);
+      await page.close();
+    }
+  } finally { await context.close(); }
+  return { first, largest };
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+const stats = (values: number[]) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
+
+/** Every speed number, as lines for the bench's output. */
+export async function speedReport(extension: string): Promise<string[]> {
+  const noop = noopExtension(extension);
+  const forms = FIXTURES.filter((p) => p.kind === 'form');
+  const lines: string[] = [];
+  const per = await perForm(extension, noop, forms);
+  lines.push(`Speed, side by side with a content script that does nothing (${forms.length} fixture forms × ${RUNS} runs; renderer main-thread script time, CDP ScriptDuration):`);
+  lines.push('| page | script time over the no-op |', '| --- | --- |');
+  lines.push(`| no-op content script, page load (absolute, for scale) | ${stats(per.noop)} |`);
+  lines.push(`| visit (nothing pressed, fill on open off) | ${stats(per.visits)} |`);
+  lines.push(`| visit + fill from the popup, panel included | ${stats(per.fills)} |`);
+  lines.push(`| the fill alone (read, apply, panel, in the page) | ${stats(per.fillOnly)} |`);
+  const base = forms.find((f) => f.id === 'senate-gravity-labels') ?? forms[0]!;
+  const rows = await growth(extension, noop, base);
+  lines.push('');
+  lines.push(`Growth: ${base.id} plus N survey controls (selects, radio pairs, text boxes), medians of ${RUNS}:`);
+  lines.push('| extra controls | page load, no-op | page load, extension | visit over the no-op | the fill alone | per extra control |', '| --- | --- | --- | --- | --- | --- |');
+  const smallest = rows[0]!;
+  for (const r of rows) {
+    const perControl = r === smallest ? r.fill / r.n : (r.fill - smallest.fill) / (r.n - smallest.n);
+    lines.push(`| ${r.n} | ${ms(r.noopLoadMs)} | ${ms(r.loadMs)} | ${ms(r.visit)} | ${ms(r.fill)} | ${(perControl * 1000).toFixed(1)} µs |`);
+  }
+  const content = readFileSync(join(extension, 'src/content/index.js'));
+  lines.push('');
+  lines.push(`Content script: ${content.length} bytes raw, ${gzipSync(content, { level: 9 }).length} bytes gzip`);
+  const paint = await popupPaint(extension);
+  lines.push(`Popup with a saved profile: first paint ${stats(paint.first)}; largest paint (the form drawn) ${stats(paint.largest)}`);
+  return lines;
+}
