@@ -87,7 +87,7 @@ describe('importing a hostile file shows what it would change, and Cancel leaves
     expect(confirm.querySelector('#backup-confirm-heading')!.textContent).toBe('This file would change what is saved now:');
     expect([...confirm.querySelectorAll('#backup-changes li')].map((li) => li.textContent)).toEqual([
       'Email: alesia.kavalenka@example.org → x@evil.example',
-      'Letter language: English → Беларуская',
+      'Read the letter in: The popup’s language → Беларуская',
       `Note added to every letter: (none) → “${NOTE}”`,
       'Offices marked sent: 3 → 28 (+25)',
     ]);
