@@ -1,7 +1,7 @@
 import type { Language, Letter, Office, Salutations, VariantKey } from '../shared/letter.ts';
 import { VARIANTS } from '../shared/letter-kinds.ts';
 import type { Profile } from '../shared/profile.ts';
-import { renderLetter } from './render-letter.ts';
+import { formLength, renderLetter } from './render-letter.ts';
 import { US_STATES } from './us-states.ts';
 
 export interface LetterChoice {
@@ -49,4 +49,16 @@ export function prepareLetter(
     variants: [...VARIANTS],
     topics: letter.topics,
   };
+}
+
+/**
+ * The longest variant that fits a form's limit as rendered, the supporter's note included:
+ * a note never makes the letter jump to a longer variant or go missing. When even the shortest
+ * is over, `index` is -1 and `over` says by how many characters.
+ */
+export function fitLetter(messages: string[], limit: number | null): { index: number; over: number } {
+  if (limit === null) return { index: 0, over: 0 };
+  const index = messages.findIndex((m) => formLength(m) <= limit);
+  const shortest = Math.min(...messages.map(formLength));
+  return { index, over: index < 0 ? shortest - limit : 0 };
 }

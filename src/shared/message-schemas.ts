@@ -17,6 +17,11 @@ export const FillReportSchema = z.object({
     variant: z.number(), length: z.number(), limit: z.nullable(z.number()),
   })),
   problem: z.nullable(z.enum(['no-form', 'waiting-for-form'])),
+  written: z.optional(z.array(z.object({
+    role: z.string().check(z.maxLength(40)),
+    label: z.string().check(z.maxLength(200)),
+    value: z.string().check(z.maxLength(20_000)),
+  })).check(z.maxLength(200))),
 });
 
 export const OutcomeSchema = z.nullable(z.enum(['sent', 'not-confirmed']));

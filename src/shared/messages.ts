@@ -30,6 +30,11 @@ export interface FillReport {
   message: { variant: number; length: number; limit: number | null } | null;
   /** Set when there was nothing to fill. */
   problem: 'no-form' | 'waiting-for-form' | null;
+  /**
+   * What was written, field by field, as the page's own label and the value put there: the
+   * popup shows it, so the record of a fill never depends on the page's panel.
+   */
+  written?: { role: string; label: string; value: string }[];
 }
 
 /** Messages a content script answers (sent to one frame of a tab). */

@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
-import { prepareLetter } from '../../core/prepare-letter.ts';
+import { fitLetter, prepareLetter } from '../../core/prepare-letter.ts';
 import { formLength } from '../../core/render-letter.ts';
 import { LANGUAGES, type LetterLibrary, type Office } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { currentLanguage, t } from '../i18n.ts';
+import { currentLanguage, t, tn } from '../i18n.ts';
 
 interface Props {
   letters: LetterLibrary;
@@ -25,9 +25,10 @@ export function LetterPicker({ letters, settings, profile, office, messageLimit,
   const preview = useMemo(() => {
     const prepared = prepareLetter(letter, letters.salutations[settings.letterLanguage],
       { letterId: letter.id, language: settings.letterLanguage, note: settings.note }, office ?? letter.offices[0] ?? null, profile, new Date());
-    const index = Math.max(0, prepared.messages.findIndex((m) => messageLimit === null || formLength(m) <= messageLimit));
-    const fits = messageLimit === null || formLength(prepared.messages[index]!) <= messageLimit;
-    return { subject: prepared.subject, message: prepared.messages[index]!, fits };
+    // The longest variant that fits with the note; when none does, the shortest, and by how much it is over.
+    const fit = fitLetter(prepared.messages, messageLimit);
+    const index = fit.index < 0 ? prepared.messages.length - 1 : fit.index;
+    return { subject: prepared.subject, message: prepared.messages[index]!, fits: fit.index >= 0, over: fit.over };
   }, [letter, letters, settings, profile, office, messageLimit]);
   const length = formLength(preview.message);
 
@@ -60,7 +61,7 @@ export function LetterPicker({ letters, settings, profile, office, messageLimit,
       <pre class="preview" lang={settings.letterLanguage} tabIndex={0} aria-label={t('previewHeading')}>{preview.message}</pre>
       <p class={`count${preview.fits ? '' : ' over'}`}>
         {messageLimit === null ? t('previewCount', [String(length)]) : t('previewCountLimit', [String(length), String(messageLimit)])}
-        {!preview.fits && ` ${t('previewTooLong')}`}
+        {!preview.fits && ` ${tn('ux_noteTooLong', preview.over)}`}
       </p>
     </section>
   );
