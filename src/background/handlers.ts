@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { matchSite, type SiteEntry } from '../core/match-site.ts';
 import { planFor, statusOf } from '../core/page-status.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
-import { localDate } from '../core/progress.ts';
+import { campaignStep, localDate } from '../core/progress.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { FillReportSchema, OutcomeSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
@@ -12,6 +12,7 @@ import { chosenLetter, storedFill } from './fill-request.ts';
 import { fillTabNow } from './fill-tab.ts';
 import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
 import { clearPending, isPending, recordFrame, tabStatus } from './tab-state.ts';
+import { profileItem, progressItem, read, settingsItem } from '../shared/storage.ts';
 
 const SITES = sites as SiteEntry[];
 
@@ -85,5 +86,13 @@ export const handlers: Handlers<BackgroundProtocol> = {
     const parsed = z.safeParse(OutcomeSchema, outcome);
     if (!page || !parsed.success) return false;
     return recordAnswer(page.tabId, page.frameId, parsed.data);
+  },
+
+  async campaignStep(sender) {
+    if (!pageSender(sender)) return null;
+    const [profile, settings, progress] = await Promise.all([read(profileItem), read(settingsItem), read(progressItem)]);
+    const letter = chosenLetter(settings.value);
+    if (!letter) return null;
+    return campaignStep(letter, profile.found && !profile.reset.length ? profile.value : null, progress.value);
   },
 };

@@ -1,8 +1,9 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import { handleMessages, sendToBackground, type ContentProtocol, type FillReport } from '../shared/messages.ts';
-import { undoFill } from './apply-plan.ts';
+import { applyPlan, undoFill, type Applied } from './apply-plan.ts';
+import type { Targets } from './page-targets.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
-import { showPanel } from './panel.ts';
+import { showAcknowledgement, showPanel } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
 import { mightHoldForm, watchPage } from './watch-page.ts';
@@ -13,18 +14,30 @@ let stopWatching = () => {};
 function apply(plan: FillPlan): FillReport {
   const { report, targets, applied, form } = applyAndReport(plan);
   if (report.problem === null && applied && form) {
-    stopWatching();
-    // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
-    if (report.roles.includes('message')) {
-      stopWatching = watchSubmit(form, targets.submit, () => {
-        void sendToBackground('submitted').catch(() => {});
-        watchAnswer((outcome) => void sendToBackground('outcome', outcome).catch(() => {}));
-      });
-    }
-    showPanel({ report, targets, form, undo: () => { stopWatching(); return undoFill(applied).restored; } });
+    present(plan, report, targets, form, applied);
     void sendToBackground('filled', report).catch(() => {});
   }
   return report;
+}
+
+/** Watch the form's submit and show the panel; "Fill again" after Undo writes the same values into the same fields. */
+function present(plan: FillPlan, report: FillReport, targets: Targets, form: Element, applied: Applied): void {
+  stopWatching();
+  // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
+  if (report.roles.includes('message')) {
+    stopWatching = watchSubmit(form, targets.submit, () => {
+      void sendToBackground('submitted').catch(() => {});
+      watchAnswer((outcome) => void tellOutcome(outcome));
+    });
+  }
+  showPanel({
+    report, targets, form, filled: applied.previous.map((p) => p.el),
+    undo: () => { stopWatching(); return undoFill(applied).restored; },
+    refill: () => {
+      const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el));
+      present(plan, { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) }, targets, form, again);
+    },
+  });
 }
 
 /**
@@ -42,10 +55,16 @@ async function look(): Promise<boolean> {
   return status.recognised;
 }
 
+/** Tell the background what the office answered; a confirmed letter is acknowledged on the page, with what comes next. */
+async function tellOutcome(outcome: 'sent' | 'not-confirmed'): Promise<void> {
+  const recorded = await sendToBackground('outcome', outcome).catch(() => false);
+  if (recorded && outcome === 'sent') showAcknowledgement(await sendToBackground('campaignStep').catch(() => null));
+}
+
 /** After a submit, this page is the office's answer: a thank-you, an error, or the form again. */
 async function judgeAnswer(): Promise<boolean> {
   const outcome = judgePage();
-  if (outcome) void sendToBackground('outcome', outcome).catch(() => {});
+  if (outcome) void tellOutcome(outcome);
   return !!outcome;
 }
 

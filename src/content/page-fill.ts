@@ -38,6 +38,25 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
     submit: targets.submit !== null,
     message: plan.message,
     problem: null,
+    written: applied.filled.map((a, i) => written(a.role, applied.previous[i]!.el)),
   };
   return { report, applied, targets, form };
+}
+
+/** A filled field as the person sees it: the page's label, and the value (an option's text, a box's tick). */
+function written(role: string, el: Element): { role: string; label: string; value: string } {
+  try {
+    return describe(role, el);
+  } catch {
+    // A page that breaks its own controls' properties still gets its fill reported, by role.
+    return { role, label: '', value: '' };
+  }
+}
+
+function describe(role: string, el: Element): { role: string; label: string; value: string } {
+  const input = el as HTMLInputElement;
+  const label = (input.labels?.[0]?.textContent || input.getAttribute('aria-label') || input.placeholder || '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  const value = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.textContent?.trim() ?? el.value
+    : /checkbox|radio/.test(input.type) ? (input.checked ? '✓' : '✗') : input.value;
+  return { role, label, value: value.slice(0, 20_000) };
 }

@@ -1,6 +1,8 @@
-import type { Language, Office } from '../shared/letter.ts';
+import type { Language, Letter, Office } from '../shared/letter.ts';
+import type { CampaignStep } from '../shared/messages.ts';
+import type { Profile } from '../shared/profile.ts';
 import type { Progress, ProgressEntry, SendStatus } from '../shared/progress.ts';
-import { senatorByHost, type OfficeLink, type Person } from './offices-for.ts';
+import { officesFor, senatorByHost, type OfficeLink, type Person } from './offices-for.ts';
 
 /** One office the supporter writes to: a senator is one of two seats. */
 export interface Seat {
@@ -106,4 +108,11 @@ export function resetLetter(progress: Progress, letterId: string): Progress {
 export function localDate(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** How far the supporter is with a letter, and the next office: for the acknowledgement after a confirmed submit. */
+export function campaignStep(letter: Pick<Letter, 'id' | 'offices'>, profile: Pick<Profile, 'state'> | null, progress: Progress, today?: string): CampaignStep {
+  const seats = seatsOf(progress, letter.id, officesFor(letter, profile, today));
+  const next = nextSeat(seats);
+  return { ...countWritten(seats), next: next && { office: next.link.office, index: next.index, person: next.person?.name ?? null } };
 }

@@ -97,9 +97,9 @@ export function App({ client }: { client: PopupClient }) {
         <h1>{t('extName')}</h1>
         <LanguageSelect value={state.settings.uiLanguage} onChange={(uiLanguage) => updateSettings({ ...state.settings, uiLanguage })} />
         <nav aria-label={t('navLabel')}>
-          {STEPS.map((step, i) => (
+          {STEPS.map((step) => (
             <button type="button" aria-pressed={view === step.view} id={`step-${step.view}`} onClick={() => setView(step.view)}>
-              <span class="step-number" aria-hidden="true">{i + 1}</span>{t(step.label)}
+              {t(step.label)}
             </button>
           ))}
         </nav>

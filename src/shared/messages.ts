@@ -37,6 +37,14 @@ export interface FillReport {
   written?: { role: string; label: string; value: string }[];
 }
 
+/** Where the supporter stands with the chosen letter: shown on an office's answer page after a confirmed submit. */
+export interface CampaignStep {
+  done: number;
+  total: number;
+  /** The next office to write to; `person` names a senator when the directory knows them. */
+  next: { office: Office; index: number; person: string | null } | null;
+}
+
 /** Messages a content script answers (sent to one frame of a tab). */
 export interface ContentProtocol {
   /** Read the page's fields as they are now. */
@@ -68,6 +76,8 @@ export interface BackgroundProtocol {
   awaitingOutcome(): boolean;
   /** What the page after the submit said; null when it said nothing either way. */
   outcome(outcome: 'sent' | 'not-confirmed' | null): boolean;
+  /** Progress with the chosen letter, for the acknowledgement on the office's answer page. */
+  campaignStep(): CampaignStep | null;
 }
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;

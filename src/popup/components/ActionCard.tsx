@@ -34,8 +34,11 @@ function summary(reports: FillReport[]): string {
   if (reports.some((r) => r.problem === 'waiting-for-form')) return t('fillWaiting');
   if (!done.length) return t('fillNoForm');
   const filled = done.reduce((n, r) => n + r.filled, 0);
+  // Filling again after a fill (on open, or a moment ago): the fields already hold text and are left as they are.
+  const kept = done.reduce((n, r) => n + r.left.filter((l) => l.reason === 'kept-your-text').length, 0);
   const captcha = done.some((r) => r.captcha);
-  return [tn('ux_filledFields', filled), t(captcha ? 'noticeCaptchaAndSubmit' : 'noticeSubmit')].join(' ');
+  return [filled === 0 && kept > 0 ? tn('ux_alreadyFilled', kept) : tn('ux_filledFields', filled),
+    t(captcha ? 'noticeCaptchaAndSubmit' : 'noticeSubmit')].join(' ');
 }
 
 /** What the letter will be on this page: its title, language, and length against the form's limit. */
@@ -97,7 +100,7 @@ export function ActionCard({ tab, letters, letter, settings, profile, progress, 
         <h2 id="action-heading">{t('ux_thisPage', [here])}</h2>
         <div class="letter-line">
           <p id="letter-summary">
-            <strong>{letter.texts[currentLanguage()].title}</strong>{' · '}{t(`language_${settings.letterLanguage}`)}{' · '}
+            <strong>{letter.texts[currentLanguage()].title}</strong><span>{t(`language_${settings.letterLanguage}`)}</span>
             <span class={shown.length === null ? 'over' : ''}>{shown.length === null ? t('ux_lengthNone')
               : limit === null ? t('previewCount', [String(shown.length)]) : t('ux_lengthOfLimit', [String(shown.length), String(limit)])}</span>
           </p>
