@@ -59,10 +59,11 @@ async function panelText(page: Page): Promise<string> {
   return (await readPanel(page))?.text ?? '';
 }
 
-async function shoot(popup: Page, name: string): Promise<void> {
+// UPDATE_SCREENSHOTS=1 npx playwright test journey writes the README's screenshots to docs/screenshots.
+async function shoot(page: Page, name: string): Promise<void> {
   if (!process.env.UPDATE_SCREENSHOTS) return;
   mkdirSync(resolve('docs/screenshots'), { recursive: true });
-  writeFileSync(resolve(`docs/screenshots/${name}.png`), await popup.screenshot());
+  writeFileSync(resolve(`docs/screenshots/${name}.png`), await page.screenshot());
 }
 
 const DURBIN = 'Richard J. Durbin';
@@ -106,7 +107,7 @@ for (const lang of ['en', 'ru', 'be'] as const) {
       await popup.evaluate(() => scrollTo(0, 0));
       await expectPrimaryOnScreen(popup, '#fill-page');
       await expect(popup.locator('#letter-summary')).toContainText(say(lang, 'language_en'));
-      await shoot(popup, `popup-${lang}`);
+      await shoot(popup, `fill-${lang}`);
 
       await popup.locator('#fill-page').click();
       await expect(popup.locator('#fill-result')).toContainText(say(lang, 'noticeCaptchaAndSubmit'));
@@ -117,6 +118,7 @@ for (const lang of ['en', 'ru', 'be'] as const) {
 
       // The page's panel, in the same language; the supporter solves the CAPTCHA and submits.
       await expect.poll(() => panelText(stateDepartment)).toContain(say(lang, 'ux_panelSubmit', ['Submit']));
+      if (lang === 'en') await shoot(stateDepartment, 'filled-state-department');
       await completeByHand(stateDepartment.mainFrame());
       await stateDepartment.locator('#submit1').click();
       await stateDepartment.waitForURL(fixture('state-department-thank-you').url);
@@ -124,11 +126,13 @@ for (const lang of ['en', 'ru', 'be'] as const) {
       await expect.poll(() => panelText(stateDepartment)).toContain(say(lang, 'ux_panelAckSent'));
       expect(await panelText(stateDepartment)).toContain(sayCount(lang, 'ux_written', 5, ['1', '5']));
       expect(await panelText(stateDepartment)).toContain(say(lang, 'ux_panelAckNext', [next]));
+      if (lang === 'en') await shoot(stateDepartment, 'acknowledgement');
 
       // Off the form, the one action is Open next: the supporter's own senator, by name, at their own form.
       popup = await popupOver(context, stateDepartment);
       await expectPrimaryOnScreen(popup, '#open-next');
       await expect(popup.locator('#open-next')).toHaveText(say(lang, 'openNext', [next]));
+      await shoot(popup, `open-next-${lang}`);
       await expect(popup.locator('#offices-count')).toHaveText(sayCount(lang, 'ux_written', 5, ['1', '5']));
       await expect(popup.locator('#fill-page')).toBeDisabled();
       const opened = context.waitForEvent('page');
