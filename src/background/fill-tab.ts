@@ -8,7 +8,7 @@ import { extendPending, markPending, recordedFrames, type TopPage } from './tab-
 import { officePageOnTop, SITES } from './trusted-sender.ts';
 
 export const nothing = (problem: FillReport['problem']): FillReport =>
-  ({ filled: 0, roles: [], fields: [], left: [], captcha: false, submit: false, message: null, problem });
+  ({ filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem, written: [] });
 
 /** The top page holds a contact form, and every such form on it posts to another site. */
 async function postsElsewhere(tabId: number, top: TopPage): Promise<boolean> {

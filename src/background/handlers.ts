@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { planFor, statusOf } from '../core/page-status.ts';
 import { fillsOnOpen, keepHomeForms, nextPageOf } from '../core/trust-boundary.ts';
 import { browser, type Runtime } from '../shared/browser.ts';
-import { localDate } from '../core/progress.ts';
+import { campaignStep, localDate } from '../core/progress.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { FillReportSchema, OutcomeSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
@@ -13,6 +13,9 @@ import { fillTabNow } from './fill-tab.ts';
 import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
 import { clearPending, extendPending, isPending, recordFrame } from './tab-state.ts';
 import { servedSender, tabStatus } from './trusted-sender.ts';
+import { profileItem, progressItem, read, settingsItem } from '../shared/storage.ts';
+import { BUNDLED } from '../shared/ui-messages.ts';
+import { LANGUAGES, type Language } from '../shared/letter-kinds.ts';
 
 /** The popup (or another page of the extension): never a content script, whose URL is the page's. */
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -99,5 +102,21 @@ export const handlers: Handlers<BackgroundProtocol> = {
     const parsed = z.safeParse(OutcomeSchema, outcome);
     if (!page || !parsed.success) return false;
     return recordAnswer(page.tabId, page.frameId, parsed.data, page.documentId);
+  },
+
+  async campaignStep(sender) {
+    if (!await servedSender(sender)) return null;
+    const [profile, settings, progress] = await Promise.all([read(profileItem), read(settingsItem), read(progressItem)]);
+    const letter = chosenLetter(settings.value);
+    if (!letter) return null;
+    return campaignStep(letter, profile.found && !profile.reset.length ? profile.value : null, progress.value);
+  },
+
+  // The panel speaks the popup's language; the browser's own i18n cannot be switched at run time.
+  async panelStrings(sender) {
+    if (!await servedSender(sender)) return null;
+    const { value } = await read(settingsItem);
+    const language = value.uiLanguage;
+    return (LANGUAGES as readonly string[]).includes(language) ? { language: language as Language, messages: BUNDLED[language as Language] } : null;
   },
 };

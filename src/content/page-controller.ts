@@ -1,9 +1,11 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import type { FillReport } from '../shared/messages.ts';
 import { answerBackground, sendToBackground } from './extension.ts';
-import { undoFill } from './apply-plan.ts';
+import { applyPlan, undoFill, type Applied } from './apply-plan.ts';
+import { isOwn } from './own-elements.ts';
+import type { Targets } from './page-targets.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
-import { showPanel } from './panel.ts';
+import { showAcknowledgement, showPanel } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
 import { mightHoldForm, spotForm, watchPage } from './watch-page.ts';
@@ -19,26 +21,37 @@ function apply(plan: FillPlan): FillReport {
   if (report.problem === null && applied && form) {
     // Tell the extension first: the popup's record must not depend on the page behaving.
     void sendToBackground('filled', report).catch(() => {});
-    try {
-      stopWatching();
-      // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
-      if (report.roles.includes('message')) {
-        stopWatching = watchSubmit(form, targets.submit, () => {
-          void sendToBackground('submitted').catch(() => {});
-          // An answer on the same page is never a confirmation: any script can write "thank you".
-          watchAnswer(() => void sendToBackground('outcome', 'not-confirmed').catch(() => {}));
-        });
-      }
-      showPanel({
-        report, targets, form,
-        undo: () => { stuck = true; stopWatching(); return undoFill(applied).restored; },
-        closed: () => { stuck = true; },
-      });
-    } catch {
-      // The page broke the panel or the submit watch; the fill is reported all the same.
-    }
+    present(plan, report, targets, form, applied);
   }
   return report;
+}
+
+/** Watch the form's submit and show the panel; "Fill again" after Undo writes the same values into the same fields. */
+function present(plan: FillPlan, report: FillReport, targets: Targets, form: Element, applied: Applied): void {
+  try {
+    stopWatching();
+    // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
+    if (report.roles.includes('message')) {
+      stopWatching = watchSubmit(form, targets.submit, () => {
+        void sendToBackground('submitted').catch(() => {});
+        // An answer on the same page is never a confirmation: any script can write "thank you".
+        watchAnswer(() => void tellOutcome('not-confirmed'));
+      });
+    }
+    showPanel({
+      report, targets, form, filled: applied.previous.map((p) => p.el),
+      undo: () => { stuck = true; stopWatching(); return undoFill(applied).restored; },
+      closed: () => { stuck = true; },
+      // The person's own press in the panel: a fill they asked for, re-checked field by field.
+      refill: () => {
+        stuck = false;
+        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, isOwn);
+        present(plan, { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) }, targets, form, again);
+      },
+    });
+  } catch {
+    // The page broke the panel or the submit watch; the fill is reported all the same.
+  }
 }
 
 /**
@@ -61,10 +74,16 @@ async function look(): Promise<boolean> {
   return status.recognised;
 }
 
+/** Tell the background what the office answered; a confirmed letter is acknowledged on the page, with what comes next. */
+async function tellOutcome(outcome: 'sent' | 'not-confirmed'): Promise<void> {
+  const recorded = await sendToBackground('outcome', outcome).catch(() => false);
+  if (recorded && outcome === 'sent') showAcknowledgement(await sendToBackground('campaignStep').catch(() => null));
+}
+
 /** After a submit, this page is the office's answer: a thank-you, an error, or the form again. */
 async function judgeAnswer(): Promise<boolean> {
   const outcome = judgePage();
-  if (outcome) void sendToBackground('outcome', outcome).catch(() => {});
+  if (outcome) void tellOutcome(outcome);
   return !!outcome;
 }
 

@@ -1,4 +1,4 @@
-import type { FillPlan } from '../core/fill-plan.ts';
+import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { PageSnapshot } from '../core/page-status.ts';
 import type { FillReport } from '../shared/messages.ts';
 import { applyPlan, type Applied } from './apply-plan.ts';
@@ -21,7 +21,7 @@ export function formSignature(snapshot: PageSnapshot): string {
   return snapshot.fields.map((f) => `${f.tag}${f.type}${f.visible ? 1 : 0}`).join('');
 }
 
-export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], fields: [], left: [], captcha: false, submit: false, message: null, problem: 'no-form' };
+export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem: 'no-form', written: [] };
 
 /** The choices the supporter should check, for the fields the fill did change. */
 function chosenOf(plan: FillPlan, applied: Applied): Pick<FillReport, 'chosen'> {
@@ -52,7 +52,6 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
     report: {
       filled: applied.filled.length,
       roles: applied.filled.map((a) => a.role),
-      fields: applied.filled.map((a) => ({ role: a.role, value: a.value, ...(a.checked !== undefined ? { checked: a.checked } : {}) })),
       left: [
         ...plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
         ...applied.skipped.map((s) => ({ role: s.action.role, reason: s.why })),
@@ -62,6 +61,26 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
       submit: targets.submit !== null,
       message: plan.message,
       problem: null,
+      written: applied.filled.map((a, i) => written(a, applied.previous[i]!.el)),
     },
   };
+}
+
+/** A filled field as the person sees it: the page's label, and the value (an option's text, a box's tick). */
+function written(action: FillAction, el: Element): { role: string; label: string; value: string } {
+  try {
+    return describe(action.role, el);
+  } catch {
+    // A page that breaks its own controls' properties still gets its fill reported: the value we wrote.
+    const value = action.checked === undefined ? action.value : action.checked ? '✓' : '✗';
+    return { role: action.role, label: '', value: value.slice(0, 20_000) };
+  }
+}
+
+function describe(role: string, el: Element): { role: string; label: string; value: string } {
+  const input = el as HTMLInputElement;
+  const label = (input.labels?.[0]?.textContent || input.getAttribute('aria-label') || input.placeholder || '').replace(/\s+/g, ' ').trim().slice(0, 200);
+  const value = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.textContent?.trim() ?? el.value
+    : /checkbox|radio/.test(input.type) ? (input.checked ? '✓' : '✗') : input.value;
+  return { role, label, value: value.slice(0, 20_000) };
 }

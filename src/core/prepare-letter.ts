@@ -2,7 +2,7 @@ import type { Letter, Salutations } from '../shared/letter.ts';
 import { SENT_LANGUAGE, VARIANTS, type Language, type Office, type VariantKey } from '../shared/letter-kinds.ts';
 import type { Profile } from '../shared/profile.ts';
 import { letterTemplate, recipientFor } from './letter-template.ts';
-import { renderLetter } from './render-letter.ts';
+import { formLength, renderLetter } from './render-letter.ts';
 import { US_STATES } from './us-states.ts';
 
 export interface LetterChoice {
@@ -71,4 +71,16 @@ export function translateLetter(
   today: Date,
 ): { subject: string; messages: string[] } {
   return render(letter, salutations, language, office, profile, choice.note, today);
+}
+
+/**
+ * The longest variant that fits a form's limit as rendered, the supporter's note included:
+ * a note never makes the letter jump to a longer variant or go missing. When even the shortest
+ * is over, `index` is -1 and `over` says by how many characters.
+ */
+export function fitLetter(messages: string[], limit: number | null): { index: number; over: number } {
+  if (limit === null) return { index: 0, over: 0 };
+  const index = messages.findIndex((m) => formLength(m) <= limit);
+  const shortest = Math.min(...messages.map(formLength));
+  return { index, over: index < 0 ? shortest - limit : 0 };
 }

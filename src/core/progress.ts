@@ -1,6 +1,8 @@
-import type { Language, Office } from '../shared/letter.ts';
+import type { Language, Letter, Office } from '../shared/letter.ts';
+import type { CampaignStep } from '../shared/messages.ts';
+import type { Profile } from '../shared/profile.ts';
 import type { Progress, ProgressEntry, SendStatus } from '../shared/progress.ts';
-import type { OfficeLink } from './offices-for.ts';
+import { officesFor, senatorByHost, type OfficeLink, type Person } from './offices-for.ts';
 
 /** One office the supporter writes to: a senator is one of two seats. */
 export interface Seat {
@@ -8,6 +10,17 @@ export interface Seat {
   /** 0 or 1 for the two senators; 0 for every other office. */
   index: number;
   entry: ProgressEntry | null;
+  /** Who holds this seat, when the directory names them. */
+  person?: Person;
+}
+
+const sameHost = (a: string, b: string) => a.replace(/^www\./, '') === b.replace(/^www\./, '');
+
+/** A submit on the site of a senator who is not one of the supporter's own: logged as that office, not as a seat. */
+function elsewhere(entry: ProgressEntry, link: OfficeLink): boolean {
+  if (!link.people || entry.host === '') return false;
+  const senator = senatorByHost(entry.host);
+  return !!senator && !link.people.some((p) => sameHost(p.host, entry.host));
 }
 
 /** A submit the supporter made on an office's form, with the letter that was filled in. */
@@ -39,16 +52,26 @@ export function recordOutcome(progress: Progress, attempt: Attempt, status: Send
  */
 export function seatsOf(progress: Progress, letterId: string, links: OfficeLink[]): Seat[] {
   return links.flatMap((link) => {
-    const entries = progress.entries.filter((e) => sameOffice(e, letterId, link.office));
+    const entries = progress.entries.filter((e) => sameOffice(e, letterId, link.office) && !elsewhere(e, link));
     const placed: (ProgressEntry | null)[] = Array.from({ length: link.seats }, () => null);
     const rest: ProgressEntry[] = [];
     for (const e of entries) {
-      if (e.seat !== undefined && e.seat < link.seats && !placed[e.seat]) placed[e.seat] = e;
+      const own = link.people?.findIndex((p) => e.host !== '' && sameHost(p.host, e.host)) ?? -1;
+      if (own >= 0 && !placed[own]) placed[own] = e;
+      else if (e.seat !== undefined && e.seat < link.seats && !placed[e.seat]) placed[e.seat] = e;
       else rest.push(e);
     }
     for (let i = 0; i < placed.length && rest.length; i++) placed[i] ??= rest.shift()!;
-    return placed.map((entry, index) => ({ link, index, entry }));
+    return placed.map((entry, index) => ({ link, index, entry, ...(link.people?.[index] ? { person: link.people[index] } : {}) }));
   });
+}
+
+/** Letters sent to senators outside the supporter's state: shown by name, never counted as the supporter's own seats. */
+export function writtenElsewhere(progress: Progress, letterId: string, links: OfficeLink[]): { person: Person; entry: ProgressEntry }[] {
+  const link = links.find((l) => l.office === 'senate');
+  if (!link) return [];
+  return progress.entries.filter((e) => sameOffice(e, letterId, 'senate') && elsewhere(e, link))
+    .map((entry) => ({ person: senatorByHost(entry.host)!, entry }));
 }
 
 export function countWritten(seats: Seat[]): { done: number; total: number } {
@@ -85,4 +108,11 @@ export function resetLetter(progress: Progress, letterId: string): Progress {
 export function localDate(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** How far the supporter is with a letter, and the next office: for the acknowledgement after a confirmed submit. */
+export function campaignStep(letter: Pick<Letter, 'id' | 'offices'>, profile: Pick<Profile, 'state'> | null, progress: Progress, today?: string): CampaignStep {
+  const seats = seatsOf(progress, letter.id, officesFor(letter, profile, today));
+  const next = nextSeat(seats);
+  return { ...countWritten(seats), next: next && { office: next.link.office, index: next.index, person: next.person?.name ?? null } };
 }

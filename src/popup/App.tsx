@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { officesFor } from '../core/offices-for.ts';
 import type { TabStatus } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
 import type { Progress } from '../shared/progress.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { PopupClient } from './client.ts';
+import { ActionCard } from './components/ActionCard.tsx';
 import { BackupPanel } from './components/BackupPanel.tsx';
-import { FillPanel } from './components/FillPanel.tsx';
+import { FillSettings } from './components/FillSettings.tsx';
 import { LanguageSelect } from './components/LanguageSelect.tsx';
 import { LetterPicker } from './components/LetterPicker.tsx';
 import { OfficeList } from './components/OfficeList.tsx';
@@ -29,10 +31,18 @@ interface Loaded {
   progress: Progress;
 }
 
-/** The popup: load what is stored, then show the fill, the letter and the profile. */
+type View = 'profile' | 'letter' | 'offices';
+/** The supporter's path, in order: details, then the letter, then the offices. */
+const STEPS: { view: View; label: string }[] = [
+  { view: 'profile', label: 'tabProfile' },
+  { view: 'letter', label: 'tabLetter' },
+  { view: 'offices', label: 'ux_tabOffices' },
+];
+
+/** The popup: load what is stored, then lead from the details to the letter to the offices. */
 export function App({ client }: { client: PopupClient }) {
   const [state, setState] = useState<Loaded | null>(null);
-  const [view, setView] = useState<'letter' | 'profile'>('letter');
+  const [view, setView] = useState<View>('letter');
 
   useEffect(() => {
     void (async () => {
@@ -70,9 +80,15 @@ export function App({ client }: { client: PopupClient }) {
   };
   const frame = state.tab.frames[0]?.status;
   const letter = client.letters.letters.find((l) => l.id === state.settings.letterId) ?? client.letters.letters[0]!;
+  const links = officesFor(letter, profileReady ? state.profile : null);
   const changeProgress = (change: (progress: Progress) => Progress) => {
     setState((s) => s && { ...s, progress: change(s.progress) });
     void client.changeProgress(change).then((progress) => setState((s) => s && { ...s, progress })).catch(() => {});
+  };
+  const changeLetter = () => {
+    const choice = document.getElementById('letter-id');
+    choice?.scrollIntoView({ block: 'start' });
+    choice?.focus();
   };
 
   return (
@@ -81,25 +97,41 @@ export function App({ client }: { client: PopupClient }) {
         <h1>{t('extName')}</h1>
         <LanguageSelect value={state.settings.uiLanguage} onChange={(uiLanguage) => updateSettings({ ...state.settings, uiLanguage })} />
         <nav aria-label={t('navLabel')}>
-          <button type="button" aria-pressed={view === 'letter'} onClick={() => setView('letter')}>{t('tabLetter')}</button>
-          <button type="button" aria-pressed={view === 'profile'} onClick={() => setView('profile')}>{t('tabProfile')}</button>
+          {STEPS.map((step) => (
+            <button type="button" aria-pressed={view === step.view} id={`step-${step.view}`} onClick={() => setView(step.view)}>
+              {t(step.label)}
+            </button>
+          ))}
         </nav>
       </header>
+      {!state.profileFound && <p class="intro" id="intro">{t('ux_intro')}</p>}
       <StorageNotice newer={state.newer} settingsReset={state.settingsReset} />
-      {view === 'letter' ? (
+      {view === 'letter' && (
         <>
-          <FillPanel tab={state.tab} profileReady={profileReady} settings={state.settings} onFill={() => client.fillActiveTab()} onSettings={updateSettings} />
-          <OfficeList letter={letter} settings={state.settings} profile={profileReady ? state.profile : null} progress={state.progress}
-            onChange={changeProgress} onOpen={(url) => void client.openTab(url)} />
+          <ActionCard tab={state.tab} letters={client.letters} letter={letter} settings={state.settings}
+            profile={profileReady ? state.profile : null} progress={state.progress} links={links}
+            onFill={() => client.fillActiveTab()} onOpen={(url) => void client.openTab(url)}
+            onChangeLetter={changeLetter} onDetails={() => setView('profile')} />
           <LetterPicker letters={client.letters} settings={state.settings} profile={state.profile}
             office={frame?.office ?? null} messageLimit={frame?.messageLimit ?? null} onChange={updateSettings} />
+          <FillSettings settings={state.settings} onChange={updateSettings} />
+        </>
+      )}
+      {view === 'offices' && (
+        <>
+          <OfficeList letter={letter} links={links} progress={state.progress}
+            onChange={changeProgress} onOpen={(url) => void client.openTab(url)} />
           <ProgressSummary letters={client.letters} profile={profileReady ? state.profile : null} progress={state.progress} />
         </>
-      ) : (
+      )}
+      {view === 'profile' && (
         <>
-          <ProfileForm key={state.revision} profile={state.profile} reset={state.reset} onSave={async (profile) => {
+          <ProfileForm key={state.revision} profile={state.profile} reset={state.reset} firstRun={!state.profileFound} onSave={async (profile) => {
+            const firstRun = !state.profileFound;
             await client.saveProfile(profile);
             setState((s) => s && { ...s, profile, profileFound: true, reset: [] });
+            // The first save leads on to the letter, with Fill ready when this tab holds a form.
+            if (firstRun) setView('letter');
           }} />
           {client.backup && <BackupPanel backup={client.backup} onImported={() => void reload()} />}
         </>

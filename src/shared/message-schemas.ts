@@ -6,7 +6,6 @@ import * as z from 'zod/mini';
 export const FillReportSchema = z.object({
   filled: z.number().check(z.int(), z.minimum(0)),
   roles: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(200)),
-  fields: z.array(z.object({ role: z.string().check(z.maxLength(40)), value: z.string().check(z.maxLength(100_000)), checked: z.optional(z.boolean()) })).check(z.maxLength(200)),
   left: z.array(z.object({
     role: z.nullable(z.string().check(z.maxLength(40))),
     reason: z.string().check(z.maxLength(40)),
@@ -23,6 +22,11 @@ export const FillReportSchema = z.object({
     variant: z.number(), length: z.number(), limit: z.nullable(z.number()),
   })),
   problem: z.nullable(z.enum(['no-form', 'waiting-for-form', 'posts-elsewhere'])),
+  written: z.array(z.object({
+    role: z.string().check(z.maxLength(40)),
+    label: z.string().check(z.maxLength(200)),
+    value: z.string().check(z.maxLength(20_000)),
+  })).check(z.maxLength(200)),
 });
 
 export const OutcomeSchema = z.nullable(z.enum(['sent', 'not-confirmed']));

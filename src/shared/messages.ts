@@ -1,7 +1,8 @@
 import type { FillInput, FillPlan } from '../core/fill-plan.ts';
 import type { PageSnapshot } from '../core/page-status.ts';
 import { browser, type Runtime } from './browser.ts';
-import type { Office } from './letter-kinds.ts';
+import type { Messages } from './format-message.ts';
+import type { Language, Office } from './letter-kinds.ts';
 
 /**
  * Everything a page needs to fill itself, the letter already written for that page's office:
@@ -23,11 +24,6 @@ export interface FillReport {
   filled: number;
   /** Roles filled, in page order: shown to the supporter as "Filled: name, email, message". */
   roles: string[];
-  /**
-   * Every field written, in page order, with the value written (and, for a checkbox or radio,
-   * whether it was checked): the popup shows the supporter exactly what went into the page.
-   */
-  fields: { role: string; value: string; checked?: boolean }[];
   /** Fields left to the supporter, with the reason. */
   left: { role: string | null; reason: string; detail?: string }[];
   /** Options the fill chose that the letter did not name (nearest topic, the list's "Other", a purpose answer): shown so the supporter can change them. */
@@ -37,6 +33,12 @@ export interface FillReport {
   message: { variant: number; length: number; limit: number | null } | null;
   /** Set when there was nothing to fill; 'posts-elsewhere': the page's only form sends to another site. */
   problem: 'no-form' | 'waiting-for-form' | 'posts-elsewhere' | null;
+  /**
+   * What was written, field by field, as the page's own label and the value put there (an
+   * option's text, a box's tick): the popup shows it, so the record of a fill never depends on
+   * the page's panel.
+   */
+  written: { role: string; label: string; value: string }[];
 }
 
 /**
@@ -45,6 +47,14 @@ export interface FillReport {
  */
 export interface FormHint {
   messageLimit: number | null;
+}
+
+/** Where the supporter stands with the chosen letter: shown on an office's answer page after a confirmed submit. */
+export interface CampaignStep {
+  done: number;
+  total: number;
+  /** The next office to write to; `person` names a senator when the directory knows them. */
+  next: { office: Office; index: number; person: string | null } | null;
 }
 
 /** Messages a content script answers (sent to one frame of a tab). */
@@ -87,6 +97,10 @@ export interface BackgroundProtocol {
   awaitingOutcome(): boolean;
   /** What the page after the submit said; null when it said nothing either way. */
   outcome(outcome: 'sent' | 'not-confirmed' | null): boolean;
+  /** Progress with the chosen letter, for the acknowledgement on the office's answer page. */
+  campaignStep(): CampaignStep | null;
+  /** The messages of the language chosen in the popup, for the page's panel; null: the browser's language. */
+  panelStrings(): { language: Language; messages: Messages } | null;
 }
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;

@@ -45,7 +45,7 @@ export function normaliseProfileInput(input: Record<string, string>): Record<str
     out.phone = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
   }
   if (typeof out.zip === 'string') {
-    const match = /^\s*(\d{5})-(\d{4})\s*$/.exec(out.zip);
+    const match = /^\s*(\d{5})[-\s]?(\d{4})\s*$/.exec(out.zip); // 60657-1234, 60657 1234 or 606571234
     if (match && !out.zip4) {
       out.zip = match[1]!;
       out.zip4 = match[2]!;

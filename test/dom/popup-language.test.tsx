@@ -46,7 +46,7 @@ describe('the popup follows the browser unless the supporter chooses a language'
     expect(options(root, '#ui-language')).toEqual(['Auto', 'English', 'Русский', 'Беларуская']);
     await choose(root.querySelector('#ui-language'), 'be');
     expect(text(root, '#fill-page')).toBe('Запоўніць гэту старонку');
-    expect(text(root, 'nav button')).toBe('Ліст');
+    expect(text(root, '#step-letter')).toBe('Ліст');
     expect(options(root, '#ui-language')).toEqual(['Аўта', 'English', 'Русский', 'Беларуская']);
     expect(document.documentElement.lang).toBe('be');
     expect(client.saved.settings.at(-1)?.uiLanguage).toBe('be');

@@ -35,7 +35,7 @@ async function act$(fn: () => void): Promise<void> {
 }
 
 function profileTab(root: HTMLElement): HTMLButtonElement {
-  return [...root.querySelectorAll('nav button')][1] as HTMLButtonElement;
+  return root.querySelector('#step-profile') as HTMLButtonElement;
 }
 
 beforeEach(resetFakeBrowser);

@@ -95,7 +95,7 @@ describe('every string on screen comes from a message key', () => {
 
       it('the fill outcomes: no form, waiting for the form, failure', async () => {
         for (const fill of [[], [createFillReport({ filled: 0, problem: 'waiting-for-form' })], new Error('gone')]) {
-          const root = await render({ fill });
+          const root = await render({ tab: recognisedTab('white-house', null), fill });
           await click(root.querySelector('#fill-page'));
           expect(root.querySelector('#fill-result')!.textContent).not.toBe('');
           expect(unexplained(root, allowed)).toEqual([]);
@@ -118,7 +118,7 @@ describe('every string on screen comes from a message key', () => {
         expect(unexplained(root, allowed)).toEqual([]);
         unmountPopup();
         root = await render();
-        await click(root.querySelector('nav button:nth-child(2)'));
+        await click(root.querySelector('#step-profile'));
         await click(root.querySelector('form.profile button[type="submit"]'));
         expect(root.querySelector('form.profile .status')!.textContent).not.toBe('');
         expect(unexplained(root, allowed)).toEqual([]);

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, fillFromPopup, fixture, launch, popupUrl, seed, waitForRecognition } from './harness.ts';
-import { findPanelHost, readPanel, type DomNode } from './panel.ts';
+import { findPanelHost, readPanel, walk, type DomNode } from './panel.ts';
 import { test as base } from '@playwright/test';
 import { createSettings, TEST_PROFILE } from '../support/factories.ts';
 
@@ -21,24 +21,46 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   return found;
 }
 
-for (const lang of ['en', 'ru', 'be']) {
-  base(`the popup has no accessibility violations (${lang}): letter view, profile view, errors shown`, async () => {
-    const { context } = await launch({ lang });
-    try {
-      await seed(context);
-      const popup = await context.newPage();
-      await popup.goto(await popupUrl(context));
-      await popup.locator('main').waitFor();
-      expect(await violations(popup)).toEqual([]);
-      await popup.locator('nav button').nth(1).click();
-      await popup.locator('#p-email').fill('not an email');
-      await popup.locator('form.profile button[type="submit"]').click();
-      await popup.locator('.error').first().waitFor();
-      expect(await violations(popup)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+for (const scheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'ru', 'be']) {
+    base(`the popup has no accessibility violations (${lang}, ${scheme}): first run, letter over a form, offices, errors shown`, async () => {
+      const { context } = await launch({ lang });
+      try {
+        const form = await context.newPage();
+        await form.goto(fixture('senate-gravity-labels').url);
+        await waitForRecognition(context, form);
+        const popup = await context.newPage();
+        await popup.emulateMedia({ colorScheme: scheme });
+        await popup.goto(await popupUrl(context));
+        await popup.locator('#save-profile').waitFor();
+        expect(await violations(popup), 'first run').toEqual([]);
+        // The letter over a recognised form: Fill (the primary button), the letter, and the warnings.
+        await seed(context, undefined, { letterId: 'state-department', note: 'x'.repeat(400) });
+        await form.bringToFront();
+        await popup.reload();
+        await popup.locator('#fill-page').waitFor();
+        await expect(popup.locator('#warn-state')).toBeVisible();
+        expect(await violations(popup), 'letter over a form').toEqual([]);
+        await popup.locator('#fill-page').click();
+        await popup.locator('#fill-result').filter({ hasText: /\S/ }).waitFor();
+        expect(await violations(popup), 'after the fill').toEqual([]);
+        await popup.locator('#step-offices').click();
+        expect(await violations(popup), 'offices').toEqual([]);
+        // Off the form: Open next is the primary button.
+        await popup.bringToFront();
+        await popup.reload();
+        await popup.locator('#open-next').waitFor();
+        expect(await violations(popup), 'open next').toEqual([]);
+        await popup.locator('#step-profile').click();
+        await popup.locator('#p-email').fill('not an email');
+        await popup.locator('form.profile button[type="submit"]').click();
+        await popup.locator('.error').first().waitFor();
+        expect(await violations(popup), 'errors').toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 }
 
 base('an import\'s confirmation, with its changes and what was not imported, has no violations and fits 380px', async ({}, testInfo) => {
@@ -127,19 +149,70 @@ async function panelViolations(page: Page): Promise<string[]> {
 }
 
 
-for (const lang of ['en', 'ru', 'be']) {
-  base(`the panel on a filled form has no accessibility violations (${lang})`, async () => {
-    const { context } = await launch({ lang });
-    try {
-      await seed(context, undefined, { letterId: 'political-prisoners' });
-      const page = await context.newPage();
-      await page.goto(fixture('senate-guid-cms').url);
-      await waitForRecognition(context, page);
-      await fillFromPopup(context, page);
-      await expect.poll(async () => !!(await readPanel(page))).toBe(true);
-      expect(await panelViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+for (const scheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'ru', 'be']) {
+    base(`the panel on a filled form has no accessibility violations (${lang}, ${scheme})`, async () => {
+      const { context } = await launch({ lang });
+      try {
+        await seed(context, undefined, { letterId: 'political-prisoners' });
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(fixture('senate-guid-cms').url);
+        await waitForRecognition(context, page);
+        await fillFromPopup(context, page);
+        await expect.poll(async () => !!(await readPanel(page))).toBe(true);
+        expect(await panelViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+base('in dark mode the primary button and the panel\'s border stand out (contrast of at least 4.5:1 and 3:1)', async () => {
+  const { context } = await launch();
+  try {
+    await seed(context, undefined, { letterId: 'political-prisoners' });
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(fixture('senate-guid-cms').url);
+    await waitForRecognition(context, page);
+    const popup = await context.newPage();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.goto(await popupUrl(context));
+    const colours = await popup.locator('#open-next').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);
+    expect(contrast(colours[0]!, colours[1]!)).toBeGreaterThanOrEqual(4.5);
+    await fillFromPopup(context, page);
+    await expect.poll(async () => !!(await readPanel(page))).toBe(true);
+    const panel = await panelColours(page);
+    expect(contrast(panel.border, panel.background)).toBeGreaterThanOrEqual(3);
+  } finally {
+    await context.close();
+  }
+});
+
+/** WCAG contrast of two rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => { const s = Number(v) / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** The panel's section colours, read through the DevTools protocol (its shadow root is closed). */
+async function panelColours(page: Page): Promise<{ border: string; background: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true }) as { root: DomNode };
+    const host = findPanelHost(root);
+    const section = host && [...walk(host)].find((n) => n.nodeName === 'SECTION');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: section!.backendNodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, returnByValue: true,
+      functionDeclaration: 'function () { const s = getComputedStyle(this); return { border: s.borderTopColor, background: s.backgroundColor }; }' });
+    return result.value as { border: string; background: string };
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
 }

@@ -48,8 +48,11 @@ test.describe('the panel on the page', () => {
     const panel = (await readPanel(page))!;
     expect(panel.text).toContain('Solve the CAPTCHA');
     expect(panel.text).toContain('Fill in “Occupation*” (required)');
-    expect(panel.text).toContain('press Submit yourself');
+    expect(panel.text).toMatch(/Check the form, then press “Submit” yourself/);
     expect(panel.text).not.toMatch(/Phone|Subscribe/);
+    // One summary line, not a list of every role filled.
+    expect(panel.text).toMatch(/Filled \d+ fields\./);
+    expect(panel.text).not.toMatch(/first name|email confirmation/);
 
     // Outlined from the start, and brought into view on request.
     for (const [item, selector] of [[/CAPTCHA/, '.g-recaptcha'], [/Submit/, '#submit']] as const) {
@@ -109,7 +112,7 @@ test.describe('the panel on the page', () => {
       const page = await openAndFill(context, form.id);
       await expectNothingCovered(page);
       const panel = (await readPanel(page))!;
-      expect(panel.text).toContain('press Submit yourself');
+      expect(panel.text).toMatch(/press “[^”]+”( yourself|: the next step)/);
     });
   }
 });

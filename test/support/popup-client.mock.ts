@@ -83,5 +83,5 @@ export function recognisedTab(office: TabStatus['frames'][number]['status']['off
 }
 
 export function createFillReport(overrides: Partial<FillReport> = {}): FillReport {
-  return { filled: 9, roles: [], fields: [], left: [], captcha: true, submit: true, message: null, problem: null, ...overrides };
+  return { filled: 9, roles: [], left: [], captcha: true, submit: true, message: null, problem: null, written: [], ...overrides };
 }

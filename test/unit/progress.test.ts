@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { officesFor } from '../../src/core/offices-for.ts';
-import { countWritten, markSeat, nextSeat, recordOutcome, resetLetter, seatsOf, type Attempt } from '../../src/core/progress.ts';
+import { campaignStep, countWritten, markSeat, nextSeat, recordOutcome, resetLetter, seatsOf, writtenElsewhere, type Attempt } from '../../src/core/progress.ts';
 import { EMPTY_PROGRESS, type Progress } from '../../src/shared/progress.ts';
 import { progressItem } from '../../src/shared/storage.ts';
 import { readEnvelope } from '../../src/shared/stored-item.ts';
@@ -12,7 +12,9 @@ vi.mock('webextension-polyfill', () => ({ default: {} }));
 const durbin: Attempt = { letterId: 'political-prisoners', office: 'senate', host: 'www.durbin.senate.gov', language: 'en', date: '2026-11-20' };
 const duckworth: Attempt = { ...durbin, host: 'www.duckworth.senate.gov' };
 const whiteHouse: Attempt = { ...durbin, office: 'white-house', host: 'www.whitehouse.gov' };
-const links = officesFor({ offices: ['senate', 'white-house'] }, createProfile());
+// A day the bundled directory of senators holds (it is dated; see offices-for.test.ts).
+const TODAY = '2026-12-01';
+const links = officesFor({ offices: ['senate', 'white-house'] }, createProfile(), TODAY);
 const seats = (progress: Progress) => seatsOf(progress, 'political-prisoners', links);
 
 describe('the delivery log is honest', () => {
@@ -69,7 +71,8 @@ describe('the supporter corrects it by hand', () => {
 
   it('a detected "not confirmed" can be corrected to sent', () => {
     const detected = recordOutcome(EMPTY_PROGRESS, duckworth, 'not-confirmed');
-    const progress = markSeat(detected, 'political-prisoners', seat(detected, 'senate'), 'sent', 'en', '2026-11-22');
+    // Senator Duckworth holds Illinois's second seat in the directory: her site's submit is that seat.
+    const progress = markSeat(detected, 'political-prisoners', seat(detected, 'senate', 1), 'sent', 'en', '2026-11-22');
     expect(progress.entries).toEqual([{ ...duckworth, status: 'sent', by: 'hand' }]);
   });
 
@@ -90,5 +93,31 @@ describe('the stored progress item', () => {
   it('falls back to an empty log when nothing readable is stored', () => {
     expect(readEnvelope(progressItem, undefined).value).toEqual(EMPTY_PROGRESS);
     expect(readEnvelope(progressItem, { version: 1, data: { entries: 'lost' } }).value).toEqual(EMPTY_PROGRESS);
+  });
+});
+
+describe('senators by name: each site is its own senator\'s seat', () => {
+  const scott: Attempt = { ...durbin, host: 'www.scott.senate.gov' };
+
+  it('a submit on a senator\'s site fills that senator\'s seat, whatever the order', () => {
+    const progress = recordOutcome(EMPTY_PROGRESS, duckworth, 'sent');
+    expect(seats(progress).map((s) => [s.person?.name ?? null, s.entry?.host ?? null])).toEqual([
+      ['Richard J. Durbin', null], ['Tammy Duckworth', 'www.duckworth.senate.gov'], [null, null]]);
+    expect(nextSeat(seats(progress))?.person?.name).toBe('Richard J. Durbin');
+  });
+
+  it('a letter to a senator of another state is logged as that office, never as one of "your senators"', () => {
+    const progress = recordOutcome(EMPTY_PROGRESS, scott, 'sent');
+    expect(countWritten(seats(progress))).toEqual({ done: 0, total: 3 });
+    expect(writtenElsewhere(progress, 'political-prisoners', links)).toMatchObject([{ person: { name: 'Tim Scott', state: 'SC' }, entry: { host: 'www.scott.senate.gov' } }]);
+  });
+
+  it('the acknowledgement after a submit knows the progress and names the next office', () => {
+    const letter = { id: 'political-prisoners', offices: ['senate', 'white-house'] as const };
+    const one = recordOutcome(EMPTY_PROGRESS, whiteHouse, 'sent');
+    expect(campaignStep({ ...letter, offices: [...letter.offices] }, createProfile(), one, TODAY))
+      .toEqual({ done: 1, total: 3, next: { office: 'senate', index: 0, person: 'Richard J. Durbin' } });
+    const all = recordOutcome(recordOutcome(one, durbin, 'sent'), duckworth, 'sent');
+    expect(campaignStep({ ...letter, offices: [...letter.offices] }, createProfile(), all, TODAY)).toEqual({ done: 3, total: 3, next: null });
   });
 });

@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import { factsDate } from '../../core/facts-date.ts';
-import { prepareLetter, translateLetter } from '../../core/prepare-letter.ts';
+import { fitLetter, prepareLetter, translateLetter } from '../../core/prepare-letter.ts';
 import { formLength } from '../../core/render-letter.ts';
 import { SENT_LANGUAGE, type Language, type Letter, type LetterLibrary, type Office } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
-import { currentLanguage, t } from '../i18n.ts';
+import { currentLanguage, t, tn } from '../i18n.ts';
 
 export interface LetterPreviewProps {
   letter: Letter;
@@ -31,10 +31,12 @@ export function LetterPreview({ letter, salutations, profile, note, office, mess
   const preview = useMemo(() => {
     const choice = { letterId: letter.id, note };
     const sent = prepareLetter(letter, salutations, choice, addressed, profile, today);
-    const index = Math.max(0, sent.messages.findIndex((m) => messageLimit === null || formLength(m) <= messageLimit));
-    const fits = messageLimit === null || formLength(sent.messages[index]!) <= messageLimit;
+    // The longest variant that fits with the note; when none does, the shortest, and by how much it is over.
+    const fit = fitLetter(sent.messages, messageLimit);
+    const index = fit.index < 0 ? sent.messages.length - 1 : fit.index;
+    const fits = fit.index >= 0;
     const translated = readIn === SENT_LANGUAGE ? null : translateLetter(letter, salutations, readIn, choice, addressed, profile, today);
-    return { subject: sent.subject, message: sent.messages[index]!, fits, translation: translated && { subject: translated.subject, message: translated.messages[index]! } };
+    return { subject: sent.subject, message: sent.messages[index]!, fits, over: fit.over, translation: translated && { subject: translated.subject, message: translated.messages[index]! } };
   }, [letter, salutations, profile, note, addressed, messageLimit, readIn, today.toDateString()]);
   const length = formLength(preview.message);
 
@@ -46,7 +48,7 @@ export function LetterPreview({ letter, salutations, profile, note, office, mess
       <pre class="preview" lang={SENT_LANGUAGE} tabIndex={0} aria-labelledby="letter-sent-heading">{preview.message}</pre>
       <p class={`count${preview.fits ? '' : ' over'}`}>
         {messageLimit === null ? t('previewCount', [String(length)]) : t('previewCountLimit', [String(length), String(messageLimit)])}
-        {!preview.fits && ` ${t('previewTooLong')}`}
+        {!preview.fits && ` ${note.trim() ? tn('ux_noteTooLong', preview.over) : t('previewTooLong')}`}
       </p>
       {preview.translation && (
         <section class="translation" aria-labelledby="letter-translation-heading">

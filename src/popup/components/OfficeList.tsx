@@ -1,59 +1,45 @@
 import { useState } from 'preact/hooks';
-import { officesFor, type OfficeLink } from '../../core/offices-for.ts';
-import { countWritten, localDate, markSeat, nextSeat, resetLetter, seatsOf, type Seat } from '../../core/progress.ts';
+import type { OfficeLink } from '../../core/offices-for.ts';
+import { SENATE_DIRECTORY } from '../../core/offices-for.ts';
+import { countWritten, localDate, markSeat, resetLetter, seatsOf, writtenElsewhere, type Seat } from '../../core/progress.ts';
+import { US_STATES } from '../../core/us-states.ts';
 import { SENT_LANGUAGE, type Letter } from '../../shared/letter.ts';
-import type { Profile } from '../../shared/profile.ts';
 import type { Progress, SendStatus } from '../../shared/progress.ts';
-import type { Settings } from '../../shared/settings.ts';
 import { t } from '../i18n.ts';
+import { seatName, seatUrl } from './office-names.ts';
+import { ProgressGlance } from './ProgressGlance.tsx';
+
+export { seatName } from './office-names.ts';
 
 interface Props {
   letter: Letter;
-  settings: Settings;
-  /** Null until the supporter has saved their details: then senators follow their state. */
-  profile: Profile | null;
+  links: OfficeLink[];
   progress: Progress;
   onChange(change: (progress: Progress) => Progress): void;
   onOpen(url: string): void;
 }
 
-const key = (office: string) => office.replace(/-/g, '_');
-
-export function seatName(seat: Pick<Seat, 'link' | 'index'>): string {
-  return t(`seat_${key(seat.link.office)}`, [String(seat.index + 1)]);
-}
-
-function hint(link: OfficeLink, profile: Profile | null): string {
-  if (link.note === 'choose-state') return t('officeHint_choose_state');
-  return t(`officeHint_${key(link.office)}`, [profile?.zip ?? '']);
-}
-
-/** The offices the chosen letter is for, which are written to, and the next one to open. */
-export function OfficeList({ letter, profile, progress, onChange, onOpen }: Props) {
+/** Each office the chosen letter is for, by name, with a check mark once written to, its own form, and a correction. */
+export function OfficeList({ letter, links, progress, onChange, onOpen }: Props) {
   const [confirmReset, setConfirmReset] = useState(false);
-  const links = officesFor(letter, profile);
   const seats = seatsOf(progress, letter.id, links);
   const { done, total } = countWritten(seats);
-  const next = nextSeat(seats);
-  const left = seats.filter((s) => s.entry?.status !== 'sent');
+  const elsewhere = writtenElsewhere(progress, letter.id, links);
   const mark = (seat: Seat, status: SendStatus | 'none') =>
     onChange((p) => markSeat(p, letter.id, seat, status, SENT_LANGUAGE, localDate()));
+  const senate = links.find((l) => l.office === 'senate');
 
   return (
     <section class="offices" aria-labelledby="offices-heading">
       <h2 id="offices-heading">{t('officesHeading')}</h2>
-      <p class="progress" id="offices-count">{t('officesCount', [String(done), String(total)])}</p>
-      {next ? (
-        <>
-          <button type="button" class="primary" id="open-next" onClick={() => onOpen(next.link.url)}>{t('openNext', [seatName(next)])}</button>
-          <p class="hint" id="open-next-hint">{hint(next.link, profile)}</p>
-        </>
-      ) : total > 0 && <p id="offices-done">{t('officesAllDone')}</p>}
+      <ProgressGlance done={done} total={total} />
       <ul class="seats">
         {seats.map((seat) => {
           const name = seatName(seat);
+          const sent = seat.entry?.status === 'sent';
           return (
-            <li class="seat" data-office={seat.link.office}>
+            <li class={`seat${sent ? ' sent' : ''}`} data-office={seat.link.office}>
+              <span class="check-mark" aria-hidden="true">{sent ? '✓' : '○'}</span>
               <span class="seat-name">{name}</span>
               <select aria-label={t('officeStatusLabel', [name])} value={seat.entry?.status ?? 'none'}
                 onChange={(e) => mark(seat, e.currentTarget.value as SendStatus | 'none')}>
@@ -61,14 +47,19 @@ export function OfficeList({ letter, profile, progress, onChange, onOpen }: Prop
                 <option value="sent">{t('status_sent')}</option>
                 <option value="not-confirmed">{t('status_not_confirmed')}</option>
               </select>
-              <button type="button" class="link" aria-label={t('openOfficeLabel', [name])} onClick={() => onOpen(seat.link.url)}>{t('openOffice')}</button>
+              <button type="button" class="link" aria-label={t('openOfficeLabel', [name])} onClick={() => onOpen(seatUrl(seat))}>{t('openOffice')}</button>
               {seat.entry && <span class="hint">{t('seatDate', [seat.entry.date])}</span>}
             </li>
           );
         })}
       </ul>
+      {elsewhere.length > 0 && (
+        <p class="hint" id="offices-elsewhere">{t('ux_writtenElsewhere', [elsewhere.map(({ person }) =>
+          t('ux_senatorOf', [person.name, US_STATES[person.state as keyof typeof US_STATES] ?? person.state])).join(', ')])}</p>
+      )}
+      {senate?.people && <p class="hint" id="directory-date">{t('ux_directoryAsOf', [SENATE_DIRECTORY.asOf])}</p>}
+      {senate?.note === 'directory-outdated' && <p class="hint" id="directory-outdated">{t('ux_directoryOutdated')}</p>}
       {links.some((l) => l.note === 'no-senators') && <p class="hint">{t('officeNoSenators')}</p>}
-      {left.length > 0 && done > 0 && <p class="hint" id="offices-left">{t('officesLeft', [left.map(seatName).join(', ')])}</p>}
       {seats.some((s) => s.entry?.status === 'not-confirmed') && <p class="hint">{t('notConfirmedHint')}</p>}
       {progress.entries.some((e) => e.letterId === letter.id) && (confirmReset ? (
         <p>

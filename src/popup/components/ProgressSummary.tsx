@@ -5,7 +5,7 @@ import type { LetterLibrary } from '../../shared/letter.ts';
 import type { Profile } from '../../shared/profile.ts';
 import type { Progress } from '../../shared/progress.ts';
 import { downloadText } from '../download.ts';
-import { currentLanguage, t } from '../i18n.ts';
+import { currentLanguage, t, tn } from '../i18n.ts';
 
 interface Props {
   letters: LetterLibrary;
@@ -23,7 +23,7 @@ export function ProgressSummary({ letters, profile, progress }: Props) {
       <ul>
         {letters.letters.map((letter) => {
           const { done, total } = countWritten(seatsOf(progress, letter.id, officesFor(letter, profile)));
-          return <li>{t('summaryLine', [letter.texts[language].title, t('officesCount', [String(done), String(total)])])}</li>;
+          return <li>{t('summaryLine', [letter.texts[language].title, tn('ux_written', total, [String(done), String(total)])])}</li>;
         })}
       </ul>
       <h3>{t('exportHeading')}</h3>

@@ -1,0 +1,20 @@
+import type { Settings } from '../../shared/settings.ts';
+import { t } from '../i18n.ts';
+
+/** How fills behave: on open or on request, and whether to ask for a reply. */
+export function FillSettings({ settings, onChange }: { settings: Settings; onChange(settings: Settings): void }) {
+  return (
+    <section class="fill fill-settings" aria-labelledby="fill-settings-heading">
+      <h2 id="fill-settings-heading">{t('ux_settingsHeading')}</h2>
+      <label class="check">
+        <input type="checkbox" checked={settings.autoFill} onChange={(e) => onChange({ ...settings, autoFill: e.currentTarget.checked })} />
+        {t('settingAutoFill')}
+      </label>
+      <label class="check">
+        <input type="checkbox" checked={settings.wantsResponse} onChange={(e) => onChange({ ...settings, wantsResponse: e.currentTarget.checked })} />
+        {t('settingWantsResponse')}
+      </label>
+      <p class="hint">{t('neverSubmits')}</p>
+    </section>
+  );
+}
