@@ -26,6 +26,8 @@ export interface Firefox {
   devtools: DevtoolsConnection;
   /** Extension pages that exist now (background page, open popups), by actor. */
   targets: Map<string, ExtensionTarget>;
+  /** The content script's sandbox in each page and frame it runs in now, by actor. */
+  contentScripts: Map<string, ExtensionTarget>;
   version: string;
 }
 
@@ -79,14 +81,20 @@ export async function launchFirefox(options: { headed?: boolean } = {}): Promise
     await browser.installExtension(DIST_FIREFOX); // a temporary add-on, as about:debugging loads it
     const devtools = await DevtoolsConnection.open(port);
     const targets = new Map<string, ExtensionTarget>();
-    devtools.on('target-available-form', (p: { target: ExtensionTarget }) => targets.set(p.target.actor, p.target));
-    devtools.on('target-destroyed-form', (p: { target: ExtensionTarget }) => targets.delete(p.target.actor));
+    const contentScripts = new Map<string, ExtensionTarget>();
+    const listOf = (target: ExtensionTarget & { targetType?: string }) => (target.targetType === 'content_script' ? contentScripts : targets);
+    devtools.on('target-available-form', (p: { target: ExtensionTarget }) => listOf(p.target).set(p.target.actor, p.target));
+    devtools.on('target-destroyed-form', (p: { target: ExtensionTarget }) => listOf(p.target).delete(p.target.actor));
     const { addons } = await devtools.request('root', 'listAddons') as unknown as { addons: { id: string; actor: string }[] };
     const addon = addons.find((a) => a.id === manifest.browser_specific_settings.gecko.id);
     if (!addon) throw new Error('The add-on is not installed');
     const watcher = await devtools.request(addon.actor, 'getWatcher', {});
     await devtools.request(String(watcher.actor), 'watchTargets', { targetType: 'frame' });
-    const firefox = { browser, devtools, targets, version: await browser.version() };
+    // Content scripts are listed only to a whole-browser session (the Browser Toolbox's), not to the add-on's.
+    const { processDescriptor } = await devtools.request('root', 'getProcess', { id: 0 }) as unknown as { processDescriptor: { actor: string } };
+    const everything = await devtools.request(processDescriptor.actor, 'getWatcher', {});
+    await devtools.request(String(everything.actor), 'watchTargets', { targetType: 'content_script' });
+    const firefox = { browser, devtools, targets, contentScripts, version: await browser.version() };
     await backgroundPage(firefox);
     return firefox;
   } catch (error) {
@@ -206,6 +214,21 @@ export async function openPopupOver(firefox: Firefox, page: Page | null): Promis
     new MutationObserver((_, observer) => { if (ready()) { observer.disconnect(); done(); } }).observe(document, { childList: true, subtree: true });
   }));
   return popup;
+}
+
+/**
+ * Run `fn(arg)` in the content script's own sandbox in the frame at `url`: it sees what the
+ * page's scripts cannot, such as the panel's closed shadow root.
+ */
+export async function inContentScript<A, R>(firefox: Firefox, url: string, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
+  const target = await until(async () => {
+    for (const candidate of firefox.contentScripts.values()) {
+      const href = await inExtension(firefox, candidate, () => location.href).catch(() => '');
+      if (href === url) return candidate;
+    }
+    return undefined;
+  }, `the content script in ${url}`);
+  return inExtension(firefox, target, fn, arg);
 }
 
 export function inPopup<A, R>(firefox: Firefox, popup: Popup, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
