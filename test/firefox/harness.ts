@@ -28,7 +28,8 @@ export interface Firefox {
   targets: Map<string, ExtensionTarget>;
   /** The content script's sandbox in each page and frame it runs in now, by actor. */
   contentScripts: Map<string, ExtensionTarget>;
-  version: string;
+  /** Which Firefox, found how, and its version, for the log. */
+  description: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -54,7 +55,8 @@ function freePort(): Promise<number> {
 }
 
 export async function launchFirefox(options: { headed?: boolean } = {}): Promise<Firefox> {
-  const executablePath = findFirefox().path;
+  const found = findFirefox();
+  const executablePath = found.path;
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST_FIREFOX}: run npm run build:firefox first.`);
   const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const port = await freePort();
@@ -94,7 +96,7 @@ export async function launchFirefox(options: { headed?: boolean } = {}): Promise
     const { processDescriptor } = await devtools.request('root', 'getProcess', { id: 0 }) as unknown as { processDescriptor: { actor: string } };
     const everything = await devtools.request(processDescriptor.actor, 'getWatcher', {});
     await devtools.request(String(everything.actor), 'watchTargets', { targetType: 'content_script' });
-    const firefox = { browser, devtools, targets, contentScripts, version: await browser.version() };
+    const firefox = { browser, devtools, targets, contentScripts, description: `${executablePath} (${found.how}), ${await browser.version()}` };
     await backgroundPage(firefox);
     return firefox;
   } catch (error) {
@@ -287,8 +289,10 @@ export const test = base.extend<{ firefox: Firefox }, { sharedFirefox: Firefox |
     let firefox: Firefox | BrowserNotFound;
     try {
       firefox = await launchFirefox();
+      console.log(`Firefox: ${firefox.description}`);
     } catch (error) {
-      if (!(error instanceof BrowserNotFound) || process.env.REQUIRE_FIREFOX) throw error;
+      // A FIREFOX_PATH that points nowhere is a mistake to report, not a reason to skip.
+      if (!(error instanceof BrowserNotFound) || process.env.REQUIRE_FIREFOX || process.env.FIREFOX_PATH) throw error;
       firefox = error;
     }
     await use(firefox);
