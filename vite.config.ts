@@ -3,12 +3,14 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { lettersPlugin } from './tools/letters/vite-plugin.ts';
 import { manifestFor, type Target } from './tools/manifest.ts';
+import { noInnerHtml } from './tools/no-inner-html.ts';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
   plugins: [
     preact(),
+    noInnerHtml(),
     lettersPlugin(),
     crx({
       manifest: manifestFor(target) as unknown as ManifestV3Export,

@@ -2,12 +2,22 @@
 // npm script), starts Chromium with the extension, opens the replica State Department and
 // senator forms at their real addresses, presses "Fill this page" in the popup as a supporter
 // would, then prints what each field now holds and saves screenshots. Nothing is submitted.
+//   npm run demo -- --headed            the browser window shows, each filled form stays a moment
+//   npm run demo -- senate-iq-outer     other fixture pages (ids from test/fixtures/pages/*.json)
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fillFromPopup, fixture, launch, observeFields, seed, waitForRecognition } from '../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../test/support/factories.ts';
+import { findChromium } from '../test/support/find-browser.ts';
 
-const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : ['state-department', 'senate-guid-cms', 'senate-gravity-placeholders'];
+const args = process.argv.slice(2);
+const ids = args.filter((a) => !a.startsWith('--'));
+const PAGES = ids.length ? ids : ['state-department', 'senate-guid-cms', 'senate-gravity-placeholders'];
+// A window needs a display; on Linux without one, say so and go on headless.
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const headed = args.includes('--headed') && !noDisplay;
+if (args.includes('--headed') && noDisplay) console.log('No display here (DISPLAY is not set), so the browser runs headless. Run the demo from a desktop session, or under xvfb-run, to watch it.');
+const LOOK_MS = 2500;
 const OUT = resolve('artifacts/demo');
 mkdirSync(OUT, { recursive: true });
 
@@ -16,7 +26,9 @@ const shorten = (text: string) => {
   return flat.length > 70 ? `${flat.slice(0, 67)}...` : flat;
 };
 
-const { context } = await launch();
+const browser = findChromium();
+console.log(`Chromium: ${browser.path} (${browser.how})${headed ? ', with its window shown' : ''}`);
+const { context } = await launch({ headed });
 try {
   for (const id of PAGES) {
     const page = fixture(id);
@@ -36,6 +48,10 @@ try {
     const file = join(OUT, `${id}.png`);
     await tab.screenshot({ path: file, fullPage: true });
     console.log(`  Screenshot: ${file}`);
+    if (headed) {
+      await tab.bringToFront();
+      await tab.waitForTimeout(LOOK_MS);
+    }
     await tab.close();
   }
 } finally {

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Profile } from '../../src/shared/profile.ts';
 import type { Settings } from '../../src/shared/settings.ts';
+import { readAnnotatedFields } from '../support/annotated-fields.ts';
 import type { ObservedField } from '../support/expectations.ts';
 import { createSettings, TEST_PROFILE } from '../support/factories.ts';
+import { findChromium } from '../support/find-browser.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve('dist');
 const PAGES_DIR = resolve('test/fixtures/pages');
 
@@ -37,7 +38,7 @@ export function fixture(id: string): FixturePage {
 }
 
 /** The fixture for a URL: exact, else the same page without its query (a GET form's next step). */
-function fixtureFor(url: string): FixturePage | undefined {
+export function fixtureFor(url: string): FixturePage | undefined {
   const bare = url.split('#')[0]!;
   const withoutQuery = bare.split('?')[0];
   return FIXTURES.find((p) => p.url === bare) ?? FIXTURES.find((p) => p.url.split('?')[0] === withoutQuery);
@@ -51,17 +52,19 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Load the extension from here instead of dist/ (the benchmark loads a copy, so a rebuild cannot disturb it). */
   extensionDir?: string;
+  /** Show the window (the demo's --headed). */
+  headed?: boolean;
 }
 
 /** Chromium with the built extension, every official host answered from test/fixtures/pages. */
 export async function launch(options: LaunchOptions = {}): Promise<{ context: BrowserContext; requests: string[]; userDataDir: string }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}. Install it: sudo apt-get install -y chromium`);
+  const chromiumPath = findChromium().path;
   const extension = options.extensionDir ?? DIST;
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`No build in ${extension}: run npm run build first.`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'wfb-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
+    executablePath: chromiumPath,
+    headless: !options.headed,
     viewport: { width: 1100, height: 1400 },
     args: [
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -153,16 +156,7 @@ export async function fillFromPopup(context: BrowserContext, page: Page): Promis
 export async function observeFields(page: Page): Promise<Omit<ObservedField, 'before'>[]> {
   const all: Omit<ObservedField, 'before'>[] = [];
   for (const frame of page.frames()) {
-    const fields = await frame.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('[data-expect]')].map((el, index) => ({
-      index,
-      expect: el.dataset.expect ?? '',
-      expectValue: el.dataset.expectValue ?? null,
-      expectChecked: el.dataset.expectChecked ?? null,
-      tag: el.tagName.toLowerCase(),
-      type: (el.type ?? '').toLowerCase(),
-      name: el.getAttribute('name') ?? '',
-      after: { value: el.value ?? '', checked: !!el.checked },
-    }))).catch(() => []);
+    const fields = await frame.evaluate(readAnnotatedFields).catch(() => []);
     all.push(...fields.map((f) => ({ ...f, index: all.length + f.index })));
   }
   return all;
