@@ -22,7 +22,7 @@ async function fillAndRead(context: BrowserContext, page: Page): Promise<{ said:
   await popup.locator('#fill-page').click();
   await popup.locator('#fill-result').filter({ hasText: /\S/ }).waitFor();
   const said = await popup.locator('#fill-result').innerText();
-  const list = popup.locator('#filled-fields');
+  const list = popup.locator('#written-fields');
   const listed = await list.count() ? await list.innerText() : '';
   await popup.close();
   return { said, listed };
