@@ -71,7 +71,7 @@ afterEach(() => { for (const root of roots.splice(0)) { render(null, root); root
 async function seed(uiLanguage: 'en' | 'ru' | 'be') {
   await local.set({
     profile: { version: 1, data: createProfile() },
-    settings: { version: 1, data: createSettings({ uiLanguage }) },
+    settings: { version: 1, data: createSettings({ uiLanguage, letterLanguage: 'en' }) },
     progress: { version: 1, data: { entries: sent(3) } },
   });
 }
@@ -125,6 +125,15 @@ describe('importing a hostile file shows what it would change, and Cancel leaves
       expect(rawKeys(root.textContent!)).toEqual([]);
     });
   }
+
+  it('the letter language as stored by default reads as words, never as a code', async () => {
+    await local.set({ profile: { version: 1, data: createProfile() }, settings: { version: 1, data: createSettings({ uiLanguage: 'en' }) } });
+    const root = await openDetails();
+    await importFile(root, JSON.stringify({ format: 'write-for-belarus', version: 1, exported: '',
+      items: { settings: { version: 1, data: createSettings({ uiLanguage: 'en', letterLanguage: 'be' }) } } }));
+    expect(root.querySelector('#backup-changes li')!.textContent)
+      .toMatch(/^Letter language: (English|the popup’s language) → Беларуская$/);
+  });
 
   it('a file that would only turn on fill on open changes nothing, says so, and offers no Replace', async () => {
     await seed('en');
