@@ -71,7 +71,7 @@ afterEach(() => { for (const root of roots.splice(0)) { render(null, root); root
 async function seed(uiLanguage: 'en' | 'ru' | 'be') {
   await local.set({
     profile: { version: 1, data: createProfile() },
-    settings: { version: 1, data: createSettings({ uiLanguage }) },
+    settings: { version: 1, data: createSettings({ uiLanguage, letterLanguage: 'ru' }) },
     progress: { version: 1, data: { entries: sent(3) } },
   });
 }
@@ -87,7 +87,7 @@ describe('importing a hostile file shows what it would change, and Cancel leaves
     expect(confirm.querySelector('#backup-confirm-heading')!.textContent).toBe('This file would change what is saved now:');
     expect([...confirm.querySelectorAll('#backup-changes li')].map((li) => li.textContent)).toEqual([
       'Email: alesia.kavalenka@example.org → x@evil.example',
-      'Read the letter in: The popup’s language → Беларуская',
+      'Letter language: Русский → Беларуская',
       `Note added to every letter: (none) → “${NOTE}”`,
       'Offices marked sent: 3 → 28 (+25)',
     ]);
@@ -126,12 +126,21 @@ describe('importing a hostile file shows what it would change, and Cancel leaves
     });
   }
 
+  it('the letter language as stored by default reads as words, never as a code', async () => {
+    await local.set({ profile: { version: 1, data: createProfile() }, settings: { version: 1, data: createSettings({ uiLanguage: 'en' }) } });
+    const root = await openDetails();
+    await importFile(root, JSON.stringify({ format: 'write-for-belarus', version: 1, exported: '',
+      items: { settings: { version: 1, data: createSettings({ uiLanguage: 'en', letterLanguage: 'be' }) } } }));
+    expect(root.querySelector('#backup-changes li')!.textContent)
+      .toMatch(/^Letter language: (English|the popup’s language) → Беларуская$/);
+  });
+
   it('a file that would only turn on fill on open changes nothing, says so, and offers no Replace', async () => {
     await seed('en');
     const before = structuredClone(Object.fromEntries(local.data));
     const root = await openDetails();
     await importFile(root, JSON.stringify({ format: 'write-for-belarus', version: 1, exported: '',
-      items: { settings: { version: 1, data: createSettings({ uiLanguage: 'en', autoFill: true }) } } }));
+      items: { settings: { version: 1, data: createSettings({ uiLanguage: 'en', letterLanguage: 'ru', autoFill: true }) } } }));
     expect(root.querySelector('#backup-confirm-heading')!.textContent).toBe('This file holds what is saved now: there is nothing to import.');
     expect(root.querySelector('#backup-withheld')!.textContent).toContain('“Fill on open” is not imported');
     expect(root.querySelector('#backup-replace')).toBeNull();

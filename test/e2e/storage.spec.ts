@@ -125,7 +125,7 @@ test.describe('export and import', () => {
     await expect(popup.locator('#backup-status')).toContainText('Saved as');
 
     // Something else is saved since; the import brings the exported data back.
-    await setStored(context, { profile: { version: 1, data: createProfile({ firstName: 'Maryia', city: 'Evanston' }) }, settings: { version: 1, data: createSettings() } });
+    await setStored(context, { profile: { version: 1, data: createProfile({ firstName: 'Maryia', city: 'Evanston' }) }, settings: { version: 1, data: createSettings({ letterLanguage: 'ru' }) } });
     await popup.reload();
     await popup.getByRole('button', { name: 'Your details' }).click();
     await expect(popup.getByLabel('First name')).toHaveValue('Maryia');
@@ -134,7 +134,7 @@ test.describe('export and import', () => {
     await expect(popup.locator('#backup-changes li')).toHaveText([
       'First name: Maryia → Alesia',
       'City: Evanston → Chicago',
-      'Letter language: English → Беларуская',
+      'Letter language: Русский → Беларуская',
       'Note added to every letter: (none) → “Thank you for your work.”',
     ]);
     await popup.getByRole('button', { name: 'Replace' }).click();

@@ -194,9 +194,10 @@ describe('a hostile backup file cannot change what the extension does behind the
   });
 
   it('a letter this version lacks is not chosen', () => {
-    const result = plan({ settings: envelope(settingsItem, createSettings({ letterId: 'some-other-letter', letterLanguage: 'be' })) });
+    const result = plan({ settings: envelope(settingsItem, createSettings({ letterId: 'some-other-letter', letterLanguage: 'be' })) },
+      { ...stored, settings: createSettings({ letterLanguage: 'ru' }) });
     expect(result.withheld).toEqual([{ field: 'letterId', value: 'some-other-letter', why: 'unknown-letter' }]);
-    expect(result.changes).toEqual([{ item: 'settings', field: 'letterLanguage', before: 'auto', after: 'be' }]);
+    expect(result.changes).toEqual([{ item: 'settings', field: 'letterLanguage', before: 'ru', after: 'be' }]);
     expect((result.entries[0]!.value as { letterId: string }).letterId).toBe('political-prisoners');
   });
 

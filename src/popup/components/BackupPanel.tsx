@@ -52,7 +52,8 @@ function showValue(backup: BackupClient, change: Pick<FieldChange, 'item' | 'fie
   if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : t('backupNone');
   if (change.item === 'settings') {
     if (change.field === 'uiLanguage' && value === 'auto') return t('backupLanguageAuto');
-    if (change.field === 'letterLanguage' && value === 'auto') return t('letterReadInAuto');
+    // A letter read in 'auto' follows the popup's language.
+    if (change.field === 'letterLanguage' && value === 'auto') return t('backupLetterLanguageAuto');
     if ((change.field === 'uiLanguage' || change.field === 'letterLanguage') && (LANGUAGES as readonly string[]).includes(value as string)) {
       return languageName(value as Language);
     }
