@@ -32,7 +32,7 @@ async function openDetails(): Promise<HTMLElement> {
   roots.push(root);
   await act(() => { render(<App client={createExtensionClient()} />, root); });
   await settle();
-  await act(() => { ([...root.querySelectorAll('nav button')][1] as HTMLButtonElement).click(); });
+  await act(() => { root.querySelector<HTMLButtonElement>('#step-profile')!.click(); });
   await settle();
   return root;
 }

@@ -75,7 +75,7 @@ base('an import\'s confirmation, with its changes and what was not imported, has
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 900 });
     await popup.goto(await popupUrl(context));
-    await popup.locator('nav button').nth(1).click();
+    await popup.locator('#step-profile').click();
     await popup.locator('#backup-import').setInputFiles(path);
     await popup.locator('#backup-changes').waitFor();
     expect(await violations(popup)).toEqual([]);
