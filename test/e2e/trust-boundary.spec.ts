@@ -138,9 +138,12 @@ test.describe('only after the person asked', () => {
     const confirm = popup.locator('#auto-fill-site');
     await expect(popup.locator('label', { has: confirm })).toContainText('www.campaign-test.senate.gov');
     await confirm.check();
+    // The popup saves as the box is ticked; a person does not close it within the same millisecond.
+    const worker = await extensionWorker(context);
+    await expect.poll(() => worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('settings')))).toContain('www.campaign-test.senate.gov');
     await popup.close();
     await page.reload();
-    await expect.poll(() => value(page, '#first')).toBe(TEST_PROFILE.firstName);
+    await expect.poll(() => value(page, '#first'), { timeout: 15_000 }).toBe(TEST_PROFILE.firstName);
     // Another office's site still waits for the person.
     await page.goto(fixture('trust-two-forms').url);
     await waitForRecognition(context, page);

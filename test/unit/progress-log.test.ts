@@ -52,6 +52,20 @@ describe('a submit is not confirmed until the office says so', () => {
     expect(await recordAnswer(TAB, 0, 'sent')).toBe(false);
   });
 
+  it('a "thank you" from the very page the submit was made on never makes it sent', async () => {
+    await rememberFill(TAB, 0, { letterId: 'political-prisoners', language: 'en' });
+    await recordSubmit(TAB, 0, office, 'document-of-the-form');
+    expect(await recordAnswer(TAB, 0, 'sent', 'document-of-the-form')).toBe(true);
+    expect(await log()).toMatchObject([{ status: 'not-confirmed' }]);
+  });
+
+  it('a "thank you" on a new page after the submit makes it sent', async () => {
+    await rememberFill(TAB, 0, { letterId: 'political-prisoners', language: 'en' });
+    await recordSubmit(TAB, 0, office, 'document-of-the-form');
+    expect(await recordAnswer(TAB, 0, 'sent', 'document-of-the-answer')).toBe(true);
+    expect(await log()).toMatchObject([{ status: 'sent' }]);
+  });
+
   it('the next page may ask before the submit is written, and is told to judge', async () => {
     await rememberFill(TAB, 0, { letterId: 'political-prisoners', language: 'en' });
     void recordSubmit(TAB, 0, office);
