@@ -257,8 +257,11 @@ const inView = ({ x, y }: Point) => x >= 0 && y >= 0 && x < innerWidth && y < in
 
 /** The field, its label, or something inside either is what is drawn at that point: the person sees the field there. */
 function seenAt({ x, y }: Point, el: Element, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
-  const hit = document.elementsFromPoint(x, y).find((node) => !ignore(node));
-  return !!hit && (hit === el || containsNode.call(el, hit) || ownLabels.some((l) => l === hit || containsNode.call(l, hit)));
+  // The topmost element only (cheap even on a page of thousands of controls); all of them only
+  // when the topmost is the extension's own panel, to look beneath it.
+  let hit = document.elementFromPoint(x, y);
+  if (hit && ignore(hit)) hit = document.elementsFromPoint(x, y).find((node) => !ignore(node)) ?? null;
+  return !!hit && (hit === el || containsNode.call(el, hit) || ownLabels.some((l) => l === hit || containsNode.call(l, hit!)));
 }
 
 /**
