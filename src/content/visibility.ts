@@ -122,7 +122,7 @@ function numberOr(value: string | undefined, fallback: number): number {
 
 function filterOpacity(filter: string | undefined): number {
   let product = 1;
-  for (const match of (filter ?? '').matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) product *= Number(match[1]) / (match[2] ? 100 : 1);
+  for (const match of (filter ?? '').matchAll(/opacity\(\s*([\d.]+(?:e[-+]?\d+)?)(%?)\s*\)/gi)) product *= Number(match[1]) / (match[2] ? 100 : 1);
   return product;
 }
 
@@ -132,7 +132,7 @@ function heavyBlur(filter: string | undefined): boolean {
 }
 
 function length(text: string, size: number): number | null {
-  const m = /^(-?[\d.]+)(px|%)?$/.exec(text.trim());
+  const m = /^(-?[\d.]+(?:e[-+]?\d+)?)(px|%)?$/i.exec(text.trim());
   if (!m) return null;
   return m[2] === '%' ? (Number(m[1]) / 100) * size : Number(m[1]);
 }
