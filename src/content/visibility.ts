@@ -122,7 +122,7 @@ function numberOr(value: string | undefined, fallback: number): number {
 
 function filterOpacity(filter: string | undefined): number {
   let product = 1;
-  for (const match of (filter ?? '').matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) product *= Number(match[1]) / (match[2] ? 100 : 1);
+  for (const match of (filter ?? '').matchAll(/opacity\(\s*([\d.]+(?:e[-+]?\d+)?)(%?)\s*\)/gi)) product *= Number(match[1]) / (match[2] ? 100 : 1);
   return product;
 }
 
@@ -132,7 +132,7 @@ function heavyBlur(filter: string | undefined): boolean {
 }
 
 function length(text: string, size: number): number | null {
-  const m = /^(-?[\d.]+)(px|%)?$/.exec(text.trim());
+  const m = /^(-?[\d.]+(?:e[-+]?\d+)?)(px|%)?$/i.exec(text.trim());
   if (!m) return null;
   return m[2] === '%' ? (Number(m[1]) / 100) * size : Number(m[1]);
 }
@@ -257,8 +257,11 @@ const inView = ({ x, y }: Point) => x >= 0 && y >= 0 && x < innerWidth && y < in
 
 /** The field, its label, or something inside either is what is drawn at that point: the person sees the field there. */
 function seenAt({ x, y }: Point, el: Element, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
-  const hit = document.elementsFromPoint(x, y).find((node) => !ignore(node));
-  return !!hit && (hit === el || containsNode.call(el, hit) || ownLabels.some((l) => l === hit || containsNode.call(l, hit)));
+  // The topmost element only (cheap even on a page of thousands of controls); all of them only
+  // when the topmost is the extension's own panel, to look beneath it.
+  let hit = document.elementFromPoint(x, y);
+  if (hit && ignore(hit)) hit = document.elementsFromPoint(x, y).find((node) => !ignore(node)) ?? null;
+  return !!hit && (hit === el || containsNode.call(el, hit) || ownLabels.some((l) => l === hit || containsNode.call(l, hit!)));
 }
 
 /**

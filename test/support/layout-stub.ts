@@ -15,6 +15,7 @@ const px = (value: string) => (value.endsWith('px') || /^-?\d+(\.\d+)?$/.test(va
 export function stubLayout(): () => void {
   const realRect = Element.prototype.getBoundingClientRect;
   const realHit = document.elementsFromPoint;
+  const realTopHit = document.elementFromPoint;
   // Every element sits at the same place here, so "what is at this point" is the element last
   // measured: the hit test measures a field and looks at its centre at once.
   let lastMeasured: Element | null = null;
@@ -45,6 +46,9 @@ export function stubLayout(): () => void {
   document.elementsFromPoint = function () {
     return lastMeasured && displayed(lastMeasured) ? [lastMeasured] : [];
   };
+  document.elementFromPoint = function () {
+    return lastMeasured && displayed(lastMeasured) ? lastMeasured : null;
+  };
 
   Element.prototype.checkVisibility = function (this: Element, options?: CheckVisibilityOptions) {
     if (!displayed(this)) return false;
@@ -74,5 +78,6 @@ export function stubLayout(): () => void {
     Element.prototype.checkVisibility = realCheck;
     window.getComputedStyle = realStyle;
     document.elementsFromPoint = realHit;
+    document.elementFromPoint = realTopHit;
   };
 }
