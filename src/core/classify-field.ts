@@ -220,7 +220,8 @@ export function classifyField(field: FieldSnapshot): Classification {
   if (field.type === 'tel') add('phone', 6);
   if (control === 'select') {
     const byOptions = roleFromOptions(field);
-    if (byOptions) add(byOptions, 10);
+    // Purpose-like options (tours, flags, casework) also appear in topic lists: the label decides then.
+    if (byOptions) add(byOptions, byOptions === 'purpose' ? 4 : 10);
   }
   // A radio's own label is one answer; the question above it says what is asked.
   if (control === 'choice' && PURPOSE_QUESTION.test(texts.legend)) add('purpose', 12);

@@ -96,6 +96,7 @@ function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: 
 
 // Sections a supporter's own address is not: someone else's, or work.
 const OTHER_PERSON = /work|business|office|employer|company|recipient|gift|friend|spouse|emergency|alternat|other|previous|former|if different|different|another|billing contact/;
+const OTHER_EMAIL = /billing|secondary|alternat|other|work|business|company|invoice/;
 const OWN_ADDRESS = /home|mailing|residen|your|permanent|contact/;
 
 /**
@@ -205,9 +206,10 @@ export function resolveRoles(members: Member[]): ResolvedRoles {
     let role = roles.get(field.ref);
     if (!role) continue;
     if (role === 'email' && seen.has('email') && !seen.has('email-confirm')) {
-      // The confirmation box follows the email box; a later email elsewhere is someone else's (billing contact).
-      if (previous === 'email') role = 'email-confirm';
-      else { roles.delete(field.ref); setAside.push({ ref: field.ref, role, reason: 'other-address-block', detail: fieldTexts(field).label || undefined }); continue; }
+      // The confirmation box follows the email box; a later one in a billing or work section is another address.
+      const t = fieldTexts(field);
+      if (previous === 'email' || !OTHER_EMAIL.test(`${t.label} ${t.context} ${t.legend}`)) role = 'email-confirm';
+      else { roles.delete(field.ref); setAside.push({ ref: field.ref, role, reason: 'other-address-block', detail: t.label || undefined }); continue; }
     }
     previous = role;
     if (role === 'street' && seen.has('street') && !seen.has('street2')) role = 'street2';
