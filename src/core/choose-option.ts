@@ -71,9 +71,10 @@ export type TopicHow = 'letter' | 'nearest' | 'general';
  * "Foreign Relations" sent).
  */
 export function chooseTopicWithReason(options: SelectOption[], topics: string[]): { option: SelectOption; how: TopicHow } | null {
-  const candidates = real(options).filter((o) => !looksLikePlaceholderOption(o.text, o.value));
-  const own = firstOffered(candidates, topics);
+  const own = firstOffered(real(options), topics);
   if (own) return { option: own, how: 'letter' };
+  // A guess must never land on a "Select…" option, wherever the list puts it.
+  const candidates = real(options).filter((o) => !looksLikePlaceholderOption(o.text, o.value));
   const near = firstOffered(candidates, NEAREST_TOPICS);
   if (near) return { option: near, how: 'nearest' };
   const general = candidates.find((o) => GENERAL.test(plain(o.text).replace(/\s*\/.*$/, '')) || GENERAL.test(wordsValue(o.value)));

@@ -61,7 +61,7 @@ const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|
 
 
 // Card and bank data: whatever else a field's words say, the profile has nothing for it.
-const PAYMENT = /card ?(number|no\b|num|#|holder|type|verification|security|code|expir)|credit ?card|debit ?card|name (on|as it appears on) (the )?card|cardholder|expir|exp\.? ?date|\bmm ?\/ ?yy|\bcvv|\bcvc|\bcsc\b|\bcid\b|security code on|routing|(account|acct) ?(number|no\b|num|#)|bank|\biban\b|\bswift\b|\bbic\b|gift ?card|promo(tion(al)?)? code|coupon|discount code|voucher|\bpin\b/;
+const PAYMENT = /card ?(number|no\b|num|#|holder|type|verification|security|code|expir)|credit ?card|debit ?card|name (on|as it appears on) (the )?card|cardholder|expir|exp\.? ?date|\bmm ?\/ ?yy|\bcvv|\bcvc|\bcsc\b|\bcid\b|security code on|routing|(account|acct) ?(number|no\b|num|#)|\bbank\b|\biban\b|\bswift\b|\bbic\b|gift ?card|promo(tion(al)?)? code|coupon|discount code|voucher|\bpin\b/;
 // Account, booking and identity data: user names, order and reservation numbers, job titles,
 // birth dates, SSNs.
 const ACCOUNT = /user ?name|user ?id|\blog ?in\b|screen name|member(ship)? (id|number|no\b)|loyalty|rewards? (number|no\b|#)|frequent flyer|reservation|confirmation (number|code|no\b|#)|booking|order (number|no\b|num|#|id)|invoice|ticket (number|no\b|#)|tracking (number|no\b)|policy (number|no\b)|job title|job|position|occupation|employer|profession|date of birth|birth ?date|\bdob\b|birthday|\bage\b|social security|\bssn\b|driver'?s? licen|passport (number|no\\b|#|expir|issu)|tax id|\bein\b|\btin\b|\bnpi\b/;
@@ -220,7 +220,8 @@ export function classifyField(field: FieldSnapshot): Classification {
   if (field.type === 'tel') add('phone', 6);
   if (control === 'select') {
     const byOptions = roleFromOptions(field);
-    if (byOptions) add(byOptions, 10);
+    // Purpose-like options (tours, flags, casework) also appear in topic lists: the label decides then.
+    if (byOptions) add(byOptions, byOptions === 'purpose' ? 4 : 10);
   }
   // A radio's own label is one answer; the question above it says what is asked.
   if (control === 'choice' && PURPOSE_QUESTION.test(texts.legend)) add('purpose', 12);

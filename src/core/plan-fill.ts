@@ -164,6 +164,11 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
     }
     const outcome = field.tag === 'select' ? selectValue(role, field, input, chosen) : textValue(role, field, input, hasLine2);
     if (outcome === null) continue;
+    // The page already shows the answer (a purpose select preset to "Contact the President"): nothing to do, nothing to check.
+    if (typeof outcome !== 'string' && field.tag === 'select' && outcome.value === field.value) {
+      if (chosen.at(-1)?.ref === ref) chosen.pop();
+      continue;
+    }
     if (typeof outcome === 'string') plan.refusals.push({ ref, role, reason: outcome });
     else plan.actions.push({ ref, role, ...outcome });
   }

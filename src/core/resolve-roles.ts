@@ -70,7 +70,7 @@ const MAIN_PHONE = /home|day ?time|\bday\b|primary|main|preferred/;
  * Several phone boxes: a person fills the main one (the only required one, else the plain,
  * home or daytime one over mobile, cell, work or fax) and leaves the rest.
  */
-function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: SetAside[], duplicates: number[]): void {
+function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: SetAside[], duplicates: number[], alsoFilled: Set<number>): void {
   const phones = members.filter((m) => roleOf(roles, m) === 'phone');
   if (phones.length < 2) return;
   const words = (m: Member) => {
@@ -88,6 +88,8 @@ function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: 
   }
   for (const m of phones) {
     if (m === main) continue;
+    // A second box the form requires (phone and mobile both required) takes the same number, as a person with one phone would write it.
+    if (main && m.field.required && required.length > 1) { alsoFilled.add(m.field.ref); continue; }
     roles.delete(m.field.ref);
     if (main) setAside.push({ ref: m.field.ref, role: 'phone', reason: 'secondary-phone', detail: fieldTexts(m.field).label || undefined });
     else duplicates.push(m.field.ref);
@@ -96,6 +98,7 @@ function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: 
 
 // Sections a supporter's own address is not: someone else's, or work.
 const OTHER_PERSON = /work|business|office|employer|company|recipient|gift|friend|spouse|emergency|alternat|other|previous|former|if different|different|another|billing contact/;
+const OTHER_EMAIL = /billing|secondary|alternat|other|work|business|company|invoice/;
 const OWN_ADDRESS = /home|mailing|residen|your|permanent|contact/;
 
 /**
@@ -195,7 +198,8 @@ export function resolveRoles(members: Member[]): ResolvedRoles {
 
   joinSplitBoxes(members.filter((m) => m.result.kind !== 'forbidden'), roles);
   chooseAddressBlock(members, roles, setAside);
-  chooseMainPhone(members, roles, setAside, duplicates);
+  const alsoFilled = new Set<number>();
+  chooseMainPhone(members, roles, setAside, duplicates, alsoFilled);
 
   keepStrongestMessage(members, roles);
   const seen = new Map<Role, number[]>();
@@ -205,11 +209,13 @@ export function resolveRoles(members: Member[]): ResolvedRoles {
     let role = roles.get(field.ref);
     if (!role) continue;
     if (role === 'email' && seen.has('email') && !seen.has('email-confirm')) {
-      // The confirmation box follows the email box; a later email elsewhere is someone else's (billing contact).
-      if (previous === 'email') role = 'email-confirm';
-      else { roles.delete(field.ref); setAside.push({ ref: field.ref, role, reason: 'other-address-block', detail: fieldTexts(field).label || undefined }); continue; }
+      // The confirmation box follows the email box; a later one in a billing or work section is another address.
+      const t = fieldTexts(field);
+      if (previous === 'email' || !OTHER_EMAIL.test(`${t.label} ${t.context} ${t.legend}`)) role = 'email-confirm';
+      else { roles.delete(field.ref); setAside.push({ ref: field.ref, role, reason: 'other-address-block', detail: t.label || undefined }); continue; }
     }
     previous = role;
+    if (alsoFilled.has(field.ref)) continue;
     if (role === 'street' && seen.has('street') && !seen.has('street2')) role = 'street2';
     roles.set(field.ref, role);
     // Radios of one question share a name: one answer, not a repeat.

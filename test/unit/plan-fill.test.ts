@@ -329,3 +329,12 @@ describe('the same address block twice: one is filled whole, the other left whol
     expect([recipient.some((f) => filled.has(f.ref)), sender.every((f) => filled.has(f.ref))]).toEqual([false, true]);
   });
 });
+
+describe('two phone boxes the form requires', () => {
+  it('both take the supporter\'s one number, as a person with one phone would write it', () => {
+    const phone = createField({ labels: ['Phone'], type: 'tel', required: true });
+    const mobile = createField({ labels: ['Mobile Phone'], type: 'tel', required: true });
+    const { valueOf } = plan([phone, mobile, message()]);
+    expect([valueOf(phone)?.value, valueOf(mobile)?.value]).toEqual(['312-555-0147', '312-555-0147']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { precedingText, tableHeaderText } from '../../src/content/label-sources.ts';
+
+const byId = (id: string) => document.getElementById(id);
+const field = (name: string) => document.querySelector(`[name="${name}"]`)!;
+
+describe('labels that are not <label> elements', () => {
+  it('a field in a table column is named by the column\'s header cell', () => {
+    document.body.innerHTML = `<table><thead><tr><th>First Name</th><th colspan="2">Phone</th><th>ZIP</th></tr></thead>
+      <tbody><tr><td><input name="a"></td><td><input name="b"></td><td><input name="c"></td><td><input name="d"></td></tr></tbody></table>`;
+    expect(['a', 'b', 'c', 'd'].map((n) => tableHeaderText(field(n), byId))).toEqual(['First Name', 'Phone', 'Phone', 'ZIP']);
+  });
+  it('a first row of <th> cells is a header row too; a first row of fields is not', () => {
+    document.body.innerHTML = `<table><tr><th>City</th><th>State</th></tr><tr><td><input name="a"></td><td><input name="b"></td></tr></table>
+      <table><tr><td><input name="c"></td></tr><tr><td><input name="d"></td></tr></table>`;
+    expect(['a', 'b', 'c', 'd'].map((n) => tableHeaderText(field(n), byId))).toEqual(['City', 'State', '', '']);
+  });
+  it('the cell\'s `headers` attribute names its header cells', () => {
+    document.body.innerHTML = `<table><tr><th id="h1">Email</th></tr><tr><td headers="h1"><input name="a"></td></tr></table>`;
+    expect(tableHeaderText(field('a'), byId)).toBe('Email');
+  });
+  it('text right before the field in its own cell ("State: <select>"), back to the previous control', () => {
+    document.body.innerHTML = `<td><input name="city"> State: <select name="st"></select></td><p><b>ZIP</b> code <input name="zip"></p>`;
+    expect([precedingText(field('st')), precedingText(field('zip')), precedingText(field('city'))]).toEqual(['State:', 'ZIP code', '']);
+  });
+});
