@@ -1,6 +1,6 @@
 import type { Letter, Office } from '../shared/letter.ts';
 import type { Profile } from '../shared/profile.ts';
-import directory from '../sites/senators.json';
+import directory from '../sites/senators.json' with { type: 'json' };
 
 /** One office-holder from the bundled directory, with their own contact form. */
 export interface Person {

@@ -1,4 +1,4 @@
-import table from './zip-states.json';
+import table from './zip-states.json' with { type: 'json' };
 
 /**
  * The state a 5-digit ZIP code belongs to, by its first three digits; null when the prefix is

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { judgeField } from '../support/expectations.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
 import library from '../support/letters.ts';
-import { aroundFill, expect, extensionWorker, fillFromPopup, fixture, observeFields, seed, test, waitForRecognition } from './harness.ts';
+import { aroundFill, expect, extensionWorker, fillFromPopup, fixture, observeFields, openPopupOver, seed, test, waitForRecognition } from './harness.ts';
 import { readPanel } from './panel.ts';
 
 const facts = (letterId: string, messageLimit: number | null = null) => ({
@@ -38,7 +38,11 @@ test.describe('pages that are not contact forms', () => {
     await page.waitForTimeout(1500);
     expect(await recognisedFrames(context)).toBe(0);
     const fields = await aroundFill(page, async () => {
-      expect(await fillFromPopup(context, page)).toMatch(/not on the page yet|No contact form/);
+      // No form here: Fill is not offered, and the popup says why.
+      const popup = await openPopupOver(context, page);
+      await expect(popup.locator('#fill-page')).toBeDisabled();
+      await expect(popup.locator('#no-form-hint')).toBeVisible();
+      await popup.close();
     });
     expect(fields.filter((f) => f.after.value !== f.before.value || f.after.checked !== f.before.checked)).toEqual([]);
   });
@@ -63,13 +67,17 @@ test.describe('multi-step forms: fill what the first step asks, the next step fi
 });
 
 test.describe('forms that appear later', () => {
-  test('revealed by a click: "Fill this page" before the click fills the form once it shows', async ({ launched: { context } }) => {
+  test('revealed by a click: Fill is offered once the form shows, and fills it', async ({ launched: { context } }) => {
     await seed(context);
     const page = await context.newPage();
     await page.goto(fixture('senate-reveal-click').url);
     await page.waitForTimeout(500);
-    expect(await fillFromPopup(context, page)).toMatch(/not on the page yet/);
+    const popup = await openPopupOver(context, page);
+    await expect(popup.locator('#fill-page')).toBeDisabled();
+    await popup.close();
     await page.getByRole('button', { name: 'Share your opinion' }).click();
+    await waitForRecognition(context, page);
+    await fillFromPopup(context, page);
     await expect.poll(async () => (await observeFields(page)).find((f) => f.expect === 'first')?.after.value).toBe('Alesia');
     expect(await problems(page, 'political-prisoners')).toEqual([]);
   });
@@ -79,8 +87,9 @@ test.describe('forms that appear later', () => {
     const page = await context.newPage();
     await page.goto(fixture('senate-purpose-chooser').url);
     await page.waitForTimeout(500);
-    await fillFromPopup(context, page);
     await page.locator('select[data-purpose-chooser]').selectOption('Email the Senator');
+    await waitForRecognition(context, page);
+    await fillFromPopup(context, page);
     await expect.poll(async () => (await observeFields(page)).find((f) => f.expect === 'message')?.after.value ?? '').toContain('Kavalenka');
     expect(await problems(page, 'political-prisoners')).toEqual([]);
   });

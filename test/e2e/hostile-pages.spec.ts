@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { judgeField, type ObservedField } from '../support/expectations.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
 import library from '../support/letters.ts';
-import { aroundFill, expect, fillFromPopup, fixture, observeFields, seed, test, waitForRecognition } from './harness.ts';
+import { aroundFill, expect, fillFromPopup, fixture, observeFields, openPopupOver, seed, test, waitForRecognition } from './harness.ts';
 
 // Odd and hostile pages (test/fixtures/pages/hostile.json): the extension stays correct or
 // refuses cleanly — nothing escapes, the page keeps working, forbidden fields stay untouched.
@@ -102,7 +102,12 @@ test.describe('the extension stays correct on hostile pages', () => {
     const page = await open(context, 'hostile-shadow');
     await page.waitForTimeout(1500);
     const before = await page.evaluate(() => (window as never as { __shadowFields: () => { value: string }[] }).__shadowFields());
-    const fields = await aroundFill(page, () => fillFromPopup(context, page));
+    // Not recognised as a form, so Fill is not offered at all.
+    const fields = await aroundFill(page, async () => {
+      const popup = await openPopupOver(context, page);
+      await expect(popup.locator('#fill-page')).toBeDisabled();
+      await popup.close();
+    });
     expect(problems(fields)).toEqual([]);
     const after = await page.evaluate(() => (window as never as { __shadowFields: () => { value: string }[] }).__shadowFields());
     expect(after).toEqual(before);

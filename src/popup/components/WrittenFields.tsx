@@ -15,7 +15,8 @@ export function WrittenFields({ reports }: { reports: FillReport[] }) {
         {written.map((w) => (
           <div class="written-row">
             <dt>{w.label || t(`role_${w.role.replace(/-/g, '_')}`)}</dt>
-            <dd>{w.value}</dd>
+            {/* A long value (the letter) scrolls in its box, which the keyboard can reach. */}
+            <dd tabIndex={w.value.length > 120 ? 0 : undefined}>{w.value}</dd>
           </div>
         ))}
       </dl>
