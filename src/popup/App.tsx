@@ -114,7 +114,7 @@ export function App({ client }: { client: PopupClient }) {
             onChangeLetter={changeLetter} onDetails={() => setView('profile')} />
           <LetterPicker letters={client.letters} settings={state.settings} profile={state.profile}
             office={frame?.office ?? null} messageLimit={frame?.messageLimit ?? null} onChange={updateSettings} />
-          <FillSettings settings={state.settings} onChange={updateSettings} />
+          <FillSettings settings={state.settings} site={state.tab.site} onChange={updateSettings} />
         </>
       )}
       {view === 'offices' && (

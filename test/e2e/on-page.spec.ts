@@ -112,7 +112,7 @@ test.describe('the panel on the page', () => {
       const page = await openAndFill(context, form.id);
       await expectNothingCovered(page);
       const panel = (await readPanel(page))!;
-      expect(panel.text).toMatch(/press “[^”]+”( yourself|: the next step)/);
+      expect(panel.text).toMatch(/press “[^”]+”( yourself|: the next step)/i);
     });
   }
 });

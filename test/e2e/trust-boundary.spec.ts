@@ -8,7 +8,8 @@ import { clickPanelButton, readPanel } from './panel.ts';
 // form, on its own top-level page or in a form frame the registry names inside one, after the
 // person asked; every write is reported in the popup; the log says "sent" only when it was.
 
-const NO_FORM = /No contact form found/;
+// Where nothing is recognised the popup offers no Fill and says so; where a fill finds nothing, it says that.
+const NO_FORM = /No contact form/;
 
 /** Every value the page's annotated fields hold now, in every frame, that is not the page's own. */
 async function profileInPage(page: Page): Promise<string[]> {
@@ -19,6 +20,12 @@ async function profileInPage(page: Page): Promise<string[]> {
 /** Press "Fill this page" and return what the popup says, with the list of what was put into the page. */
 async function fillAndRead(context: BrowserContext, page: Page): Promise<{ said: string; listed: string }> {
   const popup = await openPopupOver(context, page);
+  await popup.locator('#fill-page').waitFor();
+  if (await popup.locator('#fill-page').isDisabled()) {
+    const said = await popup.locator('#no-form-hint').innerText();
+    await popup.close();
+    return { said, listed: '' };
+  }
   await popup.locator('#fill-page').click();
   await popup.locator('#fill-result').filter({ hasText: /\S/ }).waitFor();
   const said = await popup.locator('#fill-result').innerText();
@@ -26,6 +33,23 @@ async function fillAndRead(context: BrowserContext, page: Page): Promise<{ said:
   const listed = await list.count() ? await list.innerText() : '';
   await popup.close();
   return { said, listed };
+}
+
+/**
+ * Ask for a fill of the tab as the keyboard shortcut does (the popup offers Fill only where a form
+ * is recognised; Alt+Shift+F also works on a page whose form has not appeared yet). Returns the
+ * problems the background reported.
+ */
+async function fillByShortcut(context: BrowserContext, page: Page): Promise<(string | null)[]> {
+  const popup = await openPopupOver(context, page);
+  const url = page.url();
+  const problems = await popup.evaluate(async (pageUrl) => {
+    const [tab] = (await chrome.tabs.query({})).filter((t) => t.url === pageUrl);
+    const reports = await chrome.runtime.sendMessage({ kind: 'fillTab', args: [tab!.id] }) as { problem: string | null }[];
+    return reports.map((r) => r.problem);
+  }, url);
+  await popup.close();
+  return problems;
 }
 
 /** Wait until the extension's script runs in the top-level page of `host` (it answers where it is). */
@@ -104,7 +128,7 @@ test.describe('"fill when the form appears" holds for that page only', () => {
     const page = await context.newPage();
     await page.goto(fixture('campaign-about').url);
     await waitForTop(context, 'www.campaign-test.senate.gov');
-    expect((await fillAndRead(context, page)).said).toMatch(/not on the page yet/);
+    expect(await fillByShortcut(context, page)).toEqual(['waiting-for-form']);
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', `<form action="/contact/thank-you" method="post">
       <label for="f">First Name</label><input id="f" name="f"><label for="l">Last Name</label><input id="l" name="l">
       <label for="e">Email</label><input id="e" name="e" type="email"><label for="m">Message</label><textarea id="m" name="m"></textarea>
@@ -118,7 +142,7 @@ test.describe('"fill when the form appears" holds for that page only', () => {
       const page = await context.newPage();
       await page.goto(fixture('campaign-about').url);
       await waitForTop(context, 'www.campaign-test.senate.gov');
-      expect((await fillAndRead(context, page)).said).toMatch(/not on the page yet/);
+      expect(await fillByShortcut(context, page)).toEqual(['waiting-for-form']);
       await page.goto(fixture(next).url);
       await waitForRecognition(context, page);
       await page.waitForTimeout(1500);
@@ -201,7 +225,7 @@ test.describe('the panel and the report cannot be taken from the person', () => 
     for (const shown of [TEST_PROFILE.firstName, TEST_PROFILE.lastName, TEST_PROFILE.email, TEST_PROFILE.street, TEST_PROFILE.city, TEST_PROFILE.zip]) {
       expect(listed).toContain(shown);
     }
-    expect(listed).toMatch(/email: alesia\.kavalenka@example\.org/i);
+    expect(listed).toMatch(/email\s*:?\s*alesia\.kavalenka@example\.org/i);
   });
 });
 
