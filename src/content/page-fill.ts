@@ -61,26 +61,19 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
       submit: targets.submit !== null,
       message: plan.message,
       problem: null,
-      written: applied.filled.map((a, i) => written(a, applied.previous[i]!.el)),
+      written: applied.filled.map(written),
     },
   };
 }
 
-/** A filled field as the person sees it: the page's label, and the value (an option's text, a box's tick). */
-function written(action: FillAction, el: Element): { role: string; label: string; value: string } {
-  try {
-    return describe(action.role, el);
-  } catch {
-    // A page that breaks its own controls' properties still gets its fill reported: the value we wrote.
-    const value = action.checked === undefined ? action.value : action.checked ? '✓' : '✗';
-    return { role: action.role, label: '', value: value.slice(0, 20_000) };
-  }
-}
-
-function describe(role: string, el: Element): { role: string; label: string; value: string } {
-  const input = el as HTMLInputElement;
-  const label = (input.labels?.[0]?.textContent || input.getAttribute('aria-label') || input.placeholder || '').replace(/\s+/g, ' ').trim().slice(0, 200);
-  const value = el instanceof HTMLSelectElement ? el.selectedOptions[0]?.textContent?.trim() ?? el.value
-    : /checkbox|radio/.test(input.type) ? (input.checked ? '✓' : '✗') : input.value;
-  return { role, label, value: value.slice(0, 20_000) };
+/**
+ * A filled field as the person sees it: its label as read with the page, and the value written
+ * (an option's text, a box's tick). Plain data from the snapshot: nothing the page can break.
+ */
+function written(action: FillAction): { role: string; label: string; value: string } {
+  const field = last?.fields[action.ref];
+  const label = field ? field.labels[0] || field.ariaLabel || field.placeholder || field.nearby : '';
+  const value = action.checked !== undefined ? (action.checked ? '✓' : '✗')
+    : field?.options.find((o) => o.value === action.value)?.text || action.value;
+  return { role: action.role, label: label.slice(0, 200), value: value.slice(0, 20_000) };
 }
