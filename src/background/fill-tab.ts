@@ -41,7 +41,10 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
     try {
       const site = SITES.find((s) => s.id === siteId);
       if (!site) return nothing('no-form');
-      const snapshot = keepHomeForms(z.parse(PageSnapshotSchema, await sendToFrame(tabId, frameId, 'collect')), url, site);
+      const read = z.parse(PageSnapshotSchema, await sendToFrame(tabId, frameId, 'collect'));
+      const snapshot = keepHomeForms(read, url, site);
+      // A contact form is there, but every one sends elsewhere: say so rather than "no form".
+      if (!statusOf(snapshot, site).recognised && statusOf(read, site).recognised) return nothing('posts-elsewhere');
       const request = requestFor(site.office);
       if (!request) return nothing('no-form');
       const plan = planFor(snapshot, request, site);

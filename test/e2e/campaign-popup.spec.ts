@@ -32,7 +32,8 @@ test.describe('the popup guides the campaign', () => {
     await popup.locator('#reset-progress').click();
     await popup.locator('#reset-progress-yes').click();
     await expect(popup.locator('#offices-count')).toHaveText('0 of 5 offices written to');
-    expect(await storedProgress(context)).toEqual([]);
+    // The popup shows the reset as it writes it; the write lands a moment later.
+    await expect.poll(() => storedProgress(context)).toEqual([]);
   });
 
   test('saves counts for organisers with no name, address or email in them', async ({ launched: { context } }) => {

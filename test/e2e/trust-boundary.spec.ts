@@ -42,12 +42,12 @@ async function fillAndRead(context: BrowserContext, page: Page): Promise<{ said:
  */
 async function fillByShortcut(context: BrowserContext, page: Page): Promise<(string | null)[]> {
   const popup = await openPopupOver(context, page);
-  const url = page.url();
-  const problems = await popup.evaluate(async (pageUrl) => {
-    const [tab] = (await chrome.tabs.query({})).filter((t) => t.url === pageUrl);
+  const problems = await popup.evaluate(async () => {
+    // No `tabs` permission: tabs carry no URL here, so the page is the active tab, as for the shortcut.
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const reports = await chrome.runtime.sendMessage({ kind: 'fillTab', args: [tab!.id] }) as { problem: string | null }[];
     return reports.map((r) => r.problem);
-  }, url);
+  });
   await popup.close();
   return problems;
 }
