@@ -50,7 +50,7 @@ test.describe('the "fill recognised forms as soon as I open them" setting', () =
   });
 
   test('on: the State Department form is filled on opening, CAPTCHA left alone', async ({ firefox }) => {
-    await seed(firefox, TEST_PROFILE, { autoFill: true, letterId: 'state-department' });
+    await seed(firefox, TEST_PROFILE, { autoFill: true, autoFillSites: ['register.state.gov'], letterId: 'state-department' });
     const { page } = await newTab(firefox);
     await page.goto(fixture('state-department').url);
     await expect.poll(async () => (await observeFields(page)).find((f) => f.expect === 'first')?.after.value, { timeout: 10_000 }).toBe(TEST_PROFILE.firstName);
@@ -58,7 +58,7 @@ test.describe('the "fill recognised forms as soon as I open them" setting', () =
   });
 
   test('on: a form a script adds late is filled when it arrives', async ({ firefox }) => {
-    await seed(firefox, TEST_PROFILE, { autoFill: true });
+    await seed(firefox, TEST_PROFILE, { autoFill: true, autoFillSites: [new URL(fixture('senate-late-load').url).hostname] });
     const { page } = await newTab(firefox);
     await page.goto(fixture('senate-late-load').url);
     await expect.poll(() => messageOf(page), { timeout: 10_000 }).toContain(TEST_PROFILE.lastName);

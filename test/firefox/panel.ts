@@ -13,7 +13,9 @@ export interface PanelView {
 
 export async function readPanel(firefox: Firefox, page: Page): Promise<PanelView | null> {
   return inContentScript(firefox, page.url(), () => {
-    const host = document.querySelector('write-for-belarus-panel') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
+    // The host is a plain element (a page cannot define it) holding a closed shadow root with the panel's section.
+    const host = [...document.querySelectorAll('body *, html > *')].reverse()
+      .find((e) => (e as Element & { openOrClosedShadowRoot?: ShadowRoot }).openOrClosedShadowRoot?.querySelector('section')) as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | undefined;
     const section = host?.openOrClosedShadowRoot?.querySelector('section');
     if (!section) return null;
     const flat = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -27,7 +29,9 @@ export async function readPanel(firefox: Firefox, page: Page): Promise<PanelView
 /** Click a panel button with the mouse, after bringing it into view as a person would scroll to it. */
 export async function clickPanelButton(firefox: Firefox, page: Page, name: RegExp): Promise<void> {
   const centre = await inContentScript(firefox, page.url(), (source) => {
-    const host = document.querySelector('write-for-belarus-panel') as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | null;
+    // The host is a plain element (a page cannot define it) holding a closed shadow root with the panel's section.
+    const host = [...document.querySelectorAll('body *, html > *')].reverse()
+      .find((e) => (e as Element & { openOrClosedShadowRoot?: ShadowRoot }).openOrClosedShadowRoot?.querySelector('section')) as (Element & { openOrClosedShadowRoot?: ShadowRoot }) | undefined;
     const pattern = new RegExp(source);
     const button = [...host?.openOrClosedShadowRoot?.querySelectorAll('button') ?? []].find((b) => pattern.test(b.textContent ?? ''));
     if (!button) return null;
