@@ -161,8 +161,13 @@ function pageDefault(el: Control): string {
   return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.value : el.defaultValue;
 }
 
-/** Most fields in view get the hit test too: a form of covered boxes must not win over the form a person sees. */
-const MAX_HIT_TESTS = 300;
+/**
+ * The first fields in view get the hit test too, so a form of covered boxes does not win over the
+ * form a person sees. Each test costs a hit test of the whole page (about half a millisecond on a
+ * page of thousands of controls); past the budget a field is still hit-tested just before it is
+ * written, so the budget bounds the read's cost, never what may be written.
+ */
+const MAX_HIT_TESTS = 100;
 
 function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
   if (!judgeStyle(el, index.sight)) return false;
