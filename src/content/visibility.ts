@@ -210,8 +210,8 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
   const width = root.clientWidth || innerWidth;
   if (docX < 0 || docY < 0) return false;
   if (docX > Math.max(width, 1) * FAR_RIGHT_VIEWPORTS) return false;
-  const bodyStyle = document.body ? sight.style(document.body) : null;
-  if ((cuts(sight.style(root).overflowX) || (bodyStyle && cuts(bodyStyle.overflowX))) && docX > width) return false;
+  const body = document.body;
+  if (docX > width && (cuts(sight.style(root).overflowX) || (body && cuts(sight.style(body).overflowX)))) return false;
   if (text) {
     const size = parseFloat(style.fontSize);
     if (Number.isFinite(size) && size < MIN_FONT_PX) return false;
@@ -258,7 +258,8 @@ function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | u
   // when the topmost is the extension's own panel, to look beneath it.
   let hit = document.elementFromPoint(x, y);
   if (hit && isOwn(hit)) hit = document.elementsFromPoint(x, y).find((node) => !isOwn(node)) ?? null;
-  return !!hit && (hit === el || containsNode(el, hit) || ownLabels.some((l) => l === hit || containsNode(l, hit!)));
+  // contains() is true of the node itself.
+  return !!hit && [el, ...ownLabels].some((shown) => containsNode(shown, hit!));
 }
 
 /**
