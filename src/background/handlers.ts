@@ -14,7 +14,7 @@ import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progres
 import { clearPending, extendPending, isPending, recordFrame } from './tab-state.ts';
 import { servedSender, tabStatus } from './trusted-sender.ts';
 import { profileItem, progressItem, read, settingsItem } from '../shared/storage.ts';
-import { BUNDLED } from '../shared/ui-messages.ts';
+import { BUNDLED, withNamedPlaceholders } from '../shared/ui-messages.ts';
 import { LANGUAGES, type Language } from '../shared/letter-kinds.ts';
 
 /** The popup (or another page of the extension): never a content script, whose URL is the page's. */
@@ -117,6 +117,9 @@ export const handlers: Handlers<BackgroundProtocol> = {
     if (!await servedSender(sender)) return null;
     const { value } = await read(settingsItem);
     const language = value.uiLanguage;
-    return (LANGUAGES as readonly string[]).includes(language) ? { language: language as Language, messages: BUNDLED[language as Language] } : null;
+    if (!(LANGUAGES as readonly string[]).includes(language)) return null;
+    // Named placeholders resolved here, so the script every page loads only fills in $1…$9.
+    const messages = Object.fromEntries(Object.entries(BUNDLED[language as Language]).map(([key, entry]) => [key, withNamedPlaceholders(entry)]));
+    return { language: language as Language, messages };
   },
 };

@@ -1,5 +1,6 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { Control } from './collect-fields.ts';
+import { accessor, isChoice, queryAll } from './dom.ts';
 import { canSeeNow, restoreScroll, startScroll, type Scrolled } from './visibility.ts';
 
 export interface Applied {
@@ -13,12 +14,10 @@ export interface Applied {
 // Setters from this world's prototypes: a page that redefines `value` on its own prototypes
 // cannot intercept them, and frameworks that track values see the change as typed.
 const setters = {
-  input: Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!,
-  textarea: Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!,
-  select: Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!,
+  input: accessor(HTMLInputElement, 'value').set!,
+  textarea: accessor(HTMLTextAreaElement, 'value').set!,
+  select: accessor(HTMLSelectElement, 'value').set!,
 };
-
-const queryAll = Element.prototype.querySelectorAll;
 
 function fire(el: Element, event: Event): void {
   try {
@@ -28,15 +27,21 @@ function fire(el: Element, event: Event): void {
   }
 }
 
+const fireChange = (el: Element) => fire(el, new Event('change', { bubbles: true }));
+
+/** A focus change as a person's tab makes it: the field's own event, then the one that bubbles (focus, focusin; blur, focusout). */
+function focusEvents(el: Element, type: string, bubbling: string): void {
+  fire(el, new FocusEvent(type));
+  fire(el, new FocusEvent(bubbling, { bubbles: true }));
+}
+
 function setValue(el: Control, value: string): void {
   const setter = el instanceof HTMLTextAreaElement ? setters.textarea : el instanceof HTMLSelectElement ? setters.select : setters.input;
-  fire(el, new FocusEvent('focus'));
-  fire(el, new FocusEvent('focusin', { bubbles: true }));
+  focusEvents(el, 'focus', 'focusin');
   setter.call(el, value);
   fire(el, new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
-  fire(el, new Event('change', { bubbles: true }));
-  fire(el, new FocusEvent('blur'));
-  fire(el, new FocusEvent('focusout', { bubbles: true }));
+  fireChange(el);
+  focusEvents(el, 'blur', 'focusout');
 }
 
 /** A click, as a person would make it: the page's handlers run, the box toggles. */
@@ -47,7 +52,7 @@ function setChecked(el: HTMLInputElement, checked: boolean): void {
 /** Is the field still the one we planned for, still enabled, still empty of the person's own text? */
 function stillFillable(el: Control, action: FillAction): boolean {
   if (!el.isConnected || el.disabled || ('readOnly' in el && el.readOnly)) return false;
-  if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) return el.checked === el.defaultChecked;
+  if (isChoice(el)) return el.checked === el.defaultChecked;
   if (el instanceof HTMLSelectElement) return true;
   return el.value === '' || el.value === action.value;
 }
@@ -56,24 +61,24 @@ function stillFillable(el: Control, action: FillAction): boolean {
  * The only code that writes to the page. It re-checks every field just before writing it (the
  * page may have hidden it since it was read, even in answer to the fill's own events on an
  * earlier field) and never submits. Each write lands in `applied` as it happens, so a page that
- * throws half-way cannot hide the rest. `ignore`: the extension's own elements, never a cover.
+ * throws half-way cannot hide the rest.
  */
-export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, ignore?: (node: Element) => boolean): Applied {
+export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }): Applied {
   const scrolled: Scrolled = startScroll();
   try {
-    for (const action of plan.actions) applyOne(action, elements[action.ref], applied, scrolled, ignore);
+    for (const action of plan.actions) applyOne(action, elements[action.ref], applied, scrolled);
   } finally {
     restoreScroll(scrolled);
   }
   return applied;
 }
 
-function applyOne(action: FillAction, el: Control | undefined, applied: Applied, scrolled: Scrolled, ignore?: (node: Element) => boolean): void {
+function applyOne(action: FillAction, el: Control | undefined, applied: Applied, scrolled: Scrolled): void {
   if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); return; }
   const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: undefined as HTMLInputElement | null | undefined };
   try {
     if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); return; }
-    if (!canSeeNow(el, scrolled, ignore)) { applied.skipped.push({ action, why: 'hidden' }); return; }
+    if (!canSeeNow(el, scrolled)) { applied.skipped.push({ action, why: 'hidden' }); return; }
     before.radio = chosenRadio(el);
     if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
     else if (el.value !== action.value) setValue(el, action.value);
@@ -91,9 +96,8 @@ function applyOne(action: FillAction, el: Control | undefined, applied: Applied,
 function chosenRadio(el: Control): HTMLInputElement | null | undefined {
   if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return undefined;
   // Through the prototype: a control named "querySelectorAll" shadows the form's own method.
-  const radios = el.form ? queryAll.call(el.form, 'input[type="radio"]') : (el.getRootNode() as ParentNode).querySelectorAll('input[type="radio"]');
-  return [...radios as NodeListOf<HTMLInputElement>]
-    .find((r) => r.name === el.name && r.form === el.form && r.checked) ?? null;
+  const radios = el.form ? queryAll<HTMLInputElement>(el.form, 'input[type="radio"]') : [...(el.getRootNode() as ParentNode).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  return radios.find((r) => r.name === el.name && r.form === el.form && r.checked) ?? null;
 }
 
 /**
@@ -107,16 +111,16 @@ export function undoFill(applied: Pick<Applied, 'filled' | 'previous'>): { resto
   applied.previous.forEach(({ el, value, checked, radio }, i) => {
     const action = applied.filled[i]!;
     if (!el.isConnected) return;
-    const isChoice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
-    if (isChoice ? el.checked !== action.checked : el.value !== action.value) { kept++; return; }
+    const choice = isChoice(el);
+    if (choice ? el.checked !== action.checked : el.value !== action.value) { kept++; return; }
     if (radio) {
-      if (!radio.checked) radio.click();
+      setChecked(radio, true);
     } else if (radio === null && (el as HTMLInputElement).checked) {
       (el as HTMLInputElement).checked = false;
       fire(el, new Event('input', { bubbles: true }));
-      fire(el, new Event('change', { bubbles: true }));
-    } else if (isChoice) {
-      if (el.checked !== checked) el.click();
+      fireChange(el);
+    } else if (choice) {
+      setChecked(el, checked);
     } else {
       setValue(el, value);
     }

@@ -1,6 +1,6 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
+import { clean, isChoice, parentOf, query, queryAll } from './dom.ts';
 import { precedingText, tableHeaderText } from './label-sources.ts';
-import { isOwn } from './own-elements.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -16,9 +16,6 @@ export interface Collected {
 
 const SKIPPED_TYPES = new Set(['submit', 'button', 'image', 'reset', 'hidden']);
 const MAX_FIELDS = 2000;
-const MAX_TEXT = 200;
-
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
 
 /** Text of a label without the text of controls inside it (a wrapping label holds the select's options). */
 function ownText(node: Node): string {
@@ -47,10 +44,10 @@ interface ReadIndex {
 }
 
 const CONTROLS = 'input, select, textarea';
+const CHOICES = 'input[type="radio"], input[type="checkbox"]';
 
-// Through the prototype: a form holding a control named "parentElement" answers with the control,
-// and walking up through it would never end.
-const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get! as (this: Node) => Element | null;
+// parentOf, query and queryAll go through the prototypes (dom.ts): a form holding a control named
+// "parentElement" answers with the control, and walking up through it would never end.
 const COUNTED = 'input:not([type="hidden"]), textarea, select';
 
 function push<K>(map: Map<K, Element[]>, key: K, value: Element): void {
@@ -68,7 +65,7 @@ function buildIndex(root: Document): ReadIndex {
   }
   const controlsIn = new Map<Element, number>();
   for (const control of root.querySelectorAll(COUNTED)) {
-    for (let box = parentOf.call(control); box; box = parentOf.call(box)) {
+    for (let box = parentOf(control); box; box = parentOf(box)) {
       controlsIn.set(box, (controlsIn.get(box) ?? 0) + 1);
     }
   }
@@ -98,7 +95,7 @@ function legendOf(el: Control): string {
   const group = el.closest('[role="radiogroup"], [role="group"]');
   const labelledBy = group?.getAttribute('aria-labelledby');
   if (labelledBy) return clean(document.getElementById(labelledBy)?.textContent);
-  if (el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox')) return nearbyText(el, true);
+  if (isChoice(el)) return nearbyText(el, true);
   return '';
 }
 
@@ -109,10 +106,9 @@ function nearbyText(el: Element, skipChoiceSiblings = false): string {
     // Near means near: a few siblings back, not the whole of a long list of questions.
     let steps = 0;
     for (let sibling = node.previousElementSibling; sibling && steps < NEARBY_SIBLINGS; sibling = sibling.previousElementSibling, steps++) {
-      const holdsControl = sibling.matches('input, select, textarea') || sibling.querySelector('input, select, textarea');
+      const holdsControl = sibling.matches(CONTROLS) || sibling.querySelector(CONTROLS);
       if (holdsControl) {
-        if (skipChoiceSiblings && sibling.querySelector('input[type="radio"], input[type="checkbox"]')) continue;
-        if (skipChoiceSiblings && sibling.matches('input[type="radio"], input[type="checkbox"], label')) continue;
+        if (skipChoiceSiblings && (sibling.querySelector(CHOICES) || sibling.matches(`${CHOICES}, label`))) continue;
         return '';
       }
       const text = ownText(sibling);
@@ -122,13 +118,10 @@ function nearbyText(el: Element, skipChoiceSiblings = false): string {
   return '';
 }
 
-// Through the prototype: a form control named "querySelectorAll" shadows the form's own method.
-const queryAll = Element.prototype.querySelectorAll;
-const query = Element.prototype.querySelector;
-
 const NEARBY_SIBLINGS = 24;
 
-const CAPTCHA_NEAR = '.g-recaptcha, .h-captcha, [class*="captcha" i], [id*="captcha" i]';
+/** reCAPTCHA's and hCaptcha's boxes (.g-recaptcha, .h-captcha) among them. */
+const CAPTCHA_NEAR = '[class*="captcha" i], [id*="captcha" i]';
 
 const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="captcha" i], img[class*="captcha" i]';
 
@@ -137,14 +130,14 @@ function nearCaptcha(el: Control, index: ReadIndex): boolean {
   if (el.closest(CAPTCHA_NEAR)) return true;
   for (let box = el.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
     if ((index.controlsIn.get(box) ?? 0) > 1) return false;
-    if (query.call(box, CAPTCHA_IMAGE)) return true;
+    if (query(box, CAPTCHA_IMAGE)) return true;
   }
   return false;
 }
 
 function groupText(group: Element): string {
   const parts: string[] = [];
-  for (const node of queryAll.call(group, 'button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend')) {
+  for (const node of queryAll(group, 'button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend')) {
     parts.push(node instanceof HTMLInputElement ? node.value : ownText(node));
     if (parts.length > 12) break;
   }
@@ -158,7 +151,7 @@ function pageDefault(el: Control): string {
     const chosen = [...el.options].find((o) => o.defaultSelected) ?? el.options[0];
     return chosen?.value ?? '';
   }
-  return el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio') ? el.value : el.defaultValue;
+  return isChoice(el) ? el.value : el.defaultValue;
 }
 
 /**
@@ -173,7 +166,7 @@ function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
   if (!judgeStyle(el, index.sight)) return false;
   if (index.hitTests >= MAX_HIT_TESTS) return true;
   index.hitTests++;
-  return !coveredInView(el, labels, isOwn);
+  return !coveredInView(el, labels);
 }
 
 /** Read the page's form controls into plain data. The only DOM reading the fill does. */
@@ -194,7 +187,7 @@ export function collectFields(root: Document = document): Collected {
       groupIndex.set(container, group);
       groupElements.push(container);
     }
-    const isChoice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
+    const choice = isChoice(el);
     const labelElems = labelElements(el, index);
     const labels = labelsOf(el, root, labelElems);
     const maxLength = 'maxLength' in el && el.maxLength > 0 ? el.maxLength : null;
@@ -209,7 +202,7 @@ export function collectFields(root: Document = document): Collected {
       labels,
       ariaLabel: clean(el.getAttribute('aria-label')),
       legend: legendOf(el),
-      nearby: labels.length || isChoice ? '' : tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el),
+      nearby: labels.length || choice ? '' : tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
         ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))
@@ -217,13 +210,13 @@ export function collectFields(root: Document = document): Collected {
       maxLength,
       pattern: el.getAttribute('pattern') ?? '',
       required: el.required,
-      visible: isChoice ? isChoiceVisible(el, index.sight, labelElems) : seen(el, labelElems, index),
+      visible: choice ? isChoiceVisible(el, index.sight, labelElems) : seen(el, labelElems, index),
       disabled: el.disabled,
       readOnly: 'readOnly' in el && el.readOnly,
       value: el.value,
-      checked: isChoice ? el.checked : false,
+      checked: choice && el.checked,
       pageDefault: pageDefault(el),
-      defaultChecked: isChoice ? el.defaultChecked : false,
+      defaultChecked: choice && el.defaultChecked,
       group,
       nearCaptcha: nearCaptcha(el, index),
     });

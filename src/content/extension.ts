@@ -26,14 +26,14 @@ type ContentHandlers = { [K in keyof ContentProtocol]: (...args: Args<ContentPro
 export function answerBackground(handlers: ContentHandlers): void {
   api().runtime.onMessage.addListener((raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
     const message = raw as Partial<Message<ContentProtocol>>;
-    if (sender.id !== api().runtime.id) return undefined;
-    if (typeof message !== 'object' || message === null || !Array.isArray(message.args)) return undefined;
+    // Not an object, or null: no args either.
+    if (sender.id !== api().runtime.id || !Array.isArray(message?.args)) return undefined;
     if (typeof message.kind !== 'string' || !Object.hasOwn(handlers, message.kind)) return undefined;
     const handler = handlers[message.kind as keyof ContentProtocol] as (...a: unknown[]) => unknown;
     const result = handler(...message.args);
-    if (result === undefined) return undefined;
-    sendResponse(result);
-    return false;
+    // Answered at once, or not at all: never a response kept open.
+    if (result !== undefined) sendResponse(result);
+    return undefined;
   });
 }
 

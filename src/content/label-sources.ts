@@ -2,10 +2,9 @@
 // Pure over the DOM it is given, and cheap: it only walks the field's own table row and the
 // table's header row, never the whole document.
 
-const MAX_TEXT = 200;
-const CONTROLS = 'input, select, textarea, button';
+import { clean } from './dom.ts';
 
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+const CONTROLS = 'input, select, textarea, button';
 
 const isCell = (el: Element) => el.tagName === 'TD' || el.tagName === 'TH';
 const spanOf = (cell: Element) => Math.max(1, Number(cell.getAttribute('colspan')) || 1);

@@ -2,7 +2,6 @@ import type { FillPlan } from '../core/fill-plan.ts';
 import type { FillReport } from '../shared/messages.ts';
 import { answerBackground, sendToBackground } from './extension.ts';
 import { applyPlan, undoFill, type Applied } from './apply-plan.ts';
-import { isOwn } from './own-elements.ts';
 import type { Targets } from './page-targets.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { showAcknowledgement, showPanel } from './panel.ts';
@@ -45,7 +44,7 @@ function present(plan: FillPlan, report: FillReport, targets: Targets, form: Ele
       // The person's own press in the panel: a fill they asked for, re-checked field by field.
       refill: () => {
         stuck = false;
-        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, isOwn);
+        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el));
         present(plan, { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) }, targets, form, again);
       },
     });
@@ -90,13 +89,13 @@ async function judgeAnswer(): Promise<boolean> {
 /** Answer the background, and tell it when this page (or a late, revealed or next-step form) appears. */
 export function startPageController(): void {
   answerBackground({
-    collect: () => snapshotPage(),
+    collect: snapshotPage,
     apply: (plan) => (isFillPlan(plan) ? apply(plan) : undefined),
     where: () => (isTop ? location.href : undefined),
   });
   // Ask whether a submit is waiting for its answer only where this page could be that answer.
   if (mightBeAnAnswer(mightHoldForm())) {
-    void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, { maxMs: 10_000 }); }).catch(() => {});
+    void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, 10_000); }).catch(() => {});
   }
   let stop = watchPage(look);
   // A single-page site shows its contact form without loading a new page: look again. Only the

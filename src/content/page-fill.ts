@@ -5,7 +5,6 @@ import { applyPlan, type Applied } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
 import { postsOf } from './form-posts.ts';
 import { findTargets, type Targets } from './page-targets.ts';
-import { isOwn } from './own-elements.ts';
 
 // The elements behind the last snapshot: a plan's refs point into them.
 let last: Collected | null = null;
@@ -42,7 +41,7 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
   const form = last.groupElements[plan.group] ?? document.body;
   let targets = NO_TARGETS;
   try {
-    applyPlan(plan, last.elements, applied, isOwn);
+    applyPlan(plan, last.elements, applied);
     targets = findTargets(form);
   } catch {
     // The page broke a DOM method: what was written so far is still reported below.

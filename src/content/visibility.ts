@@ -1,3 +1,7 @@
+import type { Control } from './collect-fields.ts';
+import { closestOf, containsNode, isChoice, parentOf, rectOf } from './dom.ts';
+import { isOwn } from './own-elements.ts';
+
 /**
  * Would a person see this control, and could they read and type in it? Pages hide honeypots
  * (and, on a hostile page, boxes that harvest a profile) in many ways, so every doubt answers
@@ -19,13 +23,8 @@ const MIN_FONT_PX = 6;
 /** A field this many viewport widths to the right of the page's start is not on the page a person reads. */
 const FAR_RIGHT_VIEWPORTS = 2;
 
-// Read through the prototypes: a form control named "parentElement" (or "contains") shadows the
-// form's own property, and walking up through it would loop or lie.
-const parentOf = Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get! as (this: Node) => Element | null;
-// Looked up at each call, not kept: tests stand in for layout by replacing the prototype's methods.
-const containsNode = { call: (a: Node, b: Node) => Node.prototype.contains.call(a, b) };
-const rectOf = { call: (el: Element) => Element.prototype.getBoundingClientRect.call(el) };
-const closestOf = { call: (el: Element, selector: string) => Element.prototype.closest.call(el, selector) };
+/** Hidden from everyone by the page's own markup, whatever the styles say. */
+const markedHidden = (el: Element) => !!closestOf(el, '[aria-hidden="true"], [hidden], [inert]');
 
 interface Chain {
   /** Product of opacities and filter opacities, this element and its ancestors. */
@@ -53,29 +52,28 @@ export interface Sight {
   chain(el: Element): Chain;
 }
 
+/** `read`, asked once per element. */
+function once<T>(read: (el: Element) => T): (el: Element) => T {
+  const known = new Map<Element, T>();
+  return (el) => {
+    if (!known.has(el)) known.set(el, read(el));
+    return known.get(el)!;
+  };
+}
+
 /** A cache for one read of the page: styles and boxes do not change while it lasts. */
 export function newSight(): Sight {
-  const styles = new Map<Element, CSSStyleDeclaration>();
-  const rects = new Map<Element, DOMRect>();
   const chains = new Map<Element, Chain>();
   const sight: Sight = {
-    style(el) {
-      let s = styles.get(el);
-      if (!s) { s = getComputedStyle(el); styles.set(el, s); }
-      return s;
-    },
-    rect(el) {
-      let r = rects.get(el);
-      if (!r) { r = rectOf.call(el); rects.set(el, r); }
-      return r;
-    },
+    style: once((el) => getComputedStyle(el)),
+    rect: once(rectOf),
     chain(el) {
       const known = chains.get(el);
       if (known) return known;
       // Walk up to the nearest known ancestor, then down again: each element is computed once.
       const path: Element[] = [];
       let base = ROOT_CHAIN;
-      for (let node: Element | null = el; node; node = parentOf.call(node)) {
+      for (let node: Element | null = el; node; node = parentOf(node)) {
         const cached = chains.get(node);
         if (cached) { base = cached; break; }
         path.push(node);
@@ -91,7 +89,7 @@ export function newSight(): Sight {
 }
 
 function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
-  const opacity = parent.opacity * numberOr(style.opacity, 1) * filterOpacity(style.filter);
+  const opacity = parent.opacity * opacityOf(style.opacity) * filterOpacity(style.filter);
   const mask = style.maskImage || (style as unknown as { webkitMaskImage?: string }).webkitMaskImage || 'none';
   const clipPath = style.clipPath || 'none';
   const pathCut = clipPath === 'none' ? null : parseInset(clipPath);
@@ -115,9 +113,10 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
 
 const cuts = (overflow: string | undefined) => overflow === 'hidden' || overflow === 'clip';
 
-function numberOr(value: string | undefined, fallback: number): number {
-  const n = value === undefined || value === '' ? NaN : Number(value);
-  return Number.isFinite(n) ? n : fallback;
+/** An element's own opacity: 1 when the style gives none a number can be read from. */
+function opacityOf(value: string | undefined): number {
+  const n = Number(value || 1);
+  return Number.isFinite(n) ? n : 1;
 }
 
 function filterOpacity(filter: string | undefined): number {
@@ -181,11 +180,10 @@ function unreadable(text: Rgba | null, background: Rgba | null): boolean {
 
 /**
  * Styles and boxes only: rendered, big enough, opaque enough, not masked, clipped, pushed off the
- * page, nor written in the colour of its background. `text: false` for checkboxes and radios.
+ * page, nor written in the colour of its background. `text` false for checkboxes and radios.
  */
-export function judgeStyle(el: Element, sight: Sight, { text = true } = {}): boolean {
-  if (!el.isConnected) return false;
-  if (closestOf.call(el, '[aria-hidden="true"], [hidden], [inert]')) return false;
+export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
+  if (!el.isConnected || markedHidden(el)) return false;
   if (typeof el.checkVisibility === 'function'
     && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
   const style = sight.style(el);
@@ -212,33 +210,30 @@ export function judgeStyle(el: Element, sight: Sight, { text = true } = {}): boo
   const width = root.clientWidth || innerWidth;
   if (docX < 0 || docY < 0) return false;
   if (docX > Math.max(width, 1) * FAR_RIGHT_VIEWPORTS) return false;
-  const bodyStyle = document.body ? sight.style(document.body) : null;
-  if ((cuts(sight.style(root).overflowX) || (bodyStyle && cuts(bodyStyle.overflowX))) && docX > width) return false;
+  const body = document.body;
+  if (docX > width && (cuts(sight.style(root).overflowX) || (body && cuts(sight.style(body).overflowX)))) return false;
   if (text) {
     const size = parseFloat(style.fontSize);
     if (Number.isFinite(size) && size < MIN_FONT_PX) return false;
-    const own = parseColour(style.backgroundColor);
-    const background = own && own[3] > 0.5 ? own : chain.background;
-    if (unreadable(parseColour(style.color), background)) return false;
+    // The chain holds the field's own background when it is opaque, else the one behind it.
+    if (unreadable(parseColour(style.color), chain.background)) return false;
   }
   return true;
 }
 
 /** The field shown and readable, at a glance: for the panel and other quick looks. */
-export function isVisible(el: Element, sight: Sight = newSight()): boolean {
-  return judgeStyle(el, sight);
-}
+export const isVisible = (el: Element): boolean => judgeStyle(el, newSight());
 
-const labelsOf = (input: HTMLInputElement): Element[] => [...(input.labels ?? [])];
+type Look = (el: Element, around: Element[]) => boolean;
 
 /**
  * Custom checkboxes and radios hide the real input and draw a label instead; the person
- * clicks the label, so the input counts as visible when its label is.
+ * clicks the label, so the input counts as visible when its label is. `look` is a further
+ * check of what is judged (the hit test before a write), given the elements that count as it.
  */
-export function isChoiceVisible(input: HTMLInputElement, sight: Sight = newSight(), labels: Element[] = labelsOf(input)): boolean {
-  if (judgeStyle(input, sight, { text: false })) return true;
-  if (closestOf.call(input, '[aria-hidden="true"], [hidden], [inert]')) return false;
-  return labels.some((label) => judgeStyle(label, sight, { text: false }));
+export function isChoiceVisible(input: HTMLInputElement, sight: Sight, labels: Element[], look: Look = () => true): boolean {
+  if (judgeStyle(input, sight, false) && look(input, labels)) return true;
+  return !markedHidden(input) && labels.some((label) => judgeStyle(label, sight, false) && look(label, [input]));
 }
 
 /** Scroll position to give back once the fill is done, when a hit test had to scroll. */
@@ -252,53 +247,49 @@ export function restoreScroll(scrolled: Scrolled): void {
 
 type Point = { x: number; y: number };
 
-const centreOf = (el: Element): Point => { const r = rectOf.call(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
-const inView = ({ x, y }: Point) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight;
-
-/** The field, its label, or something inside either is what is drawn at that point: the person sees the field there. */
-function seenAt({ x, y }: Point, el: Element, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
+const centreOf = (el: Element): Point => { const r = rectOf(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
+/**
+ * The field, its label, or something inside either is what is drawn at that point: the person
+ * sees the field there. Undefined when the point is out of the window: nothing to look at there.
+ */
+function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | undefined {
+  if (!(x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)) return undefined;
   // The topmost element only (cheap even on a page of thousands of controls); all of them only
   // when the topmost is the extension's own panel, to look beneath it.
   let hit = document.elementFromPoint(x, y);
-  if (hit && ignore(hit)) hit = document.elementsFromPoint(x, y).find((node) => !ignore(node)) ?? null;
-  return !!hit && (hit === el || containsNode.call(el, hit) || ownLabels.some((l) => l === hit || containsNode.call(l, hit!)));
+  if (hit && isOwn(hit)) hit = document.elementsFromPoint(x, y).find((node) => !isOwn(node)) ?? null;
+  // contains() is true of the node itself.
+  return !!hit && [el, ...ownLabels].some((shown) => containsNode(shown, hit!));
 }
 
 /**
  * Something of the page's own drawn over the field's centre, as the page stands (no scrolling):
  * a cheap look for a read, asked only of fields in view. Out of view, the write's hit test decides.
  */
-export function coveredInView(el: Element, ownLabels: Element[], ignore: (node: Element) => boolean = () => false): boolean {
-  const centre = centreOf(el);
-  return inView(centre) && !seenAt(centre, el, ownLabels, ignore);
-}
+export const coveredInView = (el: Element, ownLabels: Element[]): boolean => seenAt(centreOf(el), el, ownLabels) === false;
 
 /**
  * Is the field what a person sees at its own centre? The page is scrolled (the page itself,
  * never a box inside it) to bring the centre into view when needed. Anything else there (a
  * cover, the page's background over a field with a negative z-index) means the person cannot see it.
  */
-function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[], ignore: (node: Element) => boolean): boolean {
-  let centre = centreOf(el);
-  if (inView(centre) && seenAt(centre, el, ownLabels, ignore)) return true;
+function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[]): boolean {
+  const centre = centreOf(el);
+  if (seenAt(centre, el, ownLabels)) return true;
   // Out of view, or under something (a sticky header, perhaps): bring it to the middle of the window and look again.
   const before = { x: scrollX, y: scrollY };
   scrollTo({ left: scrollX + centre.x - innerWidth / 2, top: scrollY + centre.y - innerHeight / 2, behavior: 'instant' });
   if (scrollX !== before.x || scrollY !== before.y) scrolled.moved = true;
-  centre = centreOf(el);
-  return inView(centre) && seenAt(centre, el, ownLabels, ignore);
+  return !!seenAt(centreOf(el), el, ownLabels);
 }
 
 /**
  * The judgement just before a write: styles and boxes as they are now, then the hit test.
  * A checkbox or radio drawn by its label is judged by the label.
  */
-export function canSeeNow(el: Element, scrolled: Scrolled, ignore: (node: Element) => boolean = () => false): boolean {
+export function canSeeNow(el: Control, scrolled: Scrolled): boolean {
   const sight = newSight();
-  const isChoice = el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
-  const labels = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? [...(el.labels ?? [])] : [];
-  if (!isChoice) return judgeStyle(el, sight) && hitTest(el, scrolled, labels, ignore);
-  if (judgeStyle(el, sight, { text: false }) && hitTest(el, scrolled, labels, ignore)) return true;
-  if (closestOf.call(el, '[aria-hidden="true"], [hidden], [inert]')) return false;
-  return labels.some((label) => judgeStyle(label, sight, { text: false }) && hitTest(label, scrolled, [el], ignore));
+  const labels = [...(el.labels ?? [])];
+  const look: Look = (target, around) => hitTest(target, scrolled, around);
+  return isChoice(el) ? isChoiceVisible(el, sight, labels, look) : judgeStyle(el, sight) && look(el, labels);
 }

@@ -8,6 +8,8 @@ const NOT_TYPED_IN = new Set(['hidden', 'submit', 'button', 'search', 'checkbox'
 
 /** Boxes looked at, at most: enough for any form's first fields, few enough to cost nothing. */
 const LOOK_AT = 24;
+/** A page that changes in bursts is looked at once the burst is over. */
+const DEBOUNCE_MS = 250;
 
 const rendered = (el: Element) => typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
 
@@ -39,12 +41,12 @@ export function spotForm(): FormHint | null {
  * Run `look` now and whenever the page changes (debounced), until it finds a form or the time
  * runs out: forms that load late, appear after a click, or follow a client-side navigation.
  */
-export function watchPage(look: () => Promise<boolean>, { maxMs = 30_000, debounceMs = 250 } = {}): () => void {
+export function watchPage(look: () => Promise<boolean>, maxMs = 30_000): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
-    timer = setTimeout(run, debounceMs);
+    timer = setTimeout(run, DEBOUNCE_MS);
   });
   const stop = () => {
     observer.disconnect();

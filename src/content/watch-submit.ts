@@ -1,7 +1,7 @@
 import { judgeOutcome } from '../core/judge-outcome.ts';
+import { accessor, containsNode } from './dom.ts';
 
-const contains = Node.prototype.contains;
-const submitterOf = Object.getOwnPropertyDescriptor(SubmitEvent.prototype, 'submitter')!.get!;
+const submitterOf = accessor(SubmitEvent, 'submitter').get!;
 
 /** A control that submits its form when pressed: a submit button or a submit/image input. */
 function submitsForm(el: unknown): el is HTMLButtonElement | HTMLInputElement {
@@ -24,22 +24,19 @@ export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit:
     pressedAt = e.timeStamp;
   };
   const onFormSubmit = (e: Event) => {
-    if (!e.isTrusted || !(e.target instanceof Node) || !contains.call(form, e.target)) return;
+    if (!e.isTrusted || !(e.target instanceof Node) || !containsNode(form, e.target)) return;
     const by = submitterOf.call(e) as HTMLElement | null;
-    const byPerson = submitsForm(by) && by.form === e.target && pressed instanceof Node && contains.call(by, pressed)
+    const byPerson = submitsForm(by) && by.form === e.target && pressed instanceof Node && containsNode(by, pressed)
       && e.timeStamp - pressedAt < 1000 && !!navigator.userActivation?.isActive;
     if (byPerson) onSubmit();
   };
   const onButton = (e: Event) => { if (e.isTrusted && navigator.userActivation?.isActive) onSubmit(); };
-  const clicks = submit && !submitsForm(submit) ? submit : null;
-  addEventListener('click', onClick, true);
-  addEventListener('submit', onFormSubmit, true);
-  clicks?.addEventListener('click', onButton, true);
-  return () => {
-    removeEventListener('click', onClick, true);
-    removeEventListener('submit', onFormSubmit, true);
-    clicks?.removeEventListener('click', onButton, true);
-  };
+  const stop = new AbortController();
+  const options = { capture: true, signal: stop.signal };
+  addEventListener('click', onClick, options);
+  addEventListener('submit', onFormSubmit, options);
+  if (submit && !submitsForm(submit)) submit.addEventListener('click', onButton, options);
+  return () => stop.abort();
 }
 
 /**
@@ -64,7 +61,7 @@ export function judgePage(): ReturnType<typeof judgeOutcome> {
  * A form that answers on the same page: judge what appears after the submit. Whatever it says,
  * the caller records it as not confirmed; only a new page can confirm a letter.
  */
-export function watchAnswer(onOutcome: (outcome: 'sent' | 'not-confirmed') => void, maxMs = 30_000): void {
+export function watchAnswer(onOutcome: (outcome: 'sent' | 'not-confirmed') => void): void {
   const observer = new MutationObserver((records) => {
     const nodes = records.flatMap((r) => [...r.addedNodes]);
     const added = nodes.map((n) => n.textContent ?? '').join(' ');
@@ -73,5 +70,5 @@ export function watchAnswer(onOutcome: (outcome: 'sent' | 'not-confirmed') => vo
     if (outcome) { observer.disconnect(); onOutcome(outcome); }
   });
   observer.observe(document.body, { childList: true, subtree: true });
-  setTimeout(() => observer.disconnect(), maxMs);
+  setTimeout(() => observer.disconnect(), 30_000);
 }

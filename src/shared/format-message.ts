@@ -10,24 +10,29 @@ export interface MessageEntry {
 }
 export type Messages = Record<string, MessageEntry>;
 
+/** Each named $NAME$ (any case) of a message replaced by its placeholder's content, as Chrome does it first. */
+export function withNamedPlaceholders(entry: MessageEntry): string {
+  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+  return entry.message.replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => named.get(name.toLowerCase()) ?? whole);
+}
+
+/** $1…$9 become the substitutions (missing ones become empty) and $$ becomes $. */
+export const substitute = (text: string, substitutions: string[] = []): string =>
+  text.replace(/\$(\$|[1-9])/g, (_, index: string) => (index === '$' ? '$' : substitutions[Number(index) - 1] ?? ''));
+
 /**
  * A message with its placeholders filled in the way Chrome does it: each named $NAME$
- * (any case) becomes its placeholder's content, then $1…$9 become the substitutions
- * (missing ones become empty) and $$ becomes $.
+ * becomes its placeholder's content, then $1…$9 become the substitutions.
  */
-export function formatMessage(entry: MessageEntry, substitutions: string[] = []): string {
-  const named = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
-  return entry.message
-    .replace(/\$([a-z0-9_@]+)\$/gi, (whole, name: string) => named.get(name.toLowerCase()) ?? whole)
-    .replace(/\$(\$|[1-9])/g, (_, index: string) => (index === '$' ? '$' : substitutions[Number(index) - 1] ?? ''));
-}
+export const formatMessage = (entry: MessageEntry, substitutions?: string[]): string =>
+  substitute(withNamedPlaceholders(entry), substitutions);
 
 /**
  * The key of a counted message in `language`: `<base>_one`, `_few`, `_many` or `_other`, by the
  * language's CLDR plural rules (Russian and Belarusian: 1 файл, 2 файлы, 5 файлаў, 21 файл).
- * Every locale file carries all four forms, so the keys stay the same in each.
+ * Every locale file carries all four forms, so the keys stay the same in each. English, Russian
+ * and Belarusian have no other categories (no `zero`, no `two`): a new language that has them
+ * needs those forms too.
  */
-export function pluralKey(base: string, count: number, language: Language): string {
-  const category = new Intl.PluralRules(language).select(count);
-  return `${base}_${['one', 'few', 'many'].includes(category) ? category : 'other'}`;
-}
+export const pluralKey = (base: string, count: number, language: Language): string =>
+  `${base}_${new Intl.PluralRules(language).select(count)}`;

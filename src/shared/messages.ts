@@ -1,7 +1,6 @@
 import type { FillInput, FillPlan } from '../core/fill-plan.ts';
 import type { PageSnapshot } from '../core/page-status.ts';
 import { browser, type Runtime } from './browser.ts';
-import type { Messages } from './format-message.ts';
 import type { Language, Office } from './letter-kinds.ts';
 
 /**
@@ -99,8 +98,11 @@ export interface BackgroundProtocol {
   outcome(outcome: 'sent' | 'not-confirmed' | null): boolean;
   /** Progress with the chosen letter, for the acknowledgement on the office's answer page. */
   campaignStep(): CampaignStep | null;
-  /** The messages of the language chosen in the popup, for the page's panel; null: the browser's language. */
-  panelStrings(): { language: Language; messages: Messages } | null;
+  /**
+   * The messages of the language chosen in the popup, for the page's panel, their named
+   * placeholders already resolved (only $1…$9 are left to fill); null: the browser's language.
+   */
+  panelStrings(): { language: Language; messages: Record<string, string> } | null;
 }
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;

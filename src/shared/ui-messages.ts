@@ -10,7 +10,7 @@ import type { Messages } from './format-message.ts';
 // that language's messages (the content script carries none).
 
 export type { MessageEntry, Messages } from './format-message.ts';
-export { formatMessage, pluralKey } from './format-message.ts';
+export { formatMessage, pluralKey, withNamedPlaceholders } from './format-message.ts';
 
 export const BUNDLED: Record<Language, Messages> = { en, ru, be };
 

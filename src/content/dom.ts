@@ -1,0 +1,27 @@
+// Small reads of the page that several modules make, written once: every copy was bytes in the
+// script each official page loads.
+
+// Through the prototypes: a form holding a control named "querySelectorAll", "contains",
+// "parentElement" or "getBoundingClientRect" answers with that control instead of its own
+// method, and a read through it would throw, loop or lie. Looked up at each call, not kept:
+// tests stand in for layout by replacing the prototype's methods.
+const proto = Element.prototype;
+
+export const queryAll = <T extends Element = HTMLElement>(el: Element, selector: string): T[] =>
+  [...proto.querySelectorAll.call(el, selector)] as T[];
+export const query = (el: Element, selector: string): Element | null => proto.querySelector.call(el, selector);
+export const rectOf = (el: Element): DOMRect => proto.getBoundingClientRect.call(el);
+export const closestOf = (el: Element, selector: string): Element | null => proto.closest.call(el, selector);
+export const attributeOf = (el: Element, name: string): string | null => proto.getAttribute.call(el, name);
+export const containsNode = (a: Node, b: Node): boolean => Node.prototype.contains.call(a, b);
+/** A property's getter and setter as the prototype defines them, for reads and writes no page can redirect. */
+export const accessor = (type: { prototype: object }, name: string): PropertyDescriptor => Object.getOwnPropertyDescriptor(type.prototype, name)!;
+const parentGetter = accessor(Node, 'parentElement').get!;
+export const parentOf = (node: Node): Element | null => parentGetter.call(node) as Element | null;
+
+/** Text as a person reads it: runs of whitespace made one space, trimmed, at most `max` characters. */
+export const clean = (text: string | null | undefined, max = 200): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+
+/** A checkbox or radio: judged, written and undone by `checked`, not by `value`. */
+export const isChoice = (el: unknown): el is HTMLInputElement & { type: 'checkbox' | 'radio' } =>
+  el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio');
