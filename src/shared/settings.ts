@@ -6,6 +6,9 @@ export const UI_LANGUAGES = ['auto', ...LANGUAGES] as const;
 
 export const NOTE_MAX = 1000;
 
+/** The stored settings item's version (src/shared/storage.ts holds its migrations). */
+export const SETTINGS_VERSION = 2;
+
 /** The personal note: appended to every letter, so it gets the same checks as a name. Line breaks are fine. */
 const NoteSchema = z.string().check(z.maxLength(NOTE_MAX, 'errTooLong'), ...plainText({ multiline: true }));
 

@@ -1,7 +1,7 @@
 import { browser } from './browser.ts';
 import { ProfileSchema, type Profile } from './profile.ts';
 import { EMPTY_PROGRESS, ProgressSchema, type Progress } from './progress.ts';
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from './settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, SettingsSchema, type Settings } from './settings.ts';
 import { envelope, migrate, readEnvelope, readFields, storedVersion, type ReadResult, type StoredItem } from './stored-item.ts';
 
 export const EMPTY_PROFILE: Profile = {
@@ -14,7 +14,7 @@ export const profileItem: StoredItem<Profile> = {
 };
 
 export const settingsItem: StoredItem<Settings> = {
-  key: 'settings', version: 2, schema: SettingsSchema, fallback: DEFAULT_SETTINGS,
+  key: 'settings', version: SETTINGS_VERSION, schema: SettingsSchema, fallback: DEFAULT_SETTINGS,
   migrations: {
     // Version 1's letterLanguage was the language sent; letters now always go in English and it
     // is the language the supporter reads them in. 'en' was the default: follow the popup.

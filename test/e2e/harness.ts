@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Profile } from '../../src/shared/profile.ts';
-import type { Settings } from '../../src/shared/settings.ts';
+import { SETTINGS_VERSION, type Settings } from '../../src/shared/settings.ts';
 import { readAnnotatedFields } from '../support/annotated-fields.ts';
 import type { ObservedField } from '../support/expectations.ts';
 import { createSettings, TEST_PROFILE } from '../support/factories.ts';
@@ -101,7 +101,7 @@ export async function extensionId(context: BrowserContext): Promise<string> {
 /** Put a profile and settings in the extension's storage, in the stored format. */
 export async function seed(context: BrowserContext, profile: Profile | null = TEST_PROFILE, settings: Partial<Settings> = {}): Promise<void> {
   const worker = await extensionWorker(context);
-  const values: Record<string, unknown> = { settings: { version: 1, data: createSettings(settings) } };
+  const values: Record<string, unknown> = { settings: { version: SETTINGS_VERSION, data: createSettings(settings) } };
   if (profile) values.profile = { version: 1, data: profile };
   await worker.evaluate((v) => chrome.storage.local.set(v), values);
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import type { Profile } from '../../src/shared/profile.ts';
-import type { Settings } from '../../src/shared/settings.ts';
+import { SETTINGS_VERSION, type Settings } from '../../src/shared/settings.ts';
 import { readAnnotatedFields } from '../support/annotated-fields.ts';
 import type { ObservedField } from '../support/expectations.ts';
 import { createSettings, TEST_PROFILE } from '../support/factories.ts';
@@ -143,7 +143,7 @@ export async function resetFirefox(firefox: Firefox): Promise<void> {
 
 /** Put a profile and settings in the extension's storage, in the stored format. */
 export async function seed(firefox: Firefox, profile: Profile | null = TEST_PROFILE, settings: Partial<Settings> = {}): Promise<void> {
-  const values: Record<string, unknown> = { settings: { version: 1, data: createSettings(settings) } };
+  const values: Record<string, unknown> = { settings: { version: SETTINGS_VERSION, data: createSettings(settings) } };
   if (profile) values.profile = { version: 1, data: profile };
   await inBackground(firefox, (v) => chrome.storage.local.set(v), values);
 }
