@@ -205,7 +205,7 @@ async function growth(extension: string, noop: string, base: FixturePage) {
 }
 
 /** The popup opened over nothing, with a saved profile: its first paint, and its largest (the form drawn). */
-async function popupPaint(extension: string) {
+export async function popupPaint(extension: string) {
   const { context } = await launch({ extensionDir: extension });
   const first: number[] = []; const largest: number[] = [];
   try {
@@ -216,7 +216,10 @@ async function popupPaint(extension: string) {
       await page.goto(await popupUrl(context));
       await page.locator('main').waitFor();
       const paints = await page.evaluate(() => new Promise<{ fcp: number; lcp: number }>((resolve) => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        // Buffered observers: the paint may have been recorded before this script asks for it.
+        let fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') fcp = e.startTime; })
+          .observe({ type: 'paint', buffered: true });
         let lcp = NaN;
         new PerformanceObserver((list) => { for (const e of list.getEntries()) lcp = e.startTime; })
           .observe({ type: 'largest-contentful-paint', buffered: true });
@@ -226,7 +229,8 @@ async function popupPaint(extension: string) {
       await page.close();
     }
   } finally { await context.close(); }
-  return { first, largest };
+  // A paint the browser did not record (rare, on a busy machine) is left out, not counted as zero.
+  return { first: first.filter(Number.isFinite), largest: largest.filter(Number.isFinite) };
 }
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
