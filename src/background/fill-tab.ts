@@ -4,6 +4,7 @@ import { keepHomeForms, nextPageOf, pageKey } from '../core/trust-boundary.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { sendToFrame, type FillReport } from '../shared/messages.ts';
 import { storedFill } from './fill-request.ts';
+import { panelStrings } from './panel-strings.ts';
 import { extendPending, markPending, recordedFrames, type TopPage } from './tab-state.ts';
 import { officePageOnTop, SITES } from './trusted-sender.ts';
 
@@ -50,7 +51,7 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
       const plan = planFor(snapshot, request, site);
       const next = nextPageOf(snapshot, plan.group, url, site);
       if (next) await extendPending(tabId, next);
-      return await sendToFrame(tabId, frameId, 'apply', plan);
+      return await sendToFrame(tabId, frameId, 'apply', plan, await panelStrings());
     } catch {
       return nothing('no-form');
     }

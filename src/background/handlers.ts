@@ -14,8 +14,7 @@ import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progres
 import { clearPending, extendPending, isPending, recordFrame } from './tab-state.ts';
 import { servedSender, tabStatus } from './trusted-sender.ts';
 import { profileItem, progressItem, read, settingsItem } from '../shared/storage.ts';
-import { BUNDLED, withNamedPlaceholders } from '../shared/ui-messages.ts';
-import { LANGUAGES, type Language } from '../shared/letter-kinds.ts';
+import { panelStrings } from './panel-strings.ts';
 
 /** The popup (or another page of the extension): never a content script, whose URL is the page's. */
 function fromExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -44,13 +43,13 @@ export const handlers: Handlers<BackgroundProtocol> = {
     const plan = planFor(snapshot, request, page.site);
     const next = pending ? nextPageOf(snapshot, plan.group, page.url, page.site) : null;
     if (next) await extendPending(page.tabId, next);
-    return { status, plan };
+    return { status, plan, strings: await panelStrings() };
   },
 
   // Visiting a page costs it one cheap look; the full read waits until a fill is asked for.
   async formSpotted(sender, hint) {
     const page = await servedSender(sender);
-    if (!page) return { status: NOT_RECOGNISED.status, readNow: false };
+    if (!page) return { readNow: false, awaiting: false };
     const pageLimit = typeof hint?.messageLimit === 'number' && Number.isInteger(hint.messageLimit) && hint.messageLimit > 0 ? hint.messageLimit : null;
     const limits = [pageLimit, page.site.messageLimit ?? null].filter((n): n is number => n !== null);
     const status = { recognised: true, office: page.site.office, messageLimit: limits.length ? Math.min(...limits) : null, fillable: 0 };
@@ -60,7 +59,7 @@ export const handlers: Handlers<BackgroundProtocol> = {
     // The same rule as pageSeen: a site the person confirmed, or a fill they started on this very page.
     const pending = await isPending(page.tabId, page) && (page.frameId === 0 || await isPending(page.tabId, page.top));
     const readNow = !!requestFor?.(page.site.office) && (pending || fillsOnOpen(settings, page.top.host));
-    return { status, readNow };
+    return { readNow, awaiting: !!await awaitingFor(page.tabId, page.frameId) };
   },
 
   async filled(sender, report) {
@@ -112,14 +111,8 @@ export const handlers: Handlers<BackgroundProtocol> = {
     return campaignStep(letter, profile.found && !profile.reset.length ? profile.value : null, progress.value);
   },
 
-  // The panel speaks the popup's language; the browser's own i18n cannot be switched at run time.
   async panelStrings(sender) {
     if (!await servedSender(sender)) return null;
-    const { value } = await read(settingsItem);
-    const language = value.uiLanguage;
-    if (!(LANGUAGES as readonly string[]).includes(language)) return null;
-    // Named placeholders resolved here, so the script every page loads only fills in $1…$9.
-    const messages = Object.fromEntries(Object.entries(BUNDLED[language as Language]).map(([key, entry]) => [key, withNamedPlaceholders(entry)]));
-    return { language: language as Language, messages };
+    return panelStrings();
   },
 };

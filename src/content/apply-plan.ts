@@ -1,6 +1,6 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { Control } from './collect-fields.ts';
-import { accessor, isChoice, queryAll } from './dom.ts';
+import { accessor, isChoice, lazy, queryAll } from './dom.ts';
 import { canSeeNow, restoreScroll, startScroll, type Scrolled } from './visibility.ts';
 
 export interface Applied {
@@ -13,11 +13,11 @@ export interface Applied {
 
 // Setters from this world's prototypes: a page that redefines `value` on its own prototypes
 // cannot intercept them, and frameworks that track values see the change as typed.
-const setters = {
+const setters = lazy(() => ({
   input: accessor(HTMLInputElement, 'value').set!,
   textarea: accessor(HTMLTextAreaElement, 'value').set!,
   select: accessor(HTMLSelectElement, 'value').set!,
-};
+}));
 
 function fire(el: Element, event: Event): void {
   try {
@@ -36,7 +36,8 @@ function focusEvents(el: Element, type: string, bubbling: string): void {
 }
 
 function setValue(el: Control, value: string): void {
-  const setter = el instanceof HTMLTextAreaElement ? setters.textarea : el instanceof HTMLSelectElement ? setters.select : setters.input;
+  const { input, textarea, select } = setters();
+  const setter = el instanceof HTMLTextAreaElement ? textarea : el instanceof HTMLSelectElement ? select : input;
   focusEvents(el, 'focus', 'focusin');
   setter.call(el, value);
   fire(el, new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));

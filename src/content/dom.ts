@@ -16,8 +16,19 @@ export const attributeOf = (el: Element, name: string): string | null => proto.g
 export const containsNode = (a: Node, b: Node): boolean => Node.prototype.contains.call(a, b);
 /** A property's getter and setter as the prototype defines them, for reads and writes no page can redirect. */
 export const accessor = (type: { prototype: object }, name: string): PropertyDescriptor => Object.getOwnPropertyDescriptor(type.prototype, name)!;
-const parentGetter = accessor(Node, 'parentElement').get!;
-export const parentOf = (node: Node): Element | null => parentGetter.call(node) as Element | null;
+
+/**
+ * `make()`, made on first use and kept. This world's prototypes are out of the page's reach, so
+ * looking them up late is as safe as early, and a visit that never fills never creates the
+ * interfaces (forms, selects, submit events) it would have looked up.
+ */
+export const lazy = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
+const parentGetter = lazy(() => accessor(Node, 'parentElement').get!);
+export const parentOf = (node: Node): Element | null => parentGetter().call(node) as Element | null;
 
 /** Text as a person reads it: runs of whitespace made one space, trimmed, at most `max` characters. */
 export const clean = (text: string | null | undefined, max = 200): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);

@@ -1,17 +1,20 @@
-import { accessor, queryAll } from './dom.ts';
+import { accessor, lazy, queryAll } from './dom.ts';
 
 // Read through the prototypes: a control named "action" or "querySelectorAll"
 // shadows the form's own property, and a page must not be able to hide where its form sends.
-const formAction = accessor(HTMLFormElement, 'action').get!;
-const buttonAction = accessor(HTMLButtonElement, 'formAction').get!;
-const inputAction = accessor(HTMLInputElement, 'formAction').get!;
+const actions = lazy(() => ({
+  form: accessor(HTMLFormElement, 'action').get!,
+  button: accessor(HTMLButtonElement, 'formAction').get!,
+  input: accessor(HTMLInputElement, 'formAction').get!,
+}));
 
 /** Where a form sends: its action, and the formaction of any of its submit buttons. Nothing for a form-like box. */
 export function postsOf(group: Element): string[] {
   if (!(group instanceof HTMLFormElement)) return [];
-  const posts = [formAction.call(group) as string];
+  const { form, button, input } = actions();
+  const posts = [form.call(group) as string];
   for (const b of queryAll(group, 'button[formaction], input[formaction]')) {
-    posts.push((b instanceof HTMLButtonElement ? buttonAction : inputAction).call(b) as string);
+    posts.push((b instanceof HTMLButtonElement ? button : input).call(b) as string);
     if (posts.length >= 20) break;
   }
   return posts;

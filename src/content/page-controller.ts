@@ -1,21 +1,25 @@
 import type { FillPlan } from '../core/fill-plan.ts';
-import type { FillReport } from '../shared/messages.ts';
+import type { FillReport, FormHint, PanelStrings } from '../shared/messages.ts';
 import { answerBackground, sendToBackground } from './extension.ts';
 import { applyPlan, undoFill, type Applied } from './apply-plan.ts';
 import type { Targets } from './page-targets.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
-import { showAcknowledgement, showPanel } from './panel.ts';
+import { showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
-import { mightHoldForm, spotForm, watchPage } from './watch-page.ts';
+import { spotForm, watchPage } from './watch-page.ts';
 
 let reported = '';
 let stopWatching = () => {};
 /** The person pressed Undo or Close on this page: nothing fills here again unless they ask in the popup. */
 let stuck = false;
+/** Whether a submit waits for this page's answer is asked once; the answer is watched for once. */
+let askedAboutAnswer = false;
+let answerWatched = false;
 const isTop = window.top === window;
 
-function apply(plan: FillPlan): FillReport {
+function apply(plan: FillPlan, strings?: PanelStrings | null): FillReport {
+  usePanelStrings(strings);
   const { report, targets, applied, form } = applyAndReport(plan);
   if (report.problem === null && applied && form) {
     // Tell the extension first: the popup's record must not depend on the page behaving.
@@ -54,23 +58,41 @@ function present(plan: FillPlan, report: FillReport, targets: Targets, form: Ele
 }
 
 /**
- * Tell the background the page may hold a contact form, from a cheap look. Only when the
- * supporter asked for a fill here (fill on open, the next step of a form) is the page read in
- * full and a plan asked for; otherwise the read waits for the Fill button or the shortcut.
+ * Tell the background the page may hold a contact form, from a cheap look: one message, and
+ * none at all on a page without one. Only when the supporter asked for a fill here (fill on
+ * open, the next step of a form) is the page read in full and a plan asked for; otherwise the
+ * read waits for the Fill button or the shortcut.
  */
-async function look(): Promise<boolean> {
+function look(): boolean | Promise<boolean> {
   const hint = spotForm();
-  if (!hint) return false;
-  const { readNow } = await sendToBackground('formSpotted', hint);
+  if (hint) return lookCloser(hint);
+  // Without a form, the page may still be the office's answer to a submit: ask only when its words could be.
+  if (!askedAboutAnswer && mightBeAnAnswer()) {
+    askedAboutAnswer = true;
+    void sendToBackground('awaitingOutcome').then((yes) => { if (yes) expectAnswer(); }).catch(() => {});
+  }
+  return false;
+}
+
+async function lookCloser(hint: FormHint): Promise<boolean> {
+  const { readNow, awaiting } = await sendToBackground('formSpotted', hint);
+  if (awaiting) expectAnswer();
   if (!readNow) return true;
   // Read in full: keep watching until the form is really there (it may be hidden until a click).
   const snapshot = snapshotPage();
   const signature = formSignature(snapshot);
   if (signature === reported) return false;
   reported = signature;
-  const { status, plan } = await sendToBackground('pageSeen', snapshot);
-  if (plan && !stuck) apply(plan);
+  const { status, plan, strings } = await sendToBackground('pageSeen', snapshot);
+  if (plan && !stuck) apply(plan, strings);
   return status.recognised;
+}
+
+/** A submit from this tab waits for its answer, and this page may be it: judge it, now and as it changes. */
+function expectAnswer(): void {
+  if (answerWatched) return;
+  answerWatched = true;
+  watchPage(judgeAnswer, 10_000);
 }
 
 /** Tell the background what the office answered; a confirmed letter is acknowledged on the page, with what comes next. */
@@ -80,7 +102,7 @@ async function tellOutcome(outcome: 'sent' | 'not-confirmed'): Promise<void> {
 }
 
 /** After a submit, this page is the office's answer: a thank-you, an error, or the form again. */
-async function judgeAnswer(): Promise<boolean> {
+function judgeAnswer(): boolean {
   const outcome = judgePage();
   if (outcome) void tellOutcome(outcome);
   return !!outcome;
@@ -90,13 +112,9 @@ async function judgeAnswer(): Promise<boolean> {
 export function startPageController(): void {
   answerBackground({
     collect: snapshotPage,
-    apply: (plan) => (isFillPlan(plan) ? apply(plan) : undefined),
+    apply: (plan, strings) => (isFillPlan(plan) ? apply(plan, strings) : undefined),
     where: () => (isTop ? location.href : undefined),
   });
-  // Ask whether a submit is waiting for its answer only where this page could be that answer.
-  if (mightBeAnAnswer(mightHoldForm())) {
-    void sendToBackground('awaitingOutcome').then((yes) => { if (yes) watchPage(judgeAnswer, 10_000); }).catch(() => {});
-  }
   let stop = watchPage(look);
   // A single-page site shows its contact form without loading a new page: look again. Only the
   // browser's own events count (a page can dispatch a "popstate" of its own), and a look never

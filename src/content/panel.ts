@@ -1,11 +1,11 @@
 import { LANGUAGES, type Language } from '../shared/letter-kinds.ts';
-import type { CampaignStep, FillReport } from '../shared/messages.ts';
+import type { CampaignStep, FillReport, PanelStrings } from '../shared/messages.ts';
 import { pluralKey, substitute } from '../shared/format-message.ts';
 import { clean, isChoice, query, queryAll, rectOf } from './dom.ts';
 import { localised, sendToBackground } from './extension.ts';
 import { markOwn } from './own-elements.ts';
 import type { Targets } from './page-targets.ts';
-import { isVisible } from './visibility.ts';
+import { isVisible, judgeStyle, newSight } from './visibility.ts';
 
 // The panel on the page after a fill: what was filled, what is the supporter's to do, Undo.
 // A closed shadow root keeps the page's styles and scripts out of it. It speaks the language
@@ -33,15 +33,21 @@ const NARROW = 600;
 // The popup's language is the supporter's choice; the browser's i18n cannot be switched, so the
 // background hands over that language's messages (the content script carries none of its own),
 // their named placeholders already resolved.
-let chosen: { language: Language; messages: Record<string, string> } | null = null;
+let chosen: PanelStrings | null = null;
 let languageReady: Promise<void> | null = null;
 
 const known = (code: string | undefined): code is Language => (LANGUAGES as readonly (string | undefined)[]).includes(code);
 
+/** The words came with the fill (the newest choice of language): the panel needs to ask for nothing. */
+export function usePanelStrings(strings: PanelStrings | null | undefined): void {
+  if (known(strings?.language) && typeof strings.messages === 'object' && strings.messages) {
+    chosen = strings;
+    languageReady = Promise.resolve();
+  }
+}
+
 function loadLanguage(): Promise<void> {
-  languageReady ??= sendToBackground('panelStrings').then((answer) => {
-    if (known(answer?.language)) chosen = answer;
-  }).catch(() => {});
+  languageReady ??= sendToBackground('panelStrings').then((answer) => usePanelStrings(answer)).catch(() => {});
   return languageReady;
 }
 
@@ -123,9 +129,12 @@ function stillOurs(): number {
 
 /** Required fields of the form still empty after the fill, by the words the page uses for them. */
 function requiredEmpty(form: Element, captcha: Element | null): HTMLElement[] {
+  // One look at the page for them all: nothing is written while they are judged.
+  const sight = newSight();
+  const shown = (f: Element) => judgeStyle(f, sight);
   return queryAll<HTMLInputElement>(form, 'input,select,textarea').filter((f) =>
     (f.required || f.getAttribute('aria-required') === 'true') && !/hidden|submit|button|image/.test(f.type)
-    && !captcha?.contains(f) && !/captcha/i.test(f.name + f.id) && isVisible(f)
+    && !captcha?.contains(f) && !/captcha/i.test(f.name + f.id) && shown(f)
     && (isChoice(f) ? !query(form, `[name="${CSS.escape(f.name)}"]:checked`) : !f.value.trim()),
   ).filter((f, i, all) => f.type !== 'radio' || all.findIndex((g) => g.name === f.name) === i).slice(0, 6);
 }

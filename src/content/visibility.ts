@@ -88,13 +88,19 @@ export function newSight(): Sight {
   return sight;
 }
 
+/** Computed values that change nothing, read as such without parsing: most elements have only these. */
+const NO_FILTER = 'none';
+const CLEAR = 'rgba(0, 0, 0, 0)';
+
 function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
-  const opacity = parent.opacity * opacityOf(style.opacity) * filterOpacity(style.filter);
+  const filter = style.filter;
+  const filtered = !!filter && filter !== NO_FILTER;
+  const opacity = parent.opacity * opacityOf(style.opacity) * (filtered ? filterOpacity(filter) : 1);
   const mask = style.maskImage || (style as unknown as { webkitMaskImage?: string }).webkitMaskImage || 'none';
   const clipPath = style.clipPath || 'none';
   const pathCut = clipPath === 'none' ? null : parseInset(clipPath);
   const rectCut = parseClipRect(style.clip);
-  const veiled = parent.veiled || mask !== 'none' || (clipPath !== 'none' && !pathCut) || rectCut === 'hidden' || heavyBlur(style.filter);
+  const veiled = parent.veiled || mask !== 'none' || (clipPath !== 'none' && !pathCut) || rectCut === 'hidden' || (filtered && heavyBlur(filter));
   let clips = parent.clips;
   const isRoot = el === document.documentElement || el === document.body;
   const overflowX = style.overflowX || style.overflow || 'visible';
@@ -106,7 +112,8 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
   }
   if (pathCut) clips = { el, x: true, y: true, cut: pathCut, next: clips };
   if (rectCut && rectCut !== 'hidden') clips = { el, x: true, y: true, cut: rectCut, next: clips };
-  const own = parseColour(style.backgroundColor);
+  const fill = style.backgroundColor;
+  const own = fill === CLEAR ? null : parseColour(fill);
   const background = own && own[3] > 0.5 ? own : parent.background;
   return { opacity, veiled, clips, background };
 }

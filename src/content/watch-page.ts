@@ -40,24 +40,41 @@ export function spotForm(): FormHint | null {
 /**
  * Run `look` now and whenever the page changes (debounced), until it finds a form or the time
  * runs out: forms that load late, appear after a click, or follow a client-side navigation.
+ * The page is watched only once a look has found nothing: a page whose form is there at once
+ * costs no observer. A look that answers at once (a boolean) found no form; one that had to ask
+ * the extension (a promise) is followed by one more look, as the page may have changed meanwhile.
  */
-export function watchPage(look: () => Promise<boolean>, maxMs = 30_000): () => void {
+export function watchPage(look: () => boolean | Promise<boolean>, maxMs = 30_000): () => void {
+  let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
+  let stopped = false;
+  const later = () => {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
-  });
+  };
   const stop = () => {
-    observer.disconnect();
+    stopped = true;
+    observer?.disconnect();
     clearTimeout(timer);
     clearTimeout(deadline);
   };
-  async function run() {
-    if (await look().catch(() => false)) stop();
+  function watch(waited: boolean) {
+    if (stopped || observer) return;
+    observer = new MutationObserver(later);
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+    deadline = setTimeout(stop, maxMs);
+    if (waited) later();
   }
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
-  deadline = setTimeout(stop, maxMs);
-  void run();
+  function run() {
+    let found: boolean | Promise<boolean>;
+    try { found = look(); } catch { found = false; }
+    if (typeof found === 'boolean') {
+      if (found) stop(); else watch(false);
+      return;
+    }
+    found.then((yes) => (yes ? stop() : watch(true)), () => watch(true));
+  }
+  run();
   return stop;
 }

@@ -1,7 +1,7 @@
 import { judgeOutcome } from '../core/judge-outcome.ts';
-import { accessor, containsNode } from './dom.ts';
+import { accessor, containsNode, lazy } from './dom.ts';
 
-const submitterOf = accessor(SubmitEvent, 'submitter').get!;
+const submitterOf = lazy(() => accessor(SubmitEvent, 'submitter').get!);
 
 /** A control that submits its form when pressed: a submit button or a submit/image input. */
 function submitsForm(el: unknown): el is HTMLButtonElement | HTMLInputElement {
@@ -25,7 +25,7 @@ export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit:
   };
   const onFormSubmit = (e: Event) => {
     if (!e.isTrusted || !(e.target instanceof Node) || !containsNode(form, e.target)) return;
-    const by = submitterOf.call(e) as HTMLElement | null;
+    const by = submitterOf().call(e) as HTMLElement | null;
     const byPerson = submitsForm(by) && by.form === e.target && pressed instanceof Node && containsNode(by, pressed)
       && e.timeStamp - pressedAt < 1000 && !!navigator.userActivation?.isActive;
     if (byPerson) onSubmit();
@@ -40,11 +40,11 @@ export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit:
 }
 
 /**
- * Could this page be an office's answer to a submit: the form again, or words of thanks or
+ * Could this page without a form be an office's answer to a submit: words of thanks or
  * receipt? Checked without layout, so that ordinary pages of an office's site send nothing.
+ * (A page with a form learns it from the one message its visit sends.)
  */
-export function mightBeAnAnswer(formOnPage: boolean): boolean {
-  if (formOnPage) return true;
+export function mightBeAnAnswer(): boolean {
   const words = `${location.pathname} ${document.title} ${document.body?.textContent?.slice(0, 200_000) ?? ''}`;
   return /thank|success|confirm|received|submitted|delivered/i.test(words);
 }

@@ -56,12 +56,18 @@ export interface CampaignStep {
   next: { office: Office; index: number; person: string | null } | null;
 }
 
+/** The panel's messages in the supporter's chosen language, named placeholders resolved (only $1…$9 left to fill). */
+export interface PanelStrings {
+  language: Language;
+  messages: Record<string, string>;
+}
+
 /** Messages a content script answers (sent to one frame of a tab). */
 export interface ContentProtocol {
   /** Read the page's fields as they are now. */
   collect(): PageSnapshot;
-  /** Fill the fields of the last snapshot as planned; re-checks each field first. */
-  apply(plan: FillPlan): FillReport;
+  /** Fill the fields of the last snapshot as planned; re-checks each field first. With the panel's words, so it asks for nothing more. */
+  apply(plan: FillPlan, strings?: PanelStrings | null): FillReport;
   /** The top-level page's address (asked of frame 0 only; other frames stay silent). */
   where(): string;
 }
@@ -80,19 +86,21 @@ export interface BackgroundProtocol {
    * A page's form controls: is it a contact form? With a plan when the page should fill now
    * (the supporter asked for fills on open, or this is the next step of a form being filled).
    */
-  pageSeen(snapshot: PageSnapshot): { status: PageStatus; plan: FillPlan | null };
+  pageSeen(snapshot: PageSnapshot): { status: PageStatus; plan: FillPlan | null; strings?: PanelStrings | null };
   /**
-   * A cheap look says the page may hold a contact form: mark it recognised (badge, popup), and
-   * say whether to read it in full now (fill on open, or the next step of a fill).
+   * A cheap look says the page may hold a contact form: mark it recognised (badge, popup), say
+   * whether to read it in full now (fill on open, or the next step of a fill), and whether a
+   * submit from this tab and frame waits for its answer (the form again, after an error): one
+   * message for a visit.
    */
-  formSpotted(hint: FormHint): { status: PageStatus; readNow: boolean };
+  formSpotted(hint: FormHint): { readNow: boolean; awaiting: boolean };
   filled(report: FillReport): boolean;
   tabStatus(tabId: number): TabStatus;
   /** Fill every recognised form in the tab; with none yet, the form fills when it appears. */
   fillTab(tabId: number): FillReport[];
   /** The person submitted a form the extension filled with the letter (guided campaign). */
   submitted(): boolean;
-  /** Is a submit from this tab and frame waiting to learn whether it went through? */
+  /** Is a submit from this tab and frame waiting to learn whether it went through? (Asked by pages without a form.) */
   awaitingOutcome(): boolean;
   /** What the page after the submit said; null when it said nothing either way. */
   outcome(outcome: 'sent' | 'not-confirmed' | null): boolean;
@@ -102,7 +110,7 @@ export interface BackgroundProtocol {
    * The messages of the language chosen in the popup, for the page's panel, their named
    * placeholders already resolved (only $1…$9 are left to fill); null: the browser's language.
    */
-  panelStrings(): { language: Language; messages: Record<string, string> } | null;
+  panelStrings(): PanelStrings | null;
 }
 
 type Args<F> = F extends (...args: infer A) => unknown ? A : never;
