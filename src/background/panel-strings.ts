@@ -2,6 +2,7 @@ import { browser } from '../shared/browser.ts';
 import { LANGUAGES, type Language } from '../shared/letter-kinds.ts';
 import type { PanelStrings } from '../shared/messages.ts';
 import { panelMessages } from '../shared/panel-messages.ts';
+import { PANEL_STYLE } from '../shared/panel-style.ts';
 import { read, settingsItem } from '../shared/storage.ts';
 import { BUNDLED } from '../shared/ui-messages.ts';
 
@@ -15,5 +16,5 @@ export async function panelStrings(): Promise<PanelStrings> {
   // 'auto': the locale the browser picked for the extension, as the popup shows it.
   const picked = value.uiLanguage === 'auto' ? browser.i18n.getMessage('localeCode') : value.uiLanguage;
   const language: Language = (LANGUAGES as readonly string[]).includes(picked) ? picked as Language : 'en';
-  return { language, messages: panelMessages(BUNDLED[language]) };
+  return { language, messages: panelMessages(BUNDLED[language]), style: PANEL_STYLE };
 }

@@ -11,16 +11,6 @@ import { isVisible, judgeStyle, newSight } from './visibility.ts';
 // A closed shadow root keeps the page's styles and scripts out of it. It speaks the language
 // chosen in the popup (read from the extension's storage), not the browser's.
 
-const STYLE = ':host{all:initial}'
-  + 'section{font:14px/1.4 system-ui,sans-serif;color:#10243e;background:#fff;border:2px solid #b3261e;border-radius:8px;padding:4px 12px 8px;box-shadow:0 4px 16px #0004}'
-  + 'header{display:flex;align-items:center;gap:6px}h2{font-size:15px;flex:1;margin:8px 0}p{margin:6px 0}ol{padding-left:20px;margin:4px 0}li{margin:3px 0}'
-  + '.info{color:#52606d;font-size:13px}.todo{font-weight:600;margin-bottom:0}'
-  + '.bar{height:8px;border-radius:4px;background:#c9d1d9;overflow:hidden}.bar div{height:100%;background:#1e7a3c}'
-  + 'button{font:inherit;padding:2px 9px;margin:2px 4px;border:1px solid;border-radius:4px;background:none;color:inherit;cursor:pointer}'
-  + 'button:focus-visible{outline:3px solid #1a73e8;outline-offset:1px}'
-  + '@media(prefers-color-scheme:dark){section{background:#1d232b;color:#f1f3f5;border-color:#ff8a80;box-shadow:0 0 0 1px #f1f3f5,0 4px 16px #000a}'
-  + '.info{color:#b6c0ca}.bar{background:#6b7785}.bar div{background:#7fd69b}button:focus-visible{outline-color:#8ab4f8}}';
-
 const OUTLINE = '3px solid #b3261e';
 /** Filled fields keep this tint until the person edits them: light enough for any dark text. */
 const TINT = '#e6f4ea';
@@ -40,7 +30,7 @@ const known = (code: string | undefined): code is Language => (LANGUAGES as read
 
 /** The words came with the fill (the newest choice of language): the panel needs to ask for nothing. */
 export function usePanelStrings(strings: PanelStrings | null | undefined): void {
-  if (known(strings?.language) && typeof strings.messages === 'object' && strings.messages) {
+  if (known(strings?.language) && typeof strings.messages === 'object' && strings.messages && typeof strings.style === 'string') {
     chosen = strings;
     languageReady = Promise.resolve();
   }
@@ -198,7 +188,9 @@ function open(status: string): { box: HTMLElement; said: HTMLElement } {
   host = document.createElement('div');
   markOwn(host);
   const root = host.attachShadow({ mode: 'closed' });
-  el('style', STYLE, root);
+  // The panel's look comes with its words; without them (the extension could not answer), the
+  // page's styles are still kept out.
+  el('style', chosen?.style ?? ':host{all:initial}', root);
   const box = el('section', '', root, { 'aria-label': t('extName') });
   const head = el('header', '', box);
   el('h2', t('extName'), head);

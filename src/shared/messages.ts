@@ -56,10 +56,11 @@ export interface CampaignStep {
   next: { office: Office; index: number; person: string | null } | null;
 }
 
-/** The panel's messages in the supporter's chosen language, named placeholders resolved (only $1…$9 left to fill). */
+/** The panel's messages in the supporter's chosen language, named placeholders resolved (only $1…$9 left to fill), and its style sheet. */
 export interface PanelStrings {
   language: Language;
   messages: Record<string, string>;
+  style: string;
 }
 
 /** Messages a content script answers (sent to one frame of a tab). */

@@ -124,38 +124,44 @@ async function closeAll(v: Visit): Promise<void> {
   await v.page.close();
 }
 
-/** Per fixture form: no-op page loads, extension visits, extension visits followed by a fill. */
+/**
+ * Per fixture form: no-op page loads, extension visits, extension visits followed by a fill. Both
+ * browsers stay open and take turns page by page (which goes first alternates), so a machine that
+ * gets busier or quieter during the run moves both sides alike.
+ */
 async function perForm(extension: string, noop: string, forms: FixturePage[]) {
-  const noopLoads = new Map<string, number[]>();
-  {
-    const { context } = await launch({ extensionDir: noop });
-    try {
-      for (const form of forms) for (let run = 0; run < RUNS; run++) {
-        const v = await visit(context, form.url);
-        noopLoads.set(form.id, [...(noopLoads.get(form.id) ?? []), v.load.script]);
-        await closeAll(v);
-      }
-    } finally { await context.close(); }
-  }
   const visits: number[] = [];
   const fills: number[] = [];
   const fillOnly: number[] = [];
-  const { context } = await launch({ extensionDir: extension });
+  const noopLoads: number[] = [];
+  const base = await launch({ extensionDir: noop });
+  const real = await launch({ extensionDir: extension });
   try {
-    await seed(context, TEST_PROFILE, {});
-    const remote = await remoteControl(context);
+    await seed(real.context, TEST_PROFILE, {});
+    const remote = await remoteControl(real.context);
+    let turn = 0;
     for (const form of forms) {
-      const baseline = median(noopLoads.get(form.id)!);
+      const baseline: number[] = [];
+      const mine: { load: number; fill: Metrics | null }[] = [];
       for (let run = 0; run < RUNS; run++) {
-        const v = await visit(context, form.url);
-        visits.push(v.load.script - baseline);
-        const filled = await fill(remote, v);
-        if (filled) { fills.push(v.load.script + filled.script - baseline); fillOnly.push(filled.script); }
-        await closeAll(v);
+        const sides = [
+          async () => { const v = await visit(base.context, form.url); baseline.push(v.load.script); await closeAll(v); },
+          async () => { const v = await visit(real.context, form.url); mine.push({ load: v.load.script, fill: await fill(remote, v) }); await closeAll(v); },
+        ];
+        if (turn++ % 2) sides.reverse();
+        for (const side of sides) await side();
+      }
+      const noopMedian = median(baseline);
+      noopLoads.push(...baseline);
+      for (const { load, fill: filled } of mine) {
+        visits.push(load - noopMedian);
+        if (filled) { fills.push(load + filled.script - noopMedian); fillOnly.push(filled.script); }
       }
     }
-  } finally { await context.close(); }
-  return { visits, fills, fillOnly, noop: [...noopLoads.values()].flat() };
+  } finally {
+    await Promise.all([base.context.close(), real.context.close()]);
+  }
+  return { visits, fills, fillOnly, noop: noopLoads };
 }
 
 /** One form plus N survey controls: the fill's script time and the page's load, side by side with the no-op. */
