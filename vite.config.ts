@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { lettersPlugin } from './tools/letters/vite-plugin.ts';
 import { manifestFor, type Target } from './tools/manifest.ts';
+import { compileHints } from './tools/compile-hints.ts';
 import { noInnerHtml } from './tools/no-inner-html.ts';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -18,6 +19,7 @@ export default defineConfig({
       // One self-contained file: nothing for a government page to fetch from the extension.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
+    compileHints(),
   ],
   build: {
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',

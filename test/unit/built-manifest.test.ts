@@ -53,6 +53,13 @@ for (const [browser, dir] of [['Chrome', 'dist'], ['Firefox', 'dist-firefox']] a
         expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket|EventSource|importScripts\(\s*['"`]http/);
       }
     });
+
+    it('has its one content script compiled whole as it loads (V8\'s compile hint on the first line), and no other file', () => {
+      const [script] = manifest.content_scripts[0].js as string[];
+      expect(readFileSync(join(dir, script!), 'utf8').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+      const hinted = files(dir).filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('allFunctionsCalledOnLoad'));
+      expect(hinted).toEqual([join(dir, script!)]);
+    });
   });
 }
 

@@ -20,7 +20,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
 import { extensionId, FIXTURES, launch, popupUrl, seed, type FixturePage } from '../../test/e2e/harness.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SURVEY_SIZES = [100, 1000, 5000];
 /** Settle time after load, for the content script's look (and the no-op's nothing) to finish. */
 const SETTLE_MS = 400;
@@ -46,7 +46,7 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** An extension whose content script does nothing, on the same pages as the real one. */
-function noopExtension(real: string): string {
+export function noopExtension(real: string): string {
   const manifest = JSON.parse(readFileSync(join(real, 'manifest.json'), 'utf8'));
   const dir = mkdtempSync(join(tmpdir(), 'wfb-noop-'));
   writeFileSync(join(dir, 'noop.js'), 'void 0;\n');
@@ -74,7 +74,7 @@ function withSurvey(html: string, n: number): string {
 
 interface Visit { page: Page; cdp: CDPSession; load: Metrics; loadMs: number }
 
-async function visit(context: BrowserContext, url: string): Promise<Visit> {
+export async function visit(context: BrowserContext, url: string): Promise<Visit> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -104,7 +104,7 @@ async function tabIdFor(remote: Page, host: string): Promise<number | null> {
 }
 
 /** Ask for a fill exactly as the popup's Fill button does, from an extension page. */
-async function fill(remote: Page, v: Visit): Promise<Metrics | null> {
+export async function fill(remote: Page, v: Visit): Promise<Metrics | null> {
   const tabId = await tabIdFor(remote, new URL(v.page.url()).hostname);
   if (tabId === null) return null;
   const before = await metrics(v.cdp);
@@ -113,13 +113,13 @@ async function fill(remote: Page, v: Visit): Promise<Metrics | null> {
   return minus(await metrics(v.cdp), before);
 }
 
-async function remoteControl(context: BrowserContext): Promise<Page> {
+export async function remoteControl(context: BrowserContext): Promise<Page> {
   const remote = await context.newPage();
   await remote.goto(await popupUrl(context));
   return remote;
 }
 
-async function closeAll(v: Visit): Promise<void> {
+export async function closeAll(v: Visit): Promise<void> {
   await v.cdp.detach().catch(() => {});
   await v.page.close();
 }

@@ -1,0 +1,55 @@
+// `npx tsx tools/bench/compare.ts <build> [<build> …]`: builds of the extension side by side with a
+// content script that does nothing, on every fixture form, all browsers open at once and taking
+// turns page by page (the order rotates), so a shared machine's drift moves every side alike.
+// For each build: what a visit costs over the no-op, and the fill alone, as `npm run bench` counts
+// them (CDP ScriptDuration). To weigh a change, build it into another directory
+// (`npx vite build --outDir <dir>`) and compare it with dist/.
+import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
+import { TEST_PROFILE } from '../../test/support/factories.ts';
+import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, visit } from './speed.ts';
+
+const builds = process.argv.slice(2);
+if (!builds.length) {
+  console.error('Usage: npx tsx tools/bench/compare.ts <build directory> [<build directory> …]');
+  process.exit(2);
+}
+const sides = [{ name: 'no-op', dir: noopExtension(builds[0]!) }, ...builds.map((dir) => ({ name: dir, dir }))];
+const opened = await Promise.all(sides.map(async ({ dir }, i) => {
+  const { context } = await launch({ extensionDir: dir });
+  if (i > 0) await seed(context, TEST_PROFILE, {});
+  return { context, remote: i > 0 ? await remoteControl(context) : null };
+}));
+
+const forms = FIXTURES.filter((p) => p.kind === 'form');
+const loads = sides.map(() => new Map<string, number[]>());
+const fills = sides.map((): number[] => []);
+let turn = 0;
+try {
+  for (const form of forms) for (let run = 0; run < RUNS; run++, turn++) {
+    for (let k = 0; k < sides.length; k++) {
+      const i = (k + turn) % sides.length;
+      const { context, remote } = opened[i]!;
+      const v = await visit(context, form.url);
+      loads[i]!.set(form.id, [...(loads[i]!.get(form.id) ?? []), v.load.script]);
+      const filled = remote ? await fill(remote, v) : null;
+      if (filled) fills[i]!.push(filled.script);
+      await closeAll(v);
+    }
+  }
+} finally {
+  await Promise.all(opened.map(({ context }) => context.close()));
+}
+
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+console.log(`${forms.length} fixture forms × ${RUNS} runs; script time (CDP ScriptDuration)`);
+console.log('| build | visit over the no-op | the fill alone |');
+console.log('| --- | --- | --- |');
+sides.forEach((side, i) => {
+  if (i === 0) return;
+  const visits = forms.flatMap((form) => {
+    const baseline = median(loads[0]!.get(form.id) ?? []);
+    return (loads[i]!.get(form.id) ?? []).map((load) => load - baseline);
+  });
+  const stat = (values: number[]) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
+  console.log(`| ${side.name} | ${stat(visits)} | ${stat(fills[i]!)} |`);
+});
