@@ -8,8 +8,10 @@ const NOT_TYPED_IN = new Set(['hidden', 'submit', 'button', 'search', 'checkbox'
 
 /** Boxes looked at, at most: enough for any form's first fields, few enough to cost nothing. */
 const LOOK_AT = 24;
-/** A page that changes in bursts is looked at once the burst is over. */
+/** A page that changes in bursts is looked at once the burst is over… */
 const DEBOUNCE_MS = 250;
+/** …or, when it never pauses (a ticking clock, a carousel), this long after the first change. */
+const MAX_WAIT_MS = 1000;
 
 const rendered = (el: Element) => typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
 
@@ -49,9 +51,13 @@ export function watchPage(look: () => boolean | Promise<boolean>, maxMs = 30_000
   let timer: ReturnType<typeof setTimeout> | undefined;
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  /** When the first change not yet looked at happened; null when every change has been. */
+  let since: number | null = null;
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    const now = Date.now();
+    since ??= now;
+    timer = setTimeout(run, Math.max(0, Math.min(DEBOUNCE_MS, since + MAX_WAIT_MS - now)));
   };
   const stop = () => {
     stopped = true;
@@ -67,6 +73,7 @@ export function watchPage(look: () => boolean | Promise<boolean>, maxMs = 30_000
     if (waited) later();
   }
   function run() {
+    since = null;
     let found: boolean | Promise<boolean>;
     try { found = look(); } catch { found = false; }
     if (typeof found === 'boolean') {

@@ -56,6 +56,28 @@ describe('watching a page for its form', () => {
     expect(looks.count).toBe(2);
   });
 
+  it('a page that never stops changing is still looked at, about once a second, and found', async () => {
+    let there = false;
+    const looks = counted(() => there);
+    // A clock that ticks every 100 ms: no pause of 250 ms ever comes.
+    const clock = setInterval(change, 100);
+    try {
+      await wait(2_600);
+      const whileTicking = looks.count;
+      // The first look, then one a second (two more in 2.6 s): never once per tick, never none at all.
+      expect(whileTicking).toBeGreaterThanOrEqual(2);
+      expect(whileTicking).toBeLessThanOrEqual(4);
+      there = true;
+      for (let i = 0; i < 30 && looks.count === whileTicking; i++) await wait(100);
+      expect(looks.count).toBe(whileTicking + 1);
+      // Found: the ticking goes on, the looking does not.
+      await wait(1_500);
+      expect(looks.count).toBe(whileTicking + 1);
+    } finally {
+      clearInterval(clock);
+    }
+  });
+
   it('stopped while a look waits: nothing more is looked at', async () => {
     let release: (found: boolean) => void = () => {};
     const looks = { count: 0 };

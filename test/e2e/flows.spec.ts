@@ -102,6 +102,20 @@ test.describe('forms that appear later', () => {
     await expect.poll(async () => (await observeFields(page)).find((f) => f.expect === 'message')?.after.value ?? '').toContain('Kavalenka');
     expect(await problems(page, 'political-prisoners')).toEqual([]);
   });
+
+  test('loaded late on a page that never stops changing (a clock ticking every 100 ms): still recognised and filled', async ({ launched: { context } }) => {
+    await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: [new URL(fixture('senate-late-load').url).hostname] });
+    const page = await context.newPage();
+    // The page never pauses for the 250 ms a burst of changes is waited out: the look must not wait for ever.
+    await page.addInitScript(() => addEventListener('DOMContentLoaded', () => {
+      const clock = document.createElement('p');
+      document.body.prepend(clock);
+      setInterval(() => { clock.textContent = new Date().toISOString(); }, 100);
+    }));
+    await page.goto(fixture('senate-late-load').url);
+    await expect.poll(async () => (await observeFields(page)).find((f) => f.expect === 'message')?.after.value ?? '', { timeout: 6_000 }).toContain('Kavalenka');
+    expect(await problems(page, 'political-prisoners')).toEqual([]);
+  });
 });
 
 test.describe('the "fill recognised pages as soon as I open them" setting', () => {
