@@ -64,22 +64,22 @@ function stillFillable(el: Control, action: FillAction): boolean {
  * earlier field) and never submits. Each write lands in `applied` as it happens, so a page that
  * throws half-way cannot hide the rest.
  */
-export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }): Applied {
+export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][]): Applied {
   const scrolled: Scrolled = startScroll();
   try {
-    for (const action of plan.actions) applyOne(action, elements[action.ref], applied, scrolled);
+    for (const action of plan.actions) applyOne(action, elements[action.ref], applied, scrolled, labels?.[action.ref]);
   } finally {
     restoreScroll(scrolled);
   }
   return applied;
 }
 
-function applyOne(action: FillAction, el: Control | undefined, applied: Applied, scrolled: Scrolled): void {
+function applyOne(action: FillAction, el: Control | undefined, applied: Applied, scrolled: Scrolled, labels: Element[] | undefined): void {
   if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); return; }
   const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: undefined as HTMLInputElement | null | undefined };
   try {
     if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); return; }
-    if (!canSeeNow(el, scrolled)) { applied.skipped.push({ action, why: 'hidden' }); return; }
+    if (!canSeeNow(el, scrolled, labels)) { applied.skipped.push({ action, why: 'hidden' }); return; }
     before.radio = chosenRadio(el);
     if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
     else if (el.value !== action.value) setValue(el, action.value);

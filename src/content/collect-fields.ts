@@ -10,6 +10,8 @@ export interface Collected {
   groups: GroupSnapshot[];
   /** The elements behind `ref`: the only link from the plan back to the page. */
   elements: Control[];
+  /** The labels of each element as the read found them, by `ref`: a write checks them again, never the whole page. */
+  labels: Element[][];
   /** Each group's element, for pointing at its CAPTCHA and Submit button. */
   groupElements: Element[];
 }
@@ -37,7 +39,7 @@ interface ReadIndex {
   labelsByControl: Map<Element, Element[]>;
   /** Labels by their \`for\`: a label may share the control's id (State Department's "last"). */
   labelsByFor: Map<string, Element[]>;
-  /** How many form controls each element holds. */
+  /** How many form controls each element holds, counted up to two: "more than one" is all a read asks. */
   controlsIn: Map<Element, number>;
   sight: Sight;
   hitTests: number;
@@ -65,8 +67,12 @@ function buildIndex(root: Document): ReadIndex {
   }
   const controlsIn = new Map<Element, number>();
   for (const control of root.querySelectorAll(COUNTED)) {
+    // A box holding two already has two-holding boxes all the way up: the walk stops there, and
+    // a read of thousands of controls counts each box about once instead of once per control below it.
     for (let box = parentOf(control); box; box = parentOf(box)) {
-      controlsIn.set(box, (controlsIn.get(box) ?? 0) + 1);
+      const count = controlsIn.get(box) ?? 0;
+      if (count >= 2) break;
+      controlsIn.set(box, count + 1);
     }
   }
   return { labelsByControl, labelsByFor, controlsIn, sight: newSight(), hitTests: 0 };
@@ -172,6 +178,7 @@ function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
 /** Read the page's form controls into plain data. The only DOM reading the fill does. */
 export function collectFields(root: Document = document): Collected {
   const elements: Control[] = [];
+  const labelElementsByRef: Element[][] = [];
   const fields: FieldSnapshot[] = [];
   const groupIndex = new Map<Element, number>();
   const groupElements: Element[] = [];
@@ -221,7 +228,8 @@ export function collectFields(root: Document = document): Collected {
       nearCaptcha: nearCaptcha(el, index),
     });
     elements.push(el);
+    labelElementsByRef.push(labelElems);
   }
   const groups = groupElements.map((g, index) => ({ index, text: groupText(g) }));
-  return { fields, groups, elements, groupElements };
+  return { fields, groups, elements, labels: labelElementsByRef, groupElements };
 }

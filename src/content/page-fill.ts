@@ -41,7 +41,7 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
   const form = last.groupElements[plan.group] ?? document.body;
   let targets = NO_TARGETS;
   try {
-    applyPlan(plan, last.elements, applied);
+    applyPlan(plan, last.elements, applied, last.labels);
     targets = findTargets(form);
   } catch {
     // The page broke a DOM method: what was written so far is still reported below.

@@ -122,10 +122,11 @@ function requiredEmpty(form: Element, captcha: Element | null): HTMLElement[] {
   // One look at the page for them all: nothing is written while they are judged.
   const sight = newSight();
   const shown = (f: Element) => judgeStyle(f, sight);
+  // Cheap tests first: judging how a field looks is the dear one, and a filled field needs none.
   return queryAll<HTMLInputElement>(form, 'input,select,textarea').filter((f) =>
     (f.required || f.getAttribute('aria-required') === 'true') && !/hidden|submit|button|image/.test(f.type)
-    && !captcha?.contains(f) && !/captcha/i.test(f.name + f.id) && shown(f)
-    && (isChoice(f) ? !query(form, `[name="${CSS.escape(f.name)}"]:checked`) : !f.value.trim()),
+    && !captcha?.contains(f) && !/captcha/i.test(f.name + f.id)
+    && (isChoice(f) ? !query(form, `[name="${CSS.escape(f.name)}"]:checked`) : !f.value.trim()) && shown(f),
   ).filter((f, i, all) => f.type !== 'radio' || all.findIndex((g) => g.name === f.name) === i).slice(0, 6);
 }
 

@@ -33,8 +33,6 @@ interface Chain {
   veiled: boolean;
   /** Boxes (this or ancestors) that cut off what overflows them, each with the clip it applies. */
   clips: ClipBox | null;
-  /** The colour text is read against: the nearest opaque background, white by default. */
-  background: Rgba | null;
 }
 
 /** x, y: this box cuts off what overflows it on that axis (hidden, clip); a box that scrolls the person can scroll. */
@@ -44,13 +42,17 @@ interface Part { left: number; right: number; top: number; bottom: number }
 type Cut = (box: DOMRect) => Part;
 type Rgba = [number, number, number, number];
 
-const ROOT_CHAIN: Chain = { opacity: 1, veiled: false, clips: null, background: null };
+const ROOT_CHAIN: Chain = { opacity: 1, veiled: false, clips: null };
 
 export interface Sight {
   style(el: Element): CSSStyleDeclaration;
   rect(el: Element): DOMRect;
   chain(el: Element): Chain;
+  /** The colour text in `el` is read against: the nearest opaque background, white by default. */
+  background(el: Element): Rgba;
 }
+
+const WHITE: Rgba = [255, 255, 255, 1];
 
 /** `read`, asked once per element. */
 function once<T>(read: (el: Element) => T): (el: Element) => T {
@@ -61,12 +63,22 @@ function once<T>(read: (el: Element) => T): (el: Element) => T {
   };
 }
 
-/** A cache for one read of the page: styles and boxes do not change while it lasts. */
+/** A cache for one read of the page: styles and boxes do not change while it lasts (a hit test that scrolls ends it). */
 export function newSight(): Sight {
   const chains = new Map<Element, Chain>();
   const sight: Sight = {
     style: once((el) => getComputedStyle(el)),
     rect: once(rectOf),
+    // Read only for a field whose text is judged: most fields paint their own background, so the
+    // walk up usually ends where it starts.
+    background: once((el) => {
+      for (let node: Element | null = el; node; node = parentOf(node)) {
+        const fill = sight.style(node).backgroundColor;
+        const colour = fill === CLEAR ? null : parseColour(fill);
+        if (colour && colour[3] > 0.5) return colour;
+      }
+      return WHITE;
+    }),
     chain(el) {
       const known = chains.get(el);
       if (known) return known;
@@ -112,10 +124,7 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
   }
   if (pathCut) clips = { el, x: true, y: true, cut: pathCut, next: clips };
   if (rectCut && rectCut !== 'hidden') clips = { el, x: true, y: true, cut: rectCut, next: clips };
-  const fill = style.backgroundColor;
-  const own = fill === CLEAR ? null : parseColour(fill);
-  const background = own && own[3] > 0.5 ? own : parent.background;
-  return { opacity, veiled, clips, background };
+  return { opacity, veiled, clips };
 }
 
 const cuts = (overflow: string | undefined) => overflow === 'hidden' || overflow === 'clip';
@@ -178,10 +187,9 @@ function parseColour(value: string | undefined): Rgba | null {
 }
 
 /** Text of this colour cannot be read on that background (transparent, or nearly the same colour). */
-function unreadable(text: Rgba | null, background: Rgba | null): boolean {
+function unreadable(text: Rgba | null, bg: Rgba): boolean {
   if (!text) return false;
   if (text[3] < 0.2) return true;
-  const bg = background ?? [255, 255, 255, 1];
   return Math.abs(text[0] - bg[0]) + Math.abs(text[1] - bg[1]) + Math.abs(text[2] - bg[2]) < 40;
 }
 
@@ -222,8 +230,7 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
   if (text) {
     const size = parseFloat(style.fontSize);
     if (Number.isFinite(size) && size < MIN_FONT_PX) return false;
-    // The chain holds the field's own background when it is opaque, else the one behind it.
-    if (unreadable(parseColour(style.color), chain.background)) return false;
+    if (unreadable(parseColour(style.color), sight.background(el))) return false;
   }
   return true;
 }
@@ -238,9 +245,10 @@ type Look = (el: Element, around: Element[]) => boolean;
  * clicks the label, so the input counts as visible when its label is. `look` is a further
  * check of what is judged (the hit test before a write), given the elements that count as it.
  */
-export function isChoiceVisible(input: HTMLInputElement, sight: Sight, labels: Element[], look: Look = () => true): boolean {
-  if (judgeStyle(input, sight, false) && look(input, labels)) return true;
-  return !markedHidden(input) && labels.some((label) => judgeStyle(label, sight, false) && look(label, [input]));
+export function isChoiceVisible(input: HTMLInputElement, sight: Sight | (() => Sight), labels: Element[], look: Look = () => true): boolean {
+  const now = typeof sight === 'function' ? sight : () => sight;
+  if (judgeStyle(input, now(), false) && look(input, labels)) return true;
+  return !markedHidden(input) && labels.some((label) => judgeStyle(label, now(), false) && look(label, [input]));
 }
 
 /** Scroll position to give back once the fill is done, when a hit test had to scroll. */
@@ -292,11 +300,13 @@ function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[]): boolean
 
 /**
  * The judgement just before a write: styles and boxes as they are now, then the hit test.
- * A checkbox or radio drawn by its label is judged by the label.
+ * A checkbox or radio drawn by its label is judged by the label. `read`: the labels the read
+ * found, of which those still the field's own count; `el.labels` would search the whole page
+ * again for each field written (milliseconds each on a page of thousands of labels).
  */
-export function canSeeNow(el: Control, scrolled: Scrolled): boolean {
-  const sight = newSight();
-  const labels = [...(el.labels ?? [])];
+export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[]): boolean {
+  const labels = read ? read.filter((label) => (label as HTMLLabelElement).control === el) : [...(el.labels ?? [])];
   const look: Look = (target, around) => hitTest(target, scrolled, around);
-  return isChoice(el) ? isChoiceVisible(el, sight, labels, look) : judgeStyle(el, sight) && look(el, labels);
+  // A hit test may scroll the page: the label of a checkbox is then judged from a new look.
+  return isChoice(el) ? isChoiceVisible(el, newSight, labels, look) : judgeStyle(el, newSight()) && look(el, labels);
 }
