@@ -3,10 +3,13 @@
 // turns page by page (the order rotates), so a shared machine's drift moves every side alike.
 // For each build: what a visit costs over the no-op, and the fill alone, as `npm run bench` counts
 // them (CDP ScriptDuration). To weigh a change, build it into another directory
-// (`npx vite build --outDir <dir>`) and compare it with dist/.
+// (`npx vite build --outDir <dir>`) and compare it with dist/. With BENCH_SURVEY=<n>, each build also
+// fills one fixture form followed by n survey controls, in turns, and the fill's growth is compared.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
-import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, visit } from './speed.ts';
+import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, visit, withSurvey } from './speed.ts';
 
 const builds = process.argv.slice(2);
 if (!builds.length) {
@@ -23,6 +26,8 @@ const opened = await Promise.all(sides.map(async ({ dir }, i) => {
 const forms = FIXTURES.filter((p) => p.kind === 'form');
 const loads = sides.map(() => new Map<string, number[]>());
 const fills = sides.map((): number[] => []);
+const survey = Number(process.env.BENCH_SURVEY ?? 0);
+const surveyFills = sides.map((): number[] => []);
 let turn = 0;
 try {
   for (const form of forms) for (let run = 0; run < RUNS; run++, turn++) {
@@ -34,6 +39,24 @@ try {
       const filled = remote ? await fill(remote, v) : null;
       if (filled) fills[i]!.push(filled.script);
       await closeAll(v);
+    }
+  }
+  if (survey > 0) {
+    const base = forms.find((f) => f.id === 'senate-gravity-labels') ?? forms[0]!;
+    const body = withSurvey(readFileSync(join('test/fixtures/pages', base.file), 'utf8'), survey);
+    const url = `${base.url}?survey=${survey}`;
+    for (const { context } of opened) {
+      await context.route((u) => u.searchParams.has('survey'), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    }
+    for (let run = 0; run < RUNS; run++, turn++) {
+      for (let k = 1; k < sides.length; k++) {
+        const i = 1 + ((k - 1 + turn) % (sides.length - 1));
+        const { context, remote } = opened[i]!;
+        const v = await visit(context, url);
+        const filled = await fill(remote!, v);
+        if (filled) surveyFills[i]!.push(filled.script);
+        await closeAll(v);
+      }
     }
   }
 } finally {
@@ -53,3 +76,7 @@ sides.forEach((side, i) => {
   const stat = (values: number[]) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
   console.log(`| ${side.name} | ${stat(visits)} | ${stat(fills[i]!)} |`);
 });
+if (survey > 0) {
+  console.log(`\nThe fill alone on senate-gravity-labels plus ${survey} survey controls (${RUNS} runs each):`);
+  sides.forEach((side, i) => { if (i > 0) console.log(`| ${side.name} | median ${ms(median(surveyFills[i]!))} |`); });
+}

@@ -60,7 +60,7 @@ export function noopExtension(real: string): string {
 }
 
 /** A fixture form with N ordinary survey questions after it: selects, radios and comment boxes. */
-function withSurvey(html: string, n: number): string {
+export function withSurvey(html: string, n: number): string {
   const rows: string[] = [];
   for (let i = 0; i < n; i++) {
     const q = `q${i}`;
