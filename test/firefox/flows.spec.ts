@@ -64,4 +64,17 @@ test.describe('the "fill recognised forms as soon as I open them" setting', () =
     await expect.poll(() => messageOf(page), { timeout: 10_000 }).toContain(TEST_PROFILE.lastName);
     expect(await problems(page, 'political-prisoners')).toEqual([]);
   });
+
+  test('on: a form added late to a page that never stops changing (a clock ticking every 100 ms) is still filled', async ({ firefox }) => {
+    await seed(firefox, TEST_PROFILE, { autoFill: true, autoFillSites: [new URL(fixture('senate-late-load').url).hostname] });
+    const { page } = await newTab(firefox);
+    await page.evaluateOnNewDocument(() => addEventListener('DOMContentLoaded', () => {
+      const clock = document.createElement('p');
+      document.body.prepend(clock);
+      setInterval(() => { clock.textContent = new Date().toISOString(); }, 100);
+    }));
+    await page.goto(fixture('senate-late-load').url);
+    await expect.poll(() => messageOf(page), { timeout: 10_000 }).toContain(TEST_PROFILE.lastName);
+    expect(await problems(page, 'political-prisoners')).toEqual([]);
+  });
 });
