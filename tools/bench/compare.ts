@@ -3,8 +3,9 @@
 // turns page by page (the order rotates), so a shared machine's drift moves every side alike.
 // For each build: what a visit costs over the no-op, and the fill alone, as `npm run bench` counts
 // them (CDP ScriptDuration). To weigh a change, build it into another directory
-// (`npx vite build --outDir <dir>`) and compare it with dist/. With BENCH_SURVEY=<n>, each build also
-// fills one fixture form followed by n survey controls, in turns, and the fill's growth is compared.
+// (`npx vite build --outDir <dir>`) and compare it with dist/. With BENCH_SURVEY=<n>, one fixture form
+// followed by n survey controls is also loaded by every side in turns (the no-op too: is the load
+// delayed?) and filled by every build (how the fill grows).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
@@ -28,6 +29,7 @@ const loads = sides.map(() => new Map<string, number[]>());
 const fills = sides.map((): number[] => []);
 const survey = Number(process.env.BENCH_SURVEY ?? 0);
 const surveyFills = sides.map((): number[] => []);
+const surveyLoads = sides.map((): number[] => []);
 let turn = 0;
 try {
   for (const form of forms) for (let run = 0; run < RUNS; run++, turn++) {
@@ -49,11 +51,12 @@ try {
       await context.route((u) => u.searchParams.has('survey'), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
     }
     for (let run = 0; run < RUNS; run++, turn++) {
-      for (let k = 1; k < sides.length; k++) {
-        const i = 1 + ((k - 1 + turn) % (sides.length - 1));
+      for (let k = 0; k < sides.length; k++) {
+        const i = (k + turn) % sides.length;
         const { context, remote } = opened[i]!;
         const v = await visit(context, url);
-        const filled = await fill(remote!, v);
+        surveyLoads[i]!.push(v.loadMs);
+        const filled = remote ? await fill(remote, v) : null;
         if (filled) surveyFills[i]!.push(filled.script);
         await closeAll(v);
       }
@@ -77,6 +80,8 @@ sides.forEach((side, i) => {
   console.log(`| ${side.name} | ${stat(visits)} | ${stat(fills[i]!)} |`);
 });
 if (survey > 0) {
-  console.log(`\nThe fill alone on senate-gravity-labels plus ${survey} survey controls (${RUNS} runs each):`);
-  sides.forEach((side, i) => { if (i > 0) console.log(`| ${side.name} | median ${ms(median(surveyFills[i]!))} |`); });
+  console.log(`\nsenate-gravity-labels plus ${survey} survey controls (${RUNS} runs each, in turns): the page's load, and the fill alone`);
+  console.log('| build | page load (navigation to load event) | the fill alone |');
+  console.log('| --- | --- | --- |');
+  sides.forEach((side, i) => console.log(`| ${side.name} | median ${ms(median(surveyLoads[i]!))} | ${i > 0 ? `median ${ms(median(surveyFills[i]!))}` : '—'} |`));
 }
