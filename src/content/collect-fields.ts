@@ -217,7 +217,7 @@ export function collectFields(root: Document = document): Collected {
       maxLength,
       pattern: el.getAttribute('pattern') ?? '',
       required: el.required,
-      visible: choice ? isChoiceVisible(el, index.sight, labelElems) : seen(el, labelElems, index),
+      visible: choice ? isChoiceVisible(el, () => index.sight, labelElems) : seen(el, labelElems, index),
       disabled: el.disabled,
       readOnly: 'readOnly' in el && el.readOnly,
       value: el.value,

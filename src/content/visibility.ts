@@ -244,9 +244,9 @@ type Look = (el: Element, around: Element[]) => boolean;
  * Custom checkboxes and radios hide the real input and draw a label instead; the person
  * clicks the label, so the input counts as visible when its label is. `look` is a further
  * check of what is judged (the hit test before a write), given the elements that count as it.
+ * `now` gives the look each judgement uses: the read's one, or a new one where a look may scroll.
  */
-export function isChoiceVisible(input: HTMLInputElement, sight: Sight | (() => Sight), labels: Element[], look: Look = () => true): boolean {
-  const now = typeof sight === 'function' ? sight : () => sight;
+export function isChoiceVisible(input: HTMLInputElement, now: () => Sight, labels: Element[], look: Look = () => true): boolean {
   if (judgeStyle(input, now(), false) && look(input, labels)) return true;
   return !markedHidden(input) && labels.some((label) => judgeStyle(label, now(), false) && look(label, [input]));
 }
