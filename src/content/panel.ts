@@ -149,12 +149,10 @@ function release(): void {
 }
 
 /** Beside the form when the window has room; in a narrow window, a sheet along the bottom; else just above the form. */
-function place(form: Element): void {
+function place(form: Element, r = rectOf(form), width = document.documentElement.clientWidth): void {
   if (!host) return;
   const panel = host;
   const root = document.documentElement;
-  const r = rectOf(form);
-  const width = root.clientWidth;
   const left = r.left;
   const right = width - r.right;
   const free = Math.max(left, right);
@@ -200,8 +198,8 @@ function open(status: string): { box: HTMLElement; said: HTMLElement } {
 }
 
 /** Put the panel by `form`, and again whenever the window is resized. */
-function placeBy(form: Element): void {
-  place(form);
+function placeBy(form: Element, box?: DOMRect, width?: number): void {
+  place(form, box, width);
   replace = () => place(form);
   addEventListener('resize', replace);
 }
@@ -228,6 +226,13 @@ export function showPanel(input: PanelInput): void {
 function render({ report, targets, form, filled, undo, refill, closed }: PanelInput): void {
   if (dismissed) return;
   onClosed = closed;
+  // Every look at the page before the first change to it: a look after a change makes the
+  // browser lay the page out again, and the page's next frame does that once for all of them.
+  const captcha = targets.captcha instanceof HTMLElement ? targets.captcha : null;
+  const captchaBox = captcha && captchaInput(form, captcha);
+  const required = requiredEmpty(form, targets.captcha);
+  const formBox = rectOf(form);
+  const width = document.documentElement.clientWidth;
   for (const field of filled) tint(field);
   const { box, said } = open(tn('ux_filledFields', stillOurs()));
   const info = { class: 'info' };
@@ -242,11 +247,10 @@ function render({ report, targets, form, filled, undo, refill, closed }: PanelIn
     const li = el('li', text, list);
     if (target) button(t('panelShow'), li, () => show(target, focus ?? target));
   };
-  const captcha = targets.captcha instanceof HTMLElement ? targets.captcha : null;
-  if (report.captcha) item(t('panelCaptcha'), captcha, captcha && captchaInput(form, captcha));
+  if (report.captcha) item(t('panelCaptcha'), captcha, captchaBox);
   // Options the fill chose that the letter did not name: the supporter may prefer another.
   for (const c of report.chosen ?? []) item(t(c.reason === 'purpose' ? 'engineChosenPurpose' : 'engineChosenTopic', [c.detail]));
-  for (const f of requiredEmpty(form, targets.captcha)) item(t('panelRequired', [labelOf(f as HTMLInputElement)]), f);
+  for (const f of required) item(t('panelRequired', [labelOf(f as HTMLInputElement)]), f);
   const label = targets.submit ? buttonLabel(targets.submit) : 'Submit';
   // A ZIP-code first step: its button leads to the real form, which fills itself.
   const firstStep = !report.roles.includes('message') && report.roles.some((r) => r === 'zip' || r === 'zip-full');
@@ -264,7 +268,7 @@ function render({ report, targets, form, filled, undo, refill, closed }: PanelIn
     clearOutlines();
     button(t('ux_panelFillAgain'), actions, refill).focus();
   });
-  placeBy(form);
+  placeBy(form, formBox, width);
 }
 
 /** After the office's answer page confirms the letter: thanks, progress, and where to go next. */

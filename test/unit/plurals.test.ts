@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { pluralCategory } from '../../src/shared/format-message.ts';
+import { LANGUAGES } from '../../src/shared/letter-kinds.ts';
 import { BUNDLED, formatMessage, pluralKey } from '../../src/shared/ui-messages.ts';
 
 const say = (language: 'en' | 'ru' | 'be', base: string, n: number, subs = [String(n)]) => formatMessage(BUNDLED[language][pluralKey(base, n, language)]!, subs);
 
-describe('counted messages take the plural form of their language (CLDR rules through Intl.PluralRules)', () => {
+describe('counted messages take the plural form of their language (CLDR rules)', () => {
+  it('the written-out rules give the category Intl.PluralRules gives, for every language and count up to 3,000', () => {
+    for (const language of LANGUAGES) {
+      const intl = new Intl.PluralRules(language);
+      const wrong = Array.from({ length: 3001 }, (_, n) => n).filter((n) => pluralCategory(n, language) !== intl.select(n));
+      expect(wrong, language).toEqual([]);
+    }
+  });
+
   it('English: one and other', () => {
     expect(say('en', 'ux_filledFields', 1)).toBe('Filled 1 field.');
     expect(say('en', 'ux_filledFields', 10)).toBe('Filled 10 fields.');
