@@ -1,6 +1,6 @@
 import type { SelectOption } from './field.ts';
 import { looksLikePlaceholderOption, normaliseText } from './signals.ts';
-import { US_STATES, type StateCode } from './us-states.ts';
+import { stateInText, US_STATES, type StateCode } from './us-states.ts';
 
 const plain = (text: string) => normaliseText(text).replace(/[.,]/g, '').trim();
 
@@ -27,6 +27,7 @@ export function chooseState(options: SelectOption[], code: StateCode): SelectOpt
     candidates.find((o) => plain(o.text) === name.replace(/\./g, '')) ??
     candidates.find((o) => o.text.trim().toUpperCase() === code) ??
     candidates.find((o) => new RegExp(`^\\d+_${code}$`).test(o.value.toUpperCase())) ??
+    candidates.find((o) => stateInText(o.text) === code) ??
     null
   );
 }
@@ -102,6 +103,7 @@ export function choosePurpose(options: SelectOption[]): SelectOption | null {
 
 /** "Yes, I would like a response" or "No": the option that says what the supporter wants. */
 export function chooseYesNo(options: SelectOption[], yes: boolean): SelectOption | null {
-  const pattern = yes ? /^(yes|y)\b|\bplease (contact|respond|reply)|\bwould like\b/ : /^(no|n)\b|\bnot\b|don't|no response/;
+  // "How would you like a response?": by email is a yes the supporter can be reached by.
+  const pattern = yes ? /^(yes|y)\b|\bplease (contact|respond|reply)|\bwould like\b|^(by |via )?e-?mail\b/ : /^(no|n)\b|\bnot\b|don't|no response/;
   return real(options).find((o) => pattern.test(plain(o.text))) ?? null;
 }

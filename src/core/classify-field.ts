@@ -1,6 +1,6 @@
 import type { FieldSnapshot, ForbiddenReason, Role } from './field.ts';
 import { fieldTexts, normaliseText, type FieldTexts } from './signals.ts';
-import { US_STATES } from './us-states.ts';
+import { stateInText, US_STATES } from './us-states.ts';
 
 export type Classification =
   | { kind: 'role'; role: Role; score: number }
@@ -25,6 +25,8 @@ const RULES: Rule[] = [
   { role: 'first', match: /\bfirst\b|\bgiven name|\bforename/, unless: /\blast\b/, on: ['text'] },
   { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: /\bfirst\b|contact|time|visit/, on: ['text'] },
   { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file/, on: ['text'] },
+  // "Name (first and last)": one box for both.
+  { role: 'full-name', match: /\b(first|given)( name)? ?(and|&|\/|\+) ?(last|family|sur)/, on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|retype).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
   { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|again|subject|newsletter|subscri/, on: ['text'] },
   { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|area code/, on: ['text'] },
@@ -32,7 +34,8 @@ const RULES: Rule[] = [
   { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday|sub-? ?(issue|topic|categor)|extension|\bext\b|nickname|preferred name|gender|pronoun|website|\burl\b/, on: ['text', 'select', 'textarea', 'choice'] },
   // A third address line.
   { role: 'other', match: /(address|street|addr)\w*.{0,10}(\b3\b|three|third)|\bline 3\b/, on: ['text', 'select', 'textarea', 'choice'] },
-  { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)|apartment|\bapt\b|suite|\bunit\b/, on: ['text'] },
+  // "Street address (include apartment or unit)" is the first line, not the second.
+  { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)|apartment|\bapt\b|suite|\bunit\b/, unless: /\binclud/, on: ['text'] },
   { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|\b3\b|line 3|city|zip|state/, on: ['text'] },
   { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
@@ -40,6 +43,8 @@ const RULES: Rule[] = [
   { role: 'zip', match: /\bzip|postal|post code/, on: ['text'] },
   { role: 'signatory', match: /signat|signed by|sign your name/, on: ['text'] },
   { role: 'subject', match: /subject|regarding|\bre\b|title of/, unless: /topic|area|issue/, on: ['text'] },
+  // A box to type the topic in is the subject line.
+  { role: 'subject', match: /^(the )?(topic|issue)( of (your|this) (message|letter|email|inquiry))?$/, on: ['text'] },
   // On a select, "subject" lists topics (House forms name their issue select `subject`).
   { role: 'topic', match: /topic|issue|subject|category|policy area|area of (interest|concern)|regarding|what is (this|your message) about/, unless: /respon/, on: ['select', 'choice'] },
   // "What would you like to do?": the kind of contact, before or beside the topic.
@@ -57,14 +62,15 @@ const WEIGHTS: [keyof FieldTexts, number][] = [
 
 const CAPTCHA = /captcha|security code|verification code|enter the (code|characters|text|letters)|displayed code|code (shown|displayed|above|below|in the image)|type the (code|characters|text|letters|word)|not a robot|are you (a )?human|robot/;
 const HONEYPOT = /honey ?pot|email address validation|validation field|leave (this )?(field )?(blank|empty)|left (unchanged|blank|empty)|validation purposes|do not (fill|enter|type|change)|\bhp\b|^(website|url|homepage|web site|fax number)$/;
-const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|sign (me )?up|e-?mail list|keep me (informed|posted)/;
+// A box that also asks for a reply ("Reply to me and add me to the weekly digest") is still a subscription.
+const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|sign (me )?up|e-?mail list|keep me (informed|posted)|digest|bulletin|add me to|press releases?/;
 
 
 // Card and bank data: whatever else a field's words say, the profile has nothing for it.
 const PAYMENT = /card ?(number|no\b|num|#|holder|type|verification|security|code|expir)|credit ?card|debit ?card|name (on|as it appears on) (the )?card|cardholder|expir|exp\.? ?date|\bmm ?\/ ?yy|\bcvv|\bcvc|\bcsc\b|\bcid\b|security code on|routing|(account|acct) ?(number|no\b|num|#)|\bbank\b|\biban\b|\bswift\b|\bbic\b|gift ?card|promo(tion(al)?)? code|coupon|discount code|voucher|\bpin\b/;
 // Account, booking and identity data: user names, order and reservation numbers, job titles,
 // birth dates, SSNs.
-const ACCOUNT = /user ?name|user ?id|\blog ?in\b|screen name|member(ship)? (id|number|no\b)|loyalty|rewards? (number|no\b|#)|frequent flyer|reservation|confirmation (number|code|no\b|#)|booking|order (number|no\b|num|#|id)|invoice|ticket (number|no\b|#)|tracking (number|no\b)|policy (number|no\b)|job title|job|position|occupation|employer|profession|date of birth|birth ?date|\bdob\b|birthday|\bage\b|social security|\bssn\b|driver'?s? licen|passport (number|no\\b|#|expir|issu)|tax id|\bein\b|\btin\b|\bnpi\b/;
+const ACCOUNT = /user ?name|user ?id|\blog ?in\b|screen name|member(ship)? (id|number|no\b)|loyalty|rewards? (number|no\b|#)|frequent flyer|reservation|confirmation (number|code|no\b|#)|booking|order (number|no\b|num|#|id)|invoice|ticket (number|no\b|#)|tracking (number|no\b)|policy (number|no\b)|job title|job|position|occupation|employer|profession|date of birth|birth ?date|\bdob\b|birthday|\bage\b|social security|\bssn\b|driver'?s? licen|passport (number|no\b|#|expir|issu)|tax id|\bein\b|\btin\b|\bnpi\b/;
 // In names and ids, only words no contact field would carry ("user_name" may be the person's name).
 const ACCOUNT_NAME = /\busername\b|\blogin\b|\bssn\b|\bdob\b|birth ?date|date of birth|reservation|confirmation (number|code)|order (number|id)|job ?title|occupation|employer/;
 // Offers and agreements a person decides alone: insurance, protection plans, terms, marketing.
@@ -116,15 +122,22 @@ const RESPONSE_WORDS = /respon|reply|contact me|get back to|hear back/;
 const CARD_SECTION = /credit card|debit card|card (details|information|info)|payment (card|method|details)|bank (account|details)/;
 
 /** Payment or account data, by `autocomplete`, by the words a person reads, or by a raw name like `cc_number`. */
+// "Please do not include your Social Security number": a warning about what not to write says
+// nothing of what the field is for (congressional message boxes carry it).
+const WARNING = /\b(do not|don't|never|without|avoid)\b[^.;!?]{0,80}/g;
+const unwarned = (text: string) => text.replace(WARNING, ' ');
+
 function dataClass(field: FieldSnapshot, texts: FieldTexts): ForbiddenReason | null {
   const { tokens } = parseAutocomplete(field.autocomplete);
   const field_ = tokens.at(-1) ?? '';
   for (const [pattern, reason] of AUTOCOMPLETE_FORBIDDEN) if (pattern.test(field_)) return reason;
-  const said = [texts.label, texts.context, texts.placeholder, texts.title, texts.nearby, texts.tokens, texts.firstOption];
+  const said = [texts.label, texts.context, texts.placeholder, texts.title, texts.nearby, texts.tokens, texts.firstOption].map(unwarned);
   if (said.some((t) => t && PAYMENT.test(t))) return 'payment';
   if (/\bcc[-_ ]?(num|number|no|name|exp|cvv|cvc|type|month|year)|card[-_ ]?(num|number|no)|\bcvv|\bcvc|expir/.test(`${field.name} ${field.id}`.toLowerCase())) return 'payment';
   if (CARD_SECTION.test(texts.legend)) return 'payment';
-  if ([texts.label, texts.context, texts.placeholder, texts.title, texts.nearby].some((t) => t && ACCOUNT.test(t))) return 'account';
+  // A box for a whole letter is no account field, whatever it asks about ("explain your position").
+  if (field.tag === 'textarea') return null;
+  if ([texts.label, texts.context, texts.placeholder, texts.title, texts.nearby].some((t) => t && ACCOUNT.test(unwarned(t)))) return 'account';
   if (ACCOUNT_NAME.test(texts.tokens)) return 'account';
   return null;
 }
@@ -186,7 +199,7 @@ function roleFromOptions(field: FieldSnapshot): Role | null {
   const texts = field.options.map((o) => o.text.trim().toLowerCase().replace(/\.$/, ''));
   if (['mr', 'ms', 'mrs'].filter((p) => texts.includes(p)).length >= 2) return 'prefix';
   const names = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
-  const states = texts.filter((t) => names.has(t) || /^[a-z]{2}$/.test(t)).length;
+  const states = field.options.filter((o, i) => names.has(texts[i]!) || /^[a-z]{2}$/.test(texts[i]!) || stateInText(o.text)).length;
   if (states >= 40) return 'state';
   if (texts.filter((t) => PURPOSE_OPTION.test(t)).length >= 2) return 'purpose';
   return null;

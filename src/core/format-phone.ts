@@ -26,9 +26,10 @@ export function formatPhone(phone: string, field: Pick<FieldSnapshot, 'pattern' 
   const fits = (value: string) => field.maxLength === null || value.length <= field.maxLength;
   if (field.pattern) return shapes.map((s) => s(phone)).find((v) => fitsPattern(v, field.pattern) && fits(v)) ?? null;
   const hint = field.placeholder.trim();
-  if (/^\(\d{3}\)\s?\d{3}-\d{4}$/.test(hint) || /^\(x{3}\)/i.test(hint)) return parens(phone);
+  // Digits, x or # stand for a digit: "(555) 555-5555", "(xxx) xxx-xxxx", "(###) ###-####".
+  if (/^\(\d{3}\)\s?\d{3}-\d{4}$/.test(hint) || /^\([x#]{3}\)/i.test(hint)) return parens(phone);
   if (/^\d{3}\.\d{3}\.\d{4}$/.test(hint)) return dots(phone);
   if (/^\d{10}$/.test(hint) || /digits only|numbers only|no dashes/i.test(`${hint} ${field.labels.join(' ')}`)) return digits(phone);
-  if (/^\d{3}-\d{3}-\d{4}$/.test(hint) || /^x{3}-/i.test(hint)) return dashes(phone);
+  if (/^\d{3}-\d{3}-\d{4}$/.test(hint) || /^[x#]{3}-/i.test(hint)) return dashes(phone);
   return [dashes(phone), digits(phone)].find(fits) ?? null;
 }

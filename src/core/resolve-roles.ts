@@ -36,20 +36,27 @@ const roleOf = (roles: Map<number, Role>, m: Member) => roles.get(m.field.ref);
  * Fields that only make sense together: a phone in three boxes (3, 3 and 4 digits, often only
  * the first one labelled) and a ZIP followed by its four-digit box.
  */
+/** How many characters a box takes: its maxlength, else a pattern of so many digits (`[0-9]{3}`, `\\d{4}`). */
+function widthOf(field: FieldSnapshot): number | null {
+  if (field.maxLength !== null) return field.maxLength;
+  const digits = /^(?:\\d|\[0-9\])\{(\d)\}$/.exec(field.pattern.trim());
+  return digits ? Number(digits[1]) : null;
+}
+
 function joinSplitBoxes(seq: Member[], roles: Map<number, Role>): void {
   const free = (m: Member | undefined, allowed: (Role | undefined)[]) =>
     !!m && isText(m.field) && allowed.includes(roleOf(roles, m)) && !(m.result.kind === 'role' && m.result.score >= 100 && !allowed.includes(m.result.role));
   for (let i = 0; i < seq.length; i++) {
     const [a, b, c] = [seq[i]!, seq[i + 1], seq[i + 2]];
     const first = roleOf(roles, a);
-    if ((first === 'phone' || first === 'phone-area') && isText(a.field) && a.field.maxLength === 3) {
+    if ((first === 'phone' || first === 'phone-area') && isText(a.field) && widthOf(a.field) === 3) {
       const parts: (Role | undefined)[] = [undefined, 'phone', 'phone-area', 'phone-exchange', 'phone-line', 'prefix'];
-      if (free(b, parts) && b!.field.maxLength === 3 && free(c, parts) && c!.field.maxLength === 4) {
+      if (free(b, parts) && widthOf(b!.field) === 3 && free(c, parts) && widthOf(c!.field) === 4) {
         roles.set(a.field.ref, 'phone-area'); roles.set(b!.field.ref, 'phone-exchange'); roles.set(c!.field.ref, 'phone-line');
         i += 2;
         continue;
       }
-      if (free(b, parts) && (b!.field.maxLength === 7 || b!.field.maxLength === 8)) {
+      if (free(b, parts) && (widthOf(b!.field) === 7 || widthOf(b!.field) === 8)) {
         roles.set(a.field.ref, 'phone-area'); roles.set(b!.field.ref, 'phone-local');
         i += 1;
         continue;

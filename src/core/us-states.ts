@@ -15,3 +15,18 @@ export const US_STATES = {
 
 export type StateCode = keyof typeof US_STATES;
 export const STATE_CODES = Object.keys(US_STATES) as StateCode[];
+
+/**
+ * The state an option's text names with both its code and its name, as some lists write them:
+ * "IL - Illinois", "Illinois (IL)", "IL: Illinois". Null for anything else.
+ */
+export function stateInText(text: string): StateCode | null {
+  const words = text.toLowerCase().replace(/[.()[\]:|,–—-]/g, ' ').split(/\s+/).filter(Boolean);
+  for (const code of [words[0], words.at(-1)]) {
+    const upper = code?.toUpperCase() as StateCode | undefined;
+    if (!upper || !(upper in US_STATES) || words.length < 2) continue;
+    const rest = (code === words[0] ? words.slice(1) : words.slice(0, -1)).join(' ');
+    if (rest === US_STATES[upper].toLowerCase().replace(/\./g, '')) return upper;
+  }
+  return null;
+}

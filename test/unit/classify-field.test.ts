@@ -210,3 +210,11 @@ describe('questions answered from their options', () => {
     expect(classifyField(createSelect('Sub-Issue', ['--', 'Farm bill', 'Food Safety']))).toMatchObject({ kind: 'unknown', reason: 'not-ours' });
   });
 });
+
+describe('a box that mixes a reply with a subscription is the person\'s own choice', () => {
+  it('"Reply to me and add me to the weekly e-mail digest" is a newsletter box, never ticked', () => {
+    expect(roleOf({ type: 'checkbox', labels: ["Reply to me and add me to the Senator's weekly e-mail digest"] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Please add me to your press release list'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['I would like a reply'] })).toBe('response');
+  });
+});

@@ -3,6 +3,7 @@ import type { FieldSnapshot } from '../../src/core/field.ts';
 import type { FillInput } from '../../src/core/fill-plan.ts';
 import { formatPhone } from '../../src/core/format-phone.ts';
 import { planFill } from '../../src/core/plan-fill.ts';
+import { US_STATES } from '../../src/core/us-states.ts';
 import { createField, createProfile, createSelect } from '../support/factories.ts';
 
 const FULL = `Dear Senator,\n\n${'A long letter. '.repeat(60)}\n\nSincerely,\nAlesia Kavalenka`;
@@ -336,5 +337,53 @@ describe('two phone boxes the form requires', () => {
     const mobile = createField({ labels: ['Mobile Phone'], type: 'tel', required: true });
     const { valueOf } = plan([phone, mobile, message()]);
     expect([valueOf(phone)?.value, valueOf(mobile)?.value]).toEqual(['312-555-0147', '312-555-0147']);
+  });
+});
+
+describe('forms written in ways the fixtures did not show (found by writing new replicas)', () => {
+  it('a message box that warns against sending a Social Security number, or asks for a position, is still the message box', () => {
+    for (const box of [message({ labels: [], placeholder: 'Your message. Please do not include your Social Security number or case details.' }), message({ labels: ['Please explain your position'] })]) {
+      const fields = [createField({ labels: ['First Name'] }), createField({ labels: ['Last Name'] }), createField({ labels: ['Email'] }), box];
+      expect(plan(fields).valueOf(box)?.value).toBe(FULL);
+    }
+    // An account field stays forbidden, and so does a card field whose warning is only about its format.
+    expect(plan([createField({ labels: ['Social Security Number'] }), message()]).result.forbidden).toHaveLength(1);
+    expect(plan([createField({ labels: ['Card number (do not include spaces)'] }), message()]).result.forbidden).toEqual([expect.objectContaining({ reason: 'payment' })]);
+  });
+
+  it('"Name (First and Last)" is one box for the whole name; "Street (include apartment or unit)" is the first address line', () => {
+    const name = createField({ labels: ['Name (First and Last)'] });
+    const street = createField({ labels: ['Street Address (include apartment/unit #)'] });
+    const { valueOf } = plan([name, createField({ labels: ['Email'] }), street, createField({ labels: ['City'] }), message()]);
+    expect(valueOf(name)?.value).toBe('Alesia Kavalenka');
+    expect(valueOf(street)?.value).toBe('1200 W Belmont Ave, Apt 3');
+  });
+
+  it('a box to type the topic in gets the subject line', () => {
+    const topic = createField({ labels: ['Topic'] });
+    expect(plan([createField({ labels: ['Email'] }), topic, message()]).valueOf(topic)?.value).toBe('Release of political prisoners in Belarus');
+  });
+
+  it('states listed as "IL - Illinois" with numbers for values are read as a state list and the state is chosen', () => {
+    const state = createSelect('', [['', 'Choose'], ...Object.entries(US_STATES).map(([code, name], i): [string, string] => [String(i + 1), i % 2 ? `${code} - ${name}` : `${name} (${code})`])], { name: 'field_7' });
+    const illinois = String(Object.keys(US_STATES).indexOf('IL') + 1);
+    expect(plan([createField({ labels: ['Email'] }), state, message()]).valueOf(state)?.value).toBe(illinois);
+  });
+
+  it('"How would you like to receive a response?" with Email, Mail, Phone and "No response" chooses Email', () => {
+    const how = createSelect('How would you like to receive a response?', [['', '- Select -'], ['email', 'Email'], ['mail', 'U.S. Mail'], ['phone', 'Phone call'], ['none', 'No response needed']]);
+    expect(plan([createField({ labels: ['Email'] }), how, message()]).valueOf(how)?.value).toBe('email');
+    expect(plan([createField({ labels: ['Email'] }), how, message()], { wantsResponse: false }).valueOf(how)?.value).toBe('none');
+  });
+
+  it('a phone in three boxes that say their width only by a pattern of digits gets 3, 3 and 4 digits', () => {
+    const boxes = ['[0-9]{3}', '[0-9]{3}', '\\d{4}'].map((pattern, i) => createField({ labels: i === 0 ? ['Phone'] : [], pattern }));
+    const { valueOf } = plan([createField({ labels: ['Email'] }), ...boxes, message()]);
+    expect(boxes.map((b) => valueOf(b)?.value)).toEqual(['312', '555', '0147']);
+  });
+
+  it('a placeholder of hashes gives the phone its shape', () => {
+    expect(formatPhone('3125550147', { pattern: '', placeholder: '(###) ###-####', maxLength: null, labels: [] })).toBe('(312) 555-0147');
+    expect(formatPhone('3125550147', { pattern: '', placeholder: '###-###-####', maxLength: null, labels: [] })).toBe('312-555-0147');
   });
 });
