@@ -1,5 +1,5 @@
 import type { Control } from './collect-fields.ts';
-import { closestOf, containsNode, isChoice, parentOf, rectOf } from './dom.ts';
+import { closestOf, containsNode, isChoice, lazy, parentOf, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
 
 /**
@@ -38,7 +38,7 @@ interface Chain {
 /** x, y: this box cuts off what overflows it on that axis (hidden, clip); a box that scrolls the person can scroll. */
 interface ClipBox { el: Element; x: boolean; y: boolean; cut: Cut | null; next: ClipBox | null }
 interface Part { left: number; right: number; top: number; bottom: number }
-/** The part of a box a clip-path: inset() or a clip: rect() leaves shown. */
+/** The part of a box a clip-path: inset() leaves shown. */
 type Cut = (box: DOMRect) => Part;
 type Rgba = [number, number, number, number];
 
@@ -106,13 +106,16 @@ const CLEAR = 'rgba(0, 0, 0, 0)';
 
 function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
   const filter = style.filter;
-  const filtered = !!filter && filter !== NO_FILTER;
-  const opacity = parent.opacity * opacityOf(style.opacity) * (filtered ? filterOpacity(filter) : 1);
+  const seen = !filter || filter === NO_FILTER ? FILTER_NONE : readFilter(filter);
+  const opacity = parent.opacity * opacityOf(style.opacity) * seen.opacity;
   const mask = style.maskImage || (style as unknown as { webkitMaskImage?: string }).webkitMaskImage || 'none';
   const clipPath = style.clipPath || 'none';
   const pathCut = clipPath === 'none' ? null : parseInset(clipPath);
-  const rectCut = parseClipRect(style.clip);
-  const veiled = parent.veiled || mask !== 'none' || (clipPath !== 'none' && !pathCut) || rectCut === 'hidden' || (filtered && heavyBlur(filter));
+  // clip: rect() only ever hides (the visually-hidden pattern): any clip at all is a doubt.
+  const clipped = !!style.clip && style.clip !== 'auto';
+  // A blend mode mixes the field into what lies under it: "screen" over white is white.
+  const blend = style.mixBlendMode;
+  const veiled = parent.veiled || mask !== 'none' || (clipPath !== 'none' && !pathCut) || clipped || seen.hides || (!!blend && blend !== 'normal');
   let clips = parent.clips;
   const isRoot = el === document.documentElement || el === document.body;
   const overflowX = style.overflowX || style.overflow || 'visible';
@@ -122,8 +125,9 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
   if (!isRoot && (overflowX !== 'visible' || overflowY !== 'visible')) {
     clips = { el, x: cuts(overflowX), y: cuts(overflowY), cut: null, next: clips };
   }
+  // Paint containment cuts off what overflows the box, as overflow: hidden does.
+  if (!isRoot && /paint|strict|content/.test(style.contain)) clips = { el, x: true, y: true, cut: null, next: clips };
   if (pathCut) clips = { el, x: true, y: true, cut: pathCut, next: clips };
-  if (rectCut && rectCut !== 'hidden') clips = { el, x: true, y: true, cut: rectCut, next: clips };
   return { opacity, veiled, clips };
 }
 
@@ -135,15 +139,23 @@ function opacityOf(value: string | undefined): number {
   return Number.isFinite(n) ? n : 1;
 }
 
-function filterOpacity(filter: string | undefined): number {
-  let product = 1;
-  for (const match of (filter ?? '').matchAll(/opacity\(\s*([\d.]+(?:e[-+]?\d+)?)(%?)\s*\)/gi)) product *= Number(match[1]) / (match[2] ? 100 : 1);
-  return product;
-}
+const FILTER_NONE = { opacity: 1, hides: false };
 
-function heavyBlur(filter: string | undefined): boolean {
-  const blur = /blur\(\s*([\d.]+)px/.exec(filter ?? '');
-  return !!blur && Number(blur[1]) >= 3;
+/**
+ * What a filter does to reading: its opacity() steps multiply, and it hides the field when it
+ * blurs by 3px or more, darkens, whitens or flattens it (brightness under 0.4 or over 3, contrast
+ * under 0.4), or is an SVG
+ * filter (url()) nobody can judge from here.
+ */
+function readFilter(filter: string): { opacity: number; hides: boolean } {
+  let opacity = 1;
+  let hides = false;
+  for (const [, name, arg] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/gi)) {
+    const n = parseFloat(arg!) / (arg!.includes('%') ? 100 : 1);
+    if (name === 'opacity') opacity *= n;
+    else if (name === 'url' || (name === 'blur' && parseFloat(arg!) >= 3) || ((name === 'brightness' || name === 'contrast') && n < 0.4) || (name === 'brightness' && n > 3)) hides = true;
+  }
+  return { opacity, hides };
 }
 
 function length(text: string, size: number): number | null {
@@ -165,25 +177,22 @@ function parseInset(value: string): Cut | null {
   });
 }
 
-/** clip: rect(top, right, bottom, left): positions from the box's top-left corner, `auto` its edge. */
-function parseClipRect(value: string | undefined): Cut | 'hidden' | null {
-  if (!value || value === 'auto') return null;
-  const m = /^rect\(([^)]*)\)$/.exec(value.trim());
-  const parts = m ? m[1]!.split(/[\s,]+/).filter(Boolean) : [];
-  if (parts.length !== 4 || parts.some((p) => p !== 'auto' && length(p, 1) === null)) return 'hidden';
-  const [top, right, bottom, left] = parts as [string, string, string, string];
-  const at = (p: string, edge: number) => (p === 'auto' ? edge : length(p, 0)!);
-  return (r) => ({
-    top: r.top + at(top, 0), left: r.left + at(left, 0),
-    bottom: r.top + at(bottom, r.height), right: r.left + at(right, r.width),
-  });
-}
+
+// A pixel to paint other colour notations on (oklch(), color(), lab()…) and read back as sRGB.
+const pixel = lazy(() => new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true }));
 
 function parseColour(value: string | undefined): Rgba | null {
   const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+)(%?))?\s*\)$/.exec(value ?? '');
-  if (!m) return value === 'transparent' ? [0, 0, 0, 0] : null;
-  const alpha = m[4] === undefined ? 1 : Number(m[4]) / (m[5] ? 100 : 1);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+  if (m) return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4]) / (m[5] ? 100 : 1)];
+  const ctx = pixel();
+  if (!value || !ctx) return null;
+  // A notation the canvas cannot paint leaves the pixel clear: read as transparent, a doubt.
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = '#0000';
+  ctx.fillStyle = value;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r!, g!, b!, a! / 255];
 }
 
 /** Text of this colour cannot be read on that background (transparent, or nearly the same colour). */
@@ -215,7 +224,10 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
     const part = box.cut ? box.cut(boxRect) : boxRect;
     if (box.x && (cx < part.left || cx > part.right)) return false;
     if (box.y && (cy < part.top || cy > part.bottom)) return false;
-    if (part.right - part.left < MIN_SIZE / 2 || part.bottom - part.top < MIN_SIZE / 2) return false;
+    if (part.right - part.left < MIN_SIZE || part.bottom - part.top < MIN_SIZE) return false;
+    // What the cut leaves of the field must be half of it at least: a window onto a corner is no field.
+    if (box.x && Math.min(part.right, r.right) - Math.max(part.left, r.left) < Math.max(MIN_SIZE, r.width / 2)) return false;
+    if (box.y && Math.min(part.bottom, r.bottom) - Math.max(part.top, r.top) < Math.max(MIN_SIZE, r.height / 2)) return false;
   }
   // Where the page itself can be scrolled: nothing above or left of its start, nothing past a
   // horizontal edge it hides, nothing far off to the right.
@@ -228,9 +240,15 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
   const body = document.body;
   if (docX > width && (cuts(sight.style(root).overflowX) || (body && cuts(sight.style(body).overflowX)))) return false;
   if (text) {
-    const size = parseFloat(style.fontSize);
+    // The font as drawn: a transform or zoom that shrinks or squashes the box shrinks its text too.
+    const box = el as HTMLElement;
+    const drawn = Math.min(r.width / (box.offsetWidth || r.width), r.height / (box.offsetHeight || r.height));
+    const size = parseFloat(style.fontSize) * drawn;
     if (Number.isFinite(size) && size < MIN_FONT_PX) return false;
-    if (unreadable(parseColour(style.color), sight.background(el))) return false;
+    // Text pushed out of its own box is not read.
+    if (Math.abs(parseFloat(style.textIndent)) > r.width / 2) return false;
+    // -webkit-text-fill-color paints the text when set; otherwise it is the colour itself.
+    if (unreadable(parseColour(style.webkitTextFillColor || style.color), sight.background(el))) return false;
   }
   return true;
 }
@@ -269,12 +287,12 @@ const centreOf = (el: Element): Point => { const r = rectOf(el); return { x: r.l
  */
 function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | undefined {
   if (!(x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)) return undefined;
-  // The topmost element only (cheap even on a page of thousands of controls); all of them only
-  // when the topmost is the extension's own panel, to look beneath it.
-  let hit = document.elementFromPoint(x, y);
-  if (hit && isOwn(hit)) hit = document.elementsFromPoint(x, y).find((node) => !isOwn(node)) ?? null;
+  // The topmost element only: cheap even on a page of thousands of controls. The extension's own
+  // panel over the field hides it as anything else would (a fill asked for in the popup closes
+  // the panel first, so it covers nothing then).
+  const hit = document.elementFromPoint(x, y);
   // contains() is true of the node itself.
-  return !!hit && [el, ...ownLabels].some((shown) => containsNode(shown, hit!));
+  return !!hit && !isOwn(hit) && [el, ...ownLabels].some((shown) => containsNode(shown, hit));
 }
 
 /**

@@ -42,6 +42,20 @@ const ways: fc.Arbitrary<Way> = fc.oneof(
   fc.constant({ name: 'visibility hidden', wrapper: 'visibility:hidden' }),
   fc.constant({ name: 'closed details', wrapper: 'details' }),
   fc.constant({ name: 'aria-hidden', wrapper: 'aria-hidden' }),
+  // Drawn, but not readable.
+  fc.constant({ name: 'text fill transparent', input: '-webkit-text-fill-color:transparent' }),
+  fc.constantFrom('oklch(1 0 0)', 'oklch(0.999 0.001 90)', 'lab(100 0 0)', 'color(srgb 1 1 1)', 'hwb(0 100% 0%)')
+    .map((c) => ({ name: `text ${c} on white`, input: `color:${c};background:#fff` })),
+  num(0, 0.19).map((a) => ({ name: `text color(srgb 0 0 0 / ${a})`, input: `color:color(srgb 0 0 0 / ${a})` })),
+  fc.integer({ min: 400, max: 20000 }).map((n) => ({ name: `text-indent -${n}`, input: `text-indent:-${n}px` })),
+  fc.oneof(num(0, 0.39), num(3.1, 200)).map((b) => ({ name: `brightness ${b}`, wrapper: `filter:brightness(${b})` })),
+  num(0, 0.39).map((c) => ({ name: `contrast ${c}`, wrapper: `filter:contrast(${c})` })),
+  fc.constantFrom('screen', 'lighten', 'difference', 'color-dodge', 'exclusion').map((m) => ({ name: `blend ${m}`, wrapper: `mix-blend-mode:${m}` })),
+  fc.integer({ min: 0, max: 6 }).map((h) => ({ name: `paint contained in ${h}px`, wrapper: `contain:paint;height:${h}px` })),
+  fc.integer({ min: 26, max: 49 }).map((x) => ({ name: `clip-path window ${100 - 2 * x}% wide`, input: `clip-path:inset(0 ${x}%)` })),
+  num(0.01, 0.35).map((k) => ({ name: `scaleX ${k}`, input: `transform:scaleX(${k});transform-origin:0 0` })),
+  num(0.05, 0.35).map((k) => ({ name: `scale ${k}`, input: `transform:scale(${k})` })),
+  num(0.05, 0.35).map((z) => ({ name: `zoom ${z}`, wrapper: `zoom:${z}` })),
 );
 
 const ROLE_LABELS = ['Email', 'Email Address', 'Phone', 'Phone Number', 'Street Address', 'City'];
