@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { planFor, statusOf } from '../core/page-status.ts';
 import { keepHomeForms, nextPageOf, pageKey } from '../core/trust-boundary.ts';
+import { writtenFields } from '../core/written-fields.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
+import { PageReportSchema } from '../shared/message-schemas.ts';
 import { sendToFrame, type FillReport } from '../shared/messages.ts';
 import { storedFill } from './fill-request.ts';
 import { panelStrings } from './panel-strings.ts';
@@ -51,7 +53,11 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
       const plan = planFor(snapshot, request, site);
       const next = nextPageOf(snapshot, plan.group, url, site);
       if (next) await extendPending(tabId, next);
-      return await sendToFrame(tabId, frameId, 'apply', plan, await panelStrings());
+      // What the page says it did is checked, and the fields it wrote are described from the plan.
+      const report = z.parse(PageReportSchema, await sendToFrame(tabId, frameId, 'apply', plan, await panelStrings()));
+      const { refs, left, ...rest } = report;
+      const refused = plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) }));
+      return { ...rest, left: [...refused, ...left], written: writtenFields(snapshot.fields, plan.actions, refs) };
     } catch {
       return nothing('no-form');
     }

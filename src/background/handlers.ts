@@ -4,7 +4,7 @@ import { fillsOnOpen, keepHomeForms, nextPageOf } from '../core/trust-boundary.t
 import { browser, type Runtime } from '../shared/browser.ts';
 import { campaignStep, localDate } from '../core/progress.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
-import { FillReportSchema, OutcomeSchema } from '../shared/message-schemas.ts';
+import { OutcomeSchema, PageReportSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
 import { SENT_LANGUAGE } from '../shared/letter-kinds.ts';
 import { showRecognised } from './badge.ts';
@@ -64,7 +64,7 @@ export const handlers: Handlers<BackgroundProtocol> = {
 
   async filled(sender, report) {
     const page = await servedSender(sender);
-    const parsed = z.safeParse(FillReportSchema, report);
+    const parsed = z.safeParse(PageReportSchema, report);
     if (!page || !parsed.success) return false;
     // The message is in: the multi-step form is done, and its submit will be the letter's.
     if (parsed.data.roles.includes('message')) {

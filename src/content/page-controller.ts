@@ -1,10 +1,10 @@
 import type { FillPlan } from '../core/fill-plan.ts';
-import type { FillReport, FormHint, PanelStrings } from '../shared/messages.ts';
+import type { PageReport, FormHint, PanelStrings } from '../shared/messages.ts';
 import { answerBackground, sendToBackground } from './extension.ts';
 import { applyPlan, undoFill, type Applied } from './apply-plan.ts';
 import type { Targets } from './page-targets.ts';
 import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
-import { showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
+import { closePanel, showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
 import { spotForm, watchPage } from './watch-page.ts';
@@ -18,19 +18,19 @@ let askedAboutAnswer = false;
 let answerWatched = false;
 const isTop = window.top === window;
 
-function apply(plan: FillPlan, strings?: PanelStrings | null): FillReport {
+function apply(plan: FillPlan, strings?: PanelStrings | null): PageReport | undefined {
   usePanelStrings(strings);
-  const { report, targets, applied, form } = applyAndReport(plan);
-  if (report.problem === null && applied && form) {
-    // Tell the extension first: the popup's record must not depend on the page behaving.
-    void sendToBackground('filled', report).catch(() => {});
-    present(plan, report, targets, form, applied);
-  }
+  const done = applyAndReport(plan);
+  if (!done) return undefined;
+  const { report, targets, applied, form } = done;
+  // Tell the extension first: the popup's record must not depend on the page behaving.
+  void sendToBackground('filled', report).catch(() => {});
+  present(plan, report, targets, form, applied);
   return report;
 }
 
 /** Watch the form's submit and show the panel; "Fill again" after Undo writes the same values into the same fields. */
-function present(plan: FillPlan, report: FillReport, targets: Targets, form: Element, applied: Applied): void {
+function present(plan: FillPlan, report: PageReport, targets: Targets, form: Element, applied: Applied): void {
   try {
     stopWatching();
     // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
@@ -42,7 +42,7 @@ function present(plan: FillPlan, report: FillReport, targets: Targets, form: Ele
       });
     }
     showPanel({
-      report, targets, form, filled: applied.previous.map((p) => p.el),
+      report, chosen: plan.chosen, targets, form, filled: applied.previous.map((p) => p.el),
       undo: () => { stuck = true; stopWatching(); return undoFill(applied).restored; },
       closed: () => { stuck = true; },
       // The person's own press in the panel: a fill they asked for, re-checked field by field.
@@ -111,7 +111,8 @@ function judgeAnswer(): boolean {
 /** Answer the background, and tell it when this page (or a late, revealed or next-step form) appears. */
 export function startPageController(): void {
   answerBackground({
-    collect: snapshotPage,
+    // A fill asked for in the popup: the panel of an earlier fill goes first, so the read sees the page as it is.
+    collect: () => { closePanel(); return snapshotPage(); },
     apply: (plan, strings) => (isFillPlan(plan) ? apply(plan, strings) : undefined),
     where: () => (isTop ? location.href : undefined),
   });

@@ -1,6 +1,6 @@
-import type { FillAction, FillPlan } from '../core/fill-plan.ts';
+import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageSnapshot } from '../core/page-status.ts';
-import type { FillReport } from '../shared/messages.ts';
+import type { PageReport } from '../shared/messages.ts';
 import { applyPlan, type Applied } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
 import { postsOf } from './form-posts.ts';
@@ -20,26 +20,16 @@ export function formSignature(snapshot: PageSnapshot): string {
   return snapshot.fields.map((f) => `${f.tag}${f.type}${f.visible ? 1 : 0}`).join('');
 }
 
-export const NOTHING_FILLED: FillReport = { filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem: 'no-form', written: [] };
-
-/** The choices the supporter should check, for the fields the fill did change. */
-function chosenOf(plan: FillPlan, applied: Applied): Pick<FillReport, 'chosen'> {
-  const filled = new Set(applied.filled.map((a) => a.ref));
-  const chosen = (plan.chosen ?? []).filter((c) => filled.has(c.ref)).map(({ role, reason, detail }) => ({ role, reason, detail: detail.slice(0, 200) }));
-  return chosen.length ? { chosen } : {};
-}
-
-const NO_TARGETS: Targets = { captcha: null, submit: null };
-
 /**
  * Apply a plan to the fields of the last snapshot and say what happened. Every value written is
  * reported, whatever the page throws at the fill or at the search for its CAPTCHA and Submit.
+ * Null when there is nothing to apply it to: the extension then hears no answer, and says so.
  */
-export function applyAndReport(plan: FillPlan): { report: FillReport; applied: Applied | null; targets: Targets; form?: Element } {
-  if (!last || plan.group === null) return { report: NOTHING_FILLED, applied: null, targets: NO_TARGETS };
+export function applyAndReport(plan: FillPlan): { report: PageReport; applied: Applied; targets: Targets; form: Element } | null {
+  if (!last || plan.group === null) return null;
   const applied: Applied = { filled: [], skipped: [], previous: [] };
   const form = last.groupElements[plan.group] ?? document.body;
-  let targets = NO_TARGETS;
+  let targets: Targets = { captcha: null, submit: null };
   try {
     applyPlan(plan, last.elements, applied, last.labels);
     targets = findTargets(form);
@@ -51,28 +41,13 @@ export function applyAndReport(plan: FillPlan): { report: FillReport; applied: A
     report: {
       filled: applied.filled.length,
       roles: applied.filled.map((a) => a.role),
-      left: [
-        ...plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) })),
-        ...applied.skipped.map((s) => ({ role: s.action.role, reason: s.why })),
-      ],
-      ...chosenOf(plan, applied),
+      // Only what the page changed at the last moment: the plan's own refusals the extension adds.
+      left: applied.skipped.map((s) => ({ role: s.action.role, reason: s.why })),
       captcha: targets.captcha !== null || plan.forbidden.some((f) => f.reason === 'captcha'),
       submit: targets.submit !== null,
       message: plan.message,
       problem: null,
-      written: applied.filled.map(written),
+      refs: applied.filled.map((a) => a.ref),
     },
   };
-}
-
-/**
- * A filled field as the person sees it: its label as read with the page, and the value written
- * (an option's text, a box's tick). Plain data from the snapshot: nothing the page can break.
- */
-function written(action: FillAction): { role: string; label: string; value: string } {
-  const field = last?.fields[action.ref];
-  const label = field ? field.labels[0] || field.ariaLabel || field.placeholder || field.nearby : '';
-  const value = action.checked !== undefined ? (action.checked ? '✓' : '✗')
-    : field?.options.find((o) => o.value === action.value)?.text || action.value;
-  return { role: action.role, label: label.slice(0, 200), value: value.slice(0, 20_000) };
 }

@@ -1,5 +1,6 @@
 import { LANGUAGES, type Language } from '../shared/letter-kinds.ts';
-import type { CampaignStep, FillReport, PanelStrings } from '../shared/messages.ts';
+import type { FillPlan } from '../core/fill-plan.ts';
+import type { CampaignStep, PageReport, PanelStrings } from '../shared/messages.ts';
 import { pluralKey, substitute } from '../shared/format-message.ts';
 import { clean, isChoice, query, queryAll, rectOf } from './dom.ts';
 import { localised, sendToBackground } from './extension.ts';
@@ -161,8 +162,13 @@ function place(form: Element, r = rectOf(form), width = document.documentElement
     if (panel.parentNode !== root) root.append(panel);
   };
   release();
-  if (free >= FIXED_MIN && form !== document.body) {
-    fixed(`top:12px;${right >= left ? 'right' : 'left'}:12px;width:${Math.min(340, free - 24)}px;max-height:calc(100vh - 24px)`);
+  const w = Math.min(340, free - 24);
+  const x = right >= left ? width - 12 - w : 12;
+  // A panel fixed beside the form must not stand over a field the fill wrote, at any scroll: a
+  // field drawn outside the form's box, in the panel's column, sends the panel above the form.
+  const clear = ![...ours.keys()].some((field) => { const b = rectOf(field); return b.right > x && b.left < x + w; });
+  if (free >= FIXED_MIN && form !== document.body && clear) {
+    fixed(`top:12px;${right >= left ? 'right' : 'left'}:12px;width:${w}px;max-height:calc(100vh - 24px)`);
   } else if (width < NARROW) {
     fixed('left:0;right:0;bottom:0;max-height:45vh');
     // Room under the page's last field, so the sheet never hides what is left to fill.
@@ -205,7 +211,9 @@ function placeBy(form: Element, box?: DOMRect, width?: number): void {
 }
 
 export interface PanelInput {
-  report: FillReport;
+  report: PageReport;
+  /** Options the plan chose that the letter did not name. */
+  chosen: FillPlan['chosen'];
   targets: Targets;
   form: Element;
   /** The fields this fill wrote to. */
@@ -223,7 +231,7 @@ export function showPanel(input: PanelInput): void {
   void loadLanguage().then(() => render(input));
 }
 
-function render({ report, targets, form, filled, undo, refill, closed }: PanelInput): void {
+function render({ report, chosen, targets, form, filled, undo, refill, closed }: PanelInput): void {
   if (dismissed) return;
   onClosed = closed;
   // Every look at the page before the first change to it: a look after a change makes the
@@ -248,8 +256,8 @@ function render({ report, targets, form, filled, undo, refill, closed }: PanelIn
     if (target) button(t('panelShow'), li, () => show(target, focus ?? target));
   };
   if (report.captcha) item(t('panelCaptcha'), captcha, captchaBox);
-  // Options the fill chose that the letter did not name: the supporter may prefer another.
-  for (const c of report.chosen ?? []) item(t(c.reason === 'purpose' ? 'engineChosenPurpose' : 'engineChosenTopic', [c.detail]));
+  // Options the fill chose (and wrote) that the letter did not name: the supporter may prefer another.
+  for (const c of chosen ?? []) if (report.refs.includes(c.ref)) item(t(c.reason === 'purpose' ? 'engineChosenPurpose' : 'engineChosenTopic', [c.detail]));
   for (const f of required) item(t('panelRequired', [labelOf(f as HTMLInputElement)]), f);
   const label = targets.submit ? buttonLabel(targets.submit) : 'Submit';
   // A ZIP-code first step: its button leads to the real form, which fills itself.

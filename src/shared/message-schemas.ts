@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 // Content scripts run inside government pages we do not control: the background checks what
 // they send before it believes it.
 
-export const FillReportSchema = z.object({
+/** A page's report of its fill (shared/messages.ts PageReport). */
+export const PageReportSchema = z.object({
   filled: z.number().check(z.int(), z.minimum(0)),
   roles: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(200)),
   left: z.array(z.object({
@@ -11,22 +12,13 @@ export const FillReportSchema = z.object({
     reason: z.string().check(z.maxLength(40)),
     detail: z.optional(z.string().check(z.maxLength(200))),
   })).check(z.maxLength(200)),
-  chosen: z.optional(z.array(z.object({
-    role: z.string().check(z.maxLength(40)),
-    reason: z.string().check(z.maxLength(40)),
-    detail: z.string().check(z.maxLength(200)),
-  })).check(z.maxLength(20))),
   captcha: z.boolean(),
   submit: z.boolean(),
   message: z.nullable(z.object({
     variant: z.number(), length: z.number(), limit: z.nullable(z.number()),
   })),
   problem: z.nullable(z.enum(['no-form', 'waiting-for-form', 'posts-elsewhere'])),
-  written: z.array(z.object({
-    role: z.string().check(z.maxLength(40)),
-    label: z.string().check(z.maxLength(200)),
-    value: z.string().check(z.maxLength(20_000)),
-  })).check(z.maxLength(200)),
+  refs: z.array(z.number().check(z.int(), z.minimum(0))).check(z.maxLength(2000)),
 });
 
 export const OutcomeSchema = z.nullable(z.enum(['sent', 'not-confirmed']));

@@ -25,8 +25,6 @@ export interface FillReport {
   roles: string[];
   /** Fields left to the supporter, with the reason. */
   left: { role: string | null; reason: string; detail?: string }[];
-  /** Options the fill chose that the letter did not name (nearest topic, the list's "Other", a purpose answer): shown so the supporter can change them. */
-  chosen?: { role: string; reason: string; detail: string }[];
   captcha: boolean;
   submit: boolean;
   message: { variant: number; length: number; limit: number | null } | null;
@@ -39,6 +37,13 @@ export interface FillReport {
    */
   written: { role: string; label: string; value: string }[];
 }
+
+/**
+ * What a page says of its fill: the report less `written`, with the fields it wrote (their refs
+ * in the snapshot). The background describes those fields from its own snapshot and plan, so
+ * the page's script carries no code for it and the values shown are the plan's.
+ */
+export type PageReport = Omit<FillReport, 'written'> & { refs: number[] };
 
 /**
  * What a cheap look at a page found, before any full read: form controls enough for a contact
@@ -68,7 +73,7 @@ export interface ContentProtocol {
   /** Read the page's fields as they are now. */
   collect(): PageSnapshot;
   /** Fill the fields of the last snapshot as planned; re-checks each field first. With the panel's words, so it asks for nothing more. */
-  apply(plan: FillPlan, strings?: PanelStrings | null): FillReport;
+  apply(plan: FillPlan, strings?: PanelStrings | null): PageReport;
   /** The top-level page's address (asked of frame 0 only; other frames stay silent). */
   where(): string;
 }
@@ -95,7 +100,7 @@ export interface BackgroundProtocol {
    * message for a visit.
    */
   formSpotted(hint: FormHint): { readNow: boolean; awaiting: boolean };
-  filled(report: FillReport): boolean;
+  filled(report: PageReport): boolean;
   tabStatus(tabId: number): TabStatus;
   /** Fill every recognised form in the tab; with none yet, the form fills when it appears. */
   fillTab(tabId: number): FillReport[];

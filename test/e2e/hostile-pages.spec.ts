@@ -43,6 +43,22 @@ test.describe('the extension stays correct on hostile pages', () => {
     expect(said).toMatch(/Filled \d+ fields/);
   });
 
+  test('a page that shows its own site\'s contact form again in frames it fades, moves off or covers: the frames get nothing (only named form services are served in a frame); the form the person sees fills', async ({ launched: { context } }) => {
+    const page = await open(context, 'hostile-hidden-frame');
+    await page.waitForFunction(() => document.querySelectorAll('iframe').length === 3);
+    await waitForRecognition(context, page);
+    let said = '';
+    const fields = await aroundFill(page, async () => { said = await fillFromPopup(context, page); });
+    // Three frames of eight fields each, all left as the page made them.
+    expect(fields.filter((f) => f.expect === 'never')).toHaveLength(24);
+    expect(problems(fields)).toEqual([]);
+    for (const frame of page.frames().slice(1)) {
+      expect(await frame.evaluate(() => [...document.querySelectorAll('input, textarea')].map((f) => (f as HTMLInputElement).value).join('')), frame.url()).toBe('');
+    }
+    expect(fields.find((f) => f.expect === 'message')?.after.value).not.toBe('');
+    expect(said).toMatch(/Filled \d+ fields/);
+  });
+
   test('a page that redefines value setters and dispatchEvent in its own world neither fools nor overhears the fill', async ({ launched: { context } }) => {
     const page = await open(context, 'hostile-prototypes');
     await waitForRecognition(context, page);

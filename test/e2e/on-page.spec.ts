@@ -107,6 +107,14 @@ test.describe('the panel on the page', () => {
     });
   }
 
+  test('never stands over a field the fill wrote, even one the page draws outside the form, where the panel would go', async ({ launched: { context } }) => {
+    const page = await openAndFill(context, 'hostile-panel-spot');
+    await expect(page.locator('#phone')).not.toHaveValue('');
+    await expectNothingCovered(page);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expectNothingCovered(page);
+  });
+
   for (const form of FIXTURES.filter((p) => p.kind === 'form')) {
     test(`covers no field of ${form.id}`, async ({ launched: { context } }) => {
       const page = await openAndFill(context, form.id);

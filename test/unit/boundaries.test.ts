@@ -69,7 +69,7 @@ describe('a registry page gets a plan; nothing else does', () => {
 
   it('refuses a fill report of the wrong shape', async () => {
     expect(await handlers.filled(fromPage(FORM_PAGE), { filled: -1 } as never)).toBe(false);
-    expect(await handlers.filled(fromPage('https://www.example.com/'), { filled: 1, roles: ['message'], left: [], captcha: false, submit: true, message: null, problem: null, written: [] })).toBe(false);
+    expect(await handlers.filled(fromPage('https://www.example.com/'), { filled: 1, roles: ['message'], left: [], captcha: false, submit: true, message: null, problem: null, refs: [] })).toBe(false);
   });
 });
 
