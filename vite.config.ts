@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { lettersPlugin } from './tools/letters/vite-plugin.ts';
 import { manifestFor, type Target } from './tools/manifest.ts';
 import { compileHints } from './tools/compile-hints.ts';
+import { minifyContentScript } from './tools/minify-content-script.ts';
 import { noInnerHtml } from './tools/no-inner-html.ts';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
@@ -19,6 +20,8 @@ export default defineConfig({
       // One self-contained file: nothing for a government page to fetch from the extension.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
+    // Minify first, then hint: the hint is a comment the minifier would drop.
+    minifyContentScript(),
     compileHints(),
   ],
   build: {

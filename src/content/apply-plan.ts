@@ -1,6 +1,6 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { Control } from './collect-fields.ts';
-import { accessor, isChoice, lazy, queryAll } from './dom.ts';
+import { isChoice, queryAll } from './dom.ts';
 import { canSeeNow, restoreScroll, startScroll, type Scrolled } from './visibility.ts';
 
 export interface Applied {
@@ -10,14 +10,6 @@ export interface Applied {
   /** What each filled field held before (and, for a radio, which one of its group was chosen), so the fill can be undone. */
   previous: { el: Control; value: string; checked: boolean; radio?: HTMLInputElement | null }[];
 }
-
-// Setters from this world's prototypes: a page that redefines `value` on its own prototypes
-// cannot intercept them, and frameworks that track values see the change as typed.
-const setters = lazy(() => ({
-  input: accessor(HTMLInputElement, 'value').set!,
-  textarea: accessor(HTMLTextAreaElement, 'value').set!,
-  select: accessor(HTMLSelectElement, 'value').set!,
-}));
 
 function fire(el: Element, event: Event): void {
   try {
@@ -35,11 +27,15 @@ function focusEvents(el: Element, type: string, bubbling: string): void {
   fire(el, new FocusEvent(bubbling, { bubbles: true }));
 }
 
+/**
+ * The value goes in through this world's own setter: the content script's isolated world has
+ * its own prototypes and element wrappers, so a page that redefines `value` on its prototypes or
+ * on the element (as React's value tracking does) never sees the write, and the page's
+ * frameworks hear it from the events, as typed.
+ */
 function setValue(el: Control, value: string): void {
-  const { input, textarea, select } = setters();
-  const setter = el instanceof HTMLTextAreaElement ? textarea : el instanceof HTMLSelectElement ? select : input;
   focusEvents(el, 'focus', 'focusin');
-  setter.call(el, value);
+  el.value = value;
   fire(el, new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
   fireChange(el);
   focusEvents(el, 'blur', 'focusout');
