@@ -1,6 +1,6 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
 import { clean, isChoice, parentOf, query, queryAll } from './dom.ts';
-import { precedingText, tableHeaderText } from './label-sources.ts';
+import { followingText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -209,7 +209,8 @@ export function collectFields(root: Document = document): Collected {
       labels,
       ariaLabel: clean(el.getAttribute('aria-label')),
       legend: legendOf(el),
-      nearby: labels.length || choice ? '' : tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el),
+      // Words before the field, and a sublabel printed after it ("First", "Street Address"): both count.
+      nearby: labels.length ? '' : choice ? followingText(el, true) : clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el)} ${followingText(el, false)}`),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
         ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))

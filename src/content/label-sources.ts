@@ -67,3 +67,24 @@ export function precedingText(el: Element): string {
   }
   return clean(text);
 }
+
+/**
+ * Text right after the field inside its own parent, up to a line break: a radio's own words when
+ * it has no label ("◯ Foreign Affairs"), a sublabel printed under a box ("First"). Text that runs
+ * on into another control names that control, as labels come first: a box gets none of it; a
+ * radio or checkbox, whose words follow it, gets what comes before the next one.
+ */
+export function followingText(el: Element, choice: boolean): string {
+  let text = '';
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node instanceof Element) {
+      if (node.tagName === 'BR') break;
+      if (node.matches(CONTROLS) || node.querySelector(CONTROLS)) {
+        if (choice) break;
+        return '';
+      }
+    }
+    text += ` ${node.textContent}`;
+  }
+  return clean(text, 80);
+}

@@ -40,7 +40,8 @@ const RULES: Rule[] = [
   { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
   { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of /, on: ['text', 'select'] },
-  { role: 'zip', match: /\bzip|postal|post code/, on: ['text'] },
+  // A box printed "+4" beside the ZIP code is its four-digit extension.
+  { role: 'zip', match: /\bzip|postal|post code|^\+ ?4$/, on: ['text'] },
   { role: 'signatory', match: /signat|signed by|sign your name/, on: ['text'] },
   { role: 'subject', match: /subject|regarding|\bre\b|title of/, unless: /topic|area|issue/, on: ['text'] },
   // A box to type the topic in is the subject line.
@@ -51,7 +52,7 @@ const RULES: Rule[] = [
   { role: 'purpose', match: PURPOSE_QUESTION, on: ['select', 'choice'] },
   { role: 'message', match: /message|comment|letter|opinion|concern|question|inquiry|share|thoughts|views|\bbody\b|feedback|tell us|write/, unless: /address/, on: ['textarea'] },
   { role: 'response-inverted', match: /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply)|respon\w*.{0,12}(not|un)(necessary|needed|required)/, on: ['choice'] },
-  { role: 'response', match: /respon|reply|contact me|get back to|hear back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
+  { role: 'response', match: /respon|reply|contact me\b|get back to|hear back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
 ];
 
 /** Where a text came from, and how much a person relies on it. */
@@ -110,14 +111,14 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   const tokensHoneypot = HONEYPOT.test(texts.tokens) && !(/\bhp\b/.test(texts.tokens) && /phone/.test(`${texts.label} ${texts.nearby} ${texts.placeholder}`));
   if (HONEYPOT.test(texts.label) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
   if (!field.visible) return 'hidden';
-  if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${texts.legend} ${texts.tokens}`)) return 'newsletter';
+  if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${texts.nearby} ${texts.legend} ${texts.tokens}`)) return 'newsletter';
   if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption}`)) return 'newsletter';
-  if (controlOf(field) === 'choice' && !RESPONSE_WORDS.test(texts.label) && CONSENT.test(`${texts.label} ${texts.legend} ${texts.tokens}`)) return 'consent';
+  if (controlOf(field) === 'choice' && !RESPONSE_WORDS.test(texts.label || texts.nearby) && CONSENT.test(`${texts.label} ${texts.nearby} ${texts.legend} ${texts.tokens}`)) return 'consent';
   if (field.tag === 'select' && CONSENT.test(`${texts.label} ${texts.firstOption} ${texts.nearby}`)) return 'consent';
   return null;
 }
 
-const RESPONSE_WORDS = /respon|reply|contact me|get back to|hear back/;
+const RESPONSE_WORDS = /respon|reply|contact me\b|get back to|hear back/;
 // Words on a card or bank section's legend make every field in it payment data.
 const CARD_SECTION = /credit card|debit card|card (details|information|info)|payment (card|method|details)|bank (account|details)/;
 

@@ -93,7 +93,7 @@ function selectValue(role: Role, field: FieldSnapshot, input: FillInput, chosen:
 
 /** Which of a radio/checkbox question's boxes to tick. */
 function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput, chosen: Chosen[]): FillAction[] | Refusal['reason'] {
-  const asOptions = boxes.map((b) => ({ value: String(b.ref), text: b.labels.join(' ') || b.value, disabled: b.disabled }));
+  const asOptions = boxes.map((b) => ({ value: String(b.ref), text: b.labels.join(' ') || b.nearby || b.value, disabled: b.disabled }));
   if (role === 'topic' || role === 'purpose') {
     const option = chooseFor(role, asOptions, input, (o) => Number(o.value), chosen);
     return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';

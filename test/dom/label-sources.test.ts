@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precedingText, tableHeaderText } from '../../src/content/label-sources.ts';
+import { followingText, precedingText, tableHeaderText } from '../../src/content/label-sources.ts';
 
 const byId = (id: string) => document.getElementById(id);
 const field = (name: string) => document.querySelector(`[name="${name}"]`)!;
@@ -22,5 +22,15 @@ describe('labels that are not <label> elements', () => {
   it('text right before the field in its own cell ("State: <select>"), back to the previous control', () => {
     document.body.innerHTML = `<td><input name="city"> State: <select name="st"></select></td><p><b>ZIP</b> code <input name="zip"></p>`;
     expect([precedingText(field('st')), precedingText(field('zip')), precedingText(field('city'))]).toEqual(['State:', 'ZIP code', '']);
+  });
+  it('a radio\'s own words after it, up to the next radio or line break; a sublabel printed under a box', () => {
+    document.body.innerHTML = `<p><input type="radio" name="r1" value="13"> Foreign Affairs<br><input type="radio" name="r2" value="14"> Health <input type="radio" name="r3" value="15">Veterans</p>
+      <span><input name="first"><span class="sublabel">First</span></span><span><input name="last"> <small>Last</small></span>`;
+    expect(['r1', 'r2', 'r3'].map((n) => followingText(field(n), true))).toEqual(['Foreign Affairs', 'Health', 'Veterans']);
+    expect([followingText(field('first'), false), followingText(field('last'), false)]).toEqual(['First', 'Last']);
+  });
+  it('text after a box that runs on into another control is that control\'s label, not this box\'s', () => {
+    document.body.innerHTML = `<p><input name="a"> City <input name="city"></p>`;
+    expect(followingText(field('a'), false)).toBe('');
   });
 });

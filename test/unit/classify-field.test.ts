@@ -218,3 +218,16 @@ describe('a box that mixes a reply with a subscription is the person\'s own choi
     expect(roleOf({ type: 'checkbox', labels: ['I would like a reply'] })).toBe('response');
   });
 });
+
+describe('a preferred way of contact is not a request for a reply', () => {
+  it('"Preferred contact method: Email / Phone" radios are left to the person', () => {
+    expect(roleOf({ type: 'radio', name: 'pref', value: 'email', labels: ['Email'], legend: 'Preferred contact method' })).not.toBe('response');
+    expect(roleOf({ type: 'checkbox', labels: ['Please contact me about my message'] })).toBe('response');
+  });
+});
+
+describe('sublabels printed after a box', () => {
+  it('"+4" after a ZIP box is the ZIP+4 extension, even under a legend that says address', () => {
+    expect(roleOf({ nearby: '+4', legend: 'Your Address', maxLength: 4 })).toBe('zip4');
+  });
+});
