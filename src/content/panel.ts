@@ -6,7 +6,7 @@ import { clean, isChoice, query, queryAll, rectOf } from './dom.ts';
 import { localised, sendToBackground } from './extension.ts';
 import { markOwn } from './own-elements.ts';
 import type { Targets } from './page-targets.ts';
-import { isVisible, judgeStyle, newSight } from './visibility.ts';
+import { judgeStyle, newSight } from './visibility.ts';
 
 // The panel on the page after a fill: what was filled, what is the supporter's to do, Undo.
 // A closed shadow root keeps the page's styles and scripts out of it. It speaks the language
@@ -119,10 +119,7 @@ function stillOurs(): number {
 }
 
 /** Required fields of the form still empty after the fill, by the words the page uses for them. */
-function requiredEmpty(form: Element, captcha: Element | null): HTMLElement[] {
-  // One look at the page for them all: nothing is written while they are judged.
-  const sight = newSight();
-  const shown = (f: Element) => judgeStyle(f, sight);
+function requiredEmpty(form: Element, captcha: Element | null, shown: (f: Element) => boolean): HTMLElement[] {
   // Cheap tests first: judging how a field looks is the dear one, and a filled field needs none.
   return queryAll<HTMLInputElement>(form, 'input,select,textarea').filter((f) =>
     (f.required || f.getAttribute('aria-required') === 'true') && !/hidden|submit|button|image/.test(f.type)
@@ -132,10 +129,10 @@ function requiredEmpty(form: Element, captcha: Element | null): HTMLElement[] {
 }
 
 /** Where the person types a CAPTCHA's answer: a text box inside it, or one named for it in the form. */
-function captchaInput(form: Element, captcha: Element): HTMLElement | null {
+function captchaInput(form: Element, captcha: Element, shown: (f: Element) => boolean): HTMLElement | null {
   const inside = captcha.querySelector<HTMLInputElement>('input:not([type=hidden]),textarea');
-  if (inside && isVisible(inside)) return inside;
-  return queryAll<HTMLInputElement>(form, 'input:not([type=hidden])').find((f) => /captcha/i.test(`${f.name} ${f.id}`) && isVisible(f)) ?? null;
+  if (inside && shown(inside)) return inside;
+  return queryAll<HTMLInputElement>(form, 'input:not([type=hidden])').find((f) => /captcha/i.test(`${f.name} ${f.id}`) && shown(f)) ?? null;
 }
 
 const labelOf = (f: HTMLInputElement): string => clean(f.labels?.[0]?.textContent || f.placeholder || f.name, 60);
@@ -236,9 +233,12 @@ function render({ report, chosen, targets, form, filled, undo, refill, closed }:
   onClosed = closed;
   // Every look at the page before the first change to it: a look after a change makes the
   // browser lay the page out again, and the page's next frame does that once for all of them.
+  // One look at the page for them all: nothing is written while they are judged.
+  const sight = newSight();
+  const shown = (f: Element) => judgeStyle(f, sight);
   const captcha = targets.captcha instanceof HTMLElement ? targets.captcha : null;
-  const captchaBox = captcha && captchaInput(form, captcha);
-  const required = requiredEmpty(form, targets.captcha);
+  const captchaBox = captcha && captchaInput(form, captcha, shown);
+  const required = requiredEmpty(form, targets.captcha, shown);
   const formBox = rectOf(form);
   const width = document.documentElement.clientWidth;
   for (const field of filled) tint(field);

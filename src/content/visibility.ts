@@ -253,8 +253,6 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
   return true;
 }
 
-/** The field shown and readable, at a glance: for the panel and other quick looks. */
-export const isVisible = (el: Element): boolean => judgeStyle(el, newSight());
 
 type Look = (el: Element, around: Element[]) => boolean;
 
