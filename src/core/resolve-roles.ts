@@ -34,7 +34,8 @@ const roleOf = (roles: Map<number, Role>, m: Member) => roles.get(m.field.ref);
 
 /**
  * Fields that only make sense together: a phone in three boxes (3, 3 and 4 digits, often only
- * the first one labelled) and a ZIP followed by its four-digit box.
+ * the first one labelled), a ZIP followed by its four-digit box, a street box followed by an
+ * unlabelled second line.
  */
 /** How many characters a box takes: its maxlength, else a pattern of so many digits (`[0-9]{3}`, `\\d{4}`). */
 function widthOf(field: FieldSnapshot): number | null {
@@ -65,6 +66,12 @@ function joinSplitBoxes(seq: Member[], roles: Map<number, Role>): void {
     if (first === 'zip' && isText(a.field) && (a.field.maxLength === null || a.field.maxLength <= 5)
       && free(b, [undefined, 'zip', 'zip4']) && b!.field.maxLength === 4) {
       roles.set(b!.field.ref, 'zip4');
+      i += 1;
+      continue;
+    }
+    // "Address: [____] [____]": a box that says nothing at all, right after the street box, is its second line.
+    if (first === 'street' && b && isText(b.field) && b.result.kind === 'unknown' && b.result.reason === 'no-signal' && roleOf(roles, b) === undefined) {
+      roles.set(b.field.ref, 'street2');
       i += 1;
     }
   }

@@ -45,7 +45,7 @@ test.describe('the fill puts the right value in every field a person sees, and t
 });
 
 test.describe('opaque names do not matter: the same forms with every name and id scrambled', () => {
-  const scrambled = ['senate-gravity-placeholders', 'senate-guid-cms', 'senate-elementor-trap', 'senate-iq-outer', 'house-required-form', 'whitehouse-2024',
+  const scrambled = ['senate-gravity-placeholders', 'house-legacy-unlabelled-radios', 'senate-guid-cms', 'senate-elementor-trap', 'senate-iq-outer', 'house-required-form', 'whitehouse-2024',
     'senate-defaults-phones', 'house-split-boxes', 'whitehouse-purpose', 'senate-labelledby-chains'];
   for (const id of scrambled) {
     const fixturePage = fillable.find((p) => p.id === id)!;

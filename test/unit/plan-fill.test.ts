@@ -387,3 +387,14 @@ describe('forms written in ways the fixtures did not show (found by writing new 
     expect(formatPhone('3125550147', { pattern: '', placeholder: '###-###-####', maxLength: null, labels: [] })).toBe('312-555-0147');
   });
 });
+
+describe('an address line with nothing said about it', () => {
+  it('a box with no words at all right after the street box is the second line; one further on is not', () => {
+    const street = createField({ labels: ['Address:'] });
+    const line2 = createField({ name: 'f_8da6bf2d' });
+    const city = createField({ labels: ['City'] });
+    const loose = createField({ name: 'f_77aa01' });
+    const { valueOf } = plan([createField({ labels: ['Email'] }), street, line2, city, loose, message()]);
+    expect([street, line2, city, loose].map((f) => valueOf(f)?.value)).toEqual(['1200 W Belmont Ave', 'Apt 3', 'Chicago', undefined]);
+  });
+});
