@@ -59,6 +59,8 @@ function firstOffered(candidates: SelectOption[], topics: string[]): SelectOptio
 export const NEAREST_TOPICS = [
   'Human Rights', 'Civil Rights', 'Civil Liberties', 'International Affairs', 'International Relations',
   'Foreign Aid', 'Democracy', 'National Security', 'Defense', 'Armed Services', 'Homeland Security',
+  // The same, as a Spanish list names them.
+  'Relaciones Exteriores', 'Asuntos Exteriores', 'Derechos Humanos', 'Asuntos Internacionales', 'Política Exterior',
 ];
 
 // The list's own catch-all: "Other", "General", "Comments", "Something else".

@@ -51,6 +51,24 @@ const RULES: Rule[] = [
   // "What would you like to do?": the kind of contact, before or beside the topic.
   { role: 'purpose', match: PURPOSE_QUESTION, on: ['select', 'choice'] },
   { role: 'message', match: /message|comment|letter|opinion|concern|question|inquiry|share|thoughts|views|\bbody\b|feedback|tell us|write/, unless: /address/, on: ['textarea'] },
+  // Spanish, as offices with a Spanish contact page write it ("Nombre", "Apellido(s)", "Correo
+  // electrónico", "Código postal"…). Accented letters are not word characters to \b: no \b beside them.
+  { role: 'other', match: /segundo nombre|sufijo|pa[ií]s|condado|empresa|organizaci[oó]n|tel[eé]fono (del trabajo|alterno|adicional)/, on: ['text', 'select', 'textarea', 'choice'] },
+  { role: 'first', match: /^(primer )?nombre(\(s\))?$/, on: ['text'] },
+  { role: 'last', match: /apellido/, on: ['text'] },
+  { role: 'full-name', match: /nombre completo|nombre y apellido/, on: ['text'] },
+  { role: 'email-confirm', match: /(confirm|verifi|repit).{0,30}correo/, on: ['text'] },
+  { role: 'email', match: /correo/, unless: /confirm|verifi|repit|bolet/, on: ['text'] },
+  { role: 'phone', match: /tel[eé]fono|celular/, on: ['text'] },
+  { role: 'street2', match: /(direcci[oó]n|domicilio).{0,14}(\b2\b|l[ií]nea 2)|apartamento|\bapto\b|\bunidad\b/, on: ['text'] },
+  { role: 'street', match: /direcci[oó]n|domicilio|\bcalle\b/, unless: /correo|electr[oó]nic|\b2\b|l[ií]nea 2/, on: ['text'] },
+  { role: 'city', match: /ciudad/, on: ['text'] },
+  { role: 'state', match: /^estado$/, on: ['text', 'select'] },
+  { role: 'zip', match: /c[oó]digo postal/, on: ['text'] },
+  { role: 'subject', match: /^asunto/, on: ['text'] },
+  { role: 'topic', match: /^tema\b|^asunto/, on: ['select', 'choice'] },
+  { role: 'message', match: /mensaje|comentario/, on: ['textarea'] },
+  { role: 'response', match: /respuesta|responder|resp[oó]ndame/, unless: /\bno\b/, on: ['choice', 'select'] },
   { role: 'response-inverted', match: /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply)|respon\w*.{0,12}(not|un)(necessary|needed|required)/, on: ['choice'] },
   { role: 'response', match: /respon|reply|contact me\b|get back to|hear back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
 ];
@@ -64,7 +82,7 @@ const WEIGHTS: [keyof FieldTexts, number][] = [
 const CAPTCHA = /captcha|security code|verification code|enter the (code|characters|text|letters)|displayed code|code (shown|displayed|above|below|in the image)|type the (code|characters|text|letters|word)|not a robot|are you (a )?human|robot/;
 const HONEYPOT = /honey ?pot|email address validation|validation field|leave (this )?(field )?(blank|empty)|left (unchanged|blank|empty)|validation purposes|do not (fill|enter|type|change)|\bhp\b|^(website|url|homepage|web site|fax number)$/;
 // A box that also asks for a reply ("Reply to me and add me to the weekly digest") is still a subscription.
-const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|sign (me )?up|e-?mail list|keep me (informed|posted)|digest|bulletin|add me to|press releases?/;
+const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|sign (me )?up|e-?mail list|keep me (informed|posted)|digest|bulletin|add me to|press releases?|suscr[ií]b|bolet[ií]n/;
 
 
 // Card and bank data: whatever else a field's words say, the profile has nothing for it.

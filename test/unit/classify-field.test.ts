@@ -231,3 +231,19 @@ describe('sublabels printed after a box', () => {
     expect(roleOf({ nearby: '+4', legend: 'Your Address', maxLength: 4 })).toBe('zip4');
   });
 });
+
+describe('a contact page in Spanish', () => {
+  it('reads Nombre, Apellido(s), Correo electrónico, Teléfono, Dirección, Ciudad, Estado, Código postal, Asunto, Mensaje', () => {
+    const roles = ['Nombre *', 'Apellido(s) *', 'Correo electrónico *', 'Teléfono', 'Dirección *', 'Apartamento, unidad, etc.', 'Ciudad *', 'Código postal *', 'Asunto *']
+      .map((label) => roleOf({ labels: [label] }));
+    expect(roles).toEqual(['first', 'last', 'email', 'phone', 'street', 'street2', 'city', 'zip', 'subject']);
+    expect(roleOf({ tag: 'textarea', type: 'textarea', labels: ['Mensaje *'] })).toBe('message');
+    expect(classifyField(createSelect('Estado *', ['IL', 'IN']))).toMatchObject({ role: 'state' });
+  });
+
+  it('never takes "Dirección de correo electrónico" for a street, and leaves a newsletter box alone', () => {
+    expect(roleOf({ labels: ['Dirección de correo electrónico'] })).toBe('email');
+    expect(roleOf({ type: 'checkbox', labels: ['Suscríbame al boletín electrónico de la Senadora'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Deseo recibir una respuesta'] })).toBe('response');
+  });
+});
