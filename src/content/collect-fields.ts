@@ -210,7 +210,8 @@ export function collectFields(root: Document = document): Collected {
       ariaLabel: clean(el.getAttribute('aria-label')),
       legend: legendOf(el),
       // Words before the field, and a sublabel printed after it ("First", "Street Address"): both count.
-      nearby: labels.length ? '' : choice ? followingText(el, true) : clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el)} ${followingText(el, false)}`),
+      // A labelled message box keeps the words under it: the limit a page states there.
+      nearby: labels.length ? (el instanceof HTMLTextAreaElement ? followingText(el, false) : '') : choice ? followingText(el, true) : clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el)} ${followingText(el, false)}`),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
         ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))

@@ -112,8 +112,19 @@ function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput, cho
   return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';
 }
 
+// "Please limit your message to 1,500 characters", "2000 character limit", "(max. 2,500 characters)":
+// a limit the page states in words, kept by a script rather than by maxlength.
+const STATED_LIMIT = /(?:limit|maximum|max\b|up to|no more than|not exceed|at most)\D{0,40}?(\d{1,2},\d{3}|\d{3,5})\s*(?:characters|chars|symbols)\b|(\d{1,2},\d{3}|\d{3,5})[ -]?(?:characters?|chars?) (?:limit|maximum|max\b)/i;
+
+/** The limit a message box's own words state, if any. */
+export function statedLimit(field: Pick<FieldSnapshot, 'labels' | 'placeholder' | 'title' | 'nearby'>): number | null {
+  const found = STATED_LIMIT.exec([...field.labels, field.placeholder, field.title, field.nearby].join(' '));
+  const digits = found && (found[1] ?? found[2])!.replace(',', '');
+  return digits ? Number(digits) : null;
+}
+
 function messageChoice(field: FieldSnapshot, input: FillInput) {
-  const limits = [field.maxLength, input.knownMessageLimit].filter((n): n is number => n !== null);
+  const limits = [field.maxLength, input.knownMessageLimit, statedLimit(field)].filter((n): n is number => n !== null);
   const limit = limits.length ? Math.min(...limits) : null;
   const variant = input.messages.findIndex((text) => limit === null || formLength(text) <= limit);
   return { variant, limit };

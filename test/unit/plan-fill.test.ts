@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { FieldSnapshot } from '../../src/core/field.ts';
 import type { FillInput } from '../../src/core/fill-plan.ts';
 import { formatPhone } from '../../src/core/format-phone.ts';
-import { planFill } from '../../src/core/plan-fill.ts';
+import { planFill, statedLimit } from '../../src/core/plan-fill.ts';
+import { formLength } from '../../src/core/render-letter.ts';
 import { US_STATES } from '../../src/core/us-states.ts';
 import { createField, createProfile, createSelect } from '../support/factories.ts';
 
@@ -396,5 +397,20 @@ describe('an address line with nothing said about it', () => {
     const loose = createField({ name: 'f_77aa01' });
     const { valueOf } = plan([createField({ labels: ['Email'] }), street, line2, city, loose, message()]);
     expect([street, line2, city, loose].map((f) => valueOf(f)?.value)).toEqual(['1200 W Belmont Ave', 'Apt 3', 'Chicago', undefined]);
+  });
+});
+
+describe('a message limit the page states only in words', () => {
+  it('"Please limit your message to 1,500 characters" under the box chooses a letter that fits', () => {
+    const box = message({ nearby: 'Please limit your message to 1,500 characters. 1500 characters remaining' });
+    const { result, valueOf } = plan([createField({ labels: ['Email'] }), box]);
+    expect(result.message?.limit).toBe(1500);
+    expect(formLength(valueOf(box)!.value)).toBeLessThanOrEqual(1500);
+  });
+
+  it('reads the usual ways of saying it, and nothing else', () => {
+    const said = (nearby: string) => statedLimit({ labels: [], placeholder: '', title: '', nearby });
+    expect([said('2000 character limit'), said('(max. 2,500 characters)'), said('Maximum 500 chars'), said('up to 4000 characters')]).toEqual([2000, 2500, 500, 4000]);
+    expect([said('Call 1-800-555-0100'), said('Tell us in 2 or 3 sentences'), said('')]).toEqual([null, null, null]);
   });
 });
