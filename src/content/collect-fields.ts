@@ -217,6 +217,7 @@ export function collectFields(root: Document = document): Collected {
         ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))
         : [],
       maxLength,
+      size: Number(el.getAttribute('size')) || null,
       pattern: el.getAttribute('pattern') ?? '',
       required: el.required,
       visible: choice ? isChoiceVisible(el, () => index.sight, labelElems) : seen(el, labelElems, index),

@@ -17,11 +17,13 @@ export interface FieldSnapshot {
   ariaLabel: string;
   /** The closest fieldset legend, or the question text of a radio/checkbox group. */
   legend: string;
-  /** Visible text right before the field, when no label says what it is. */
+  /** Visible text around the field (before it, and a sublabel after it) when no label says what it is; for a labelled message box, the words under it. */
   nearby: string;
   title: string;
   options: SelectOption[];
   maxLength: number | null;
+  /** The box's width in characters (`size`), when the page sets one: a phone part's width when nothing else says it. */
+  size?: number | null;
   pattern: string;
   required: boolean;
   /** Rendered, non-zero, on screen, not aria-hidden, not transparent. */

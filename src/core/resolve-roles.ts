@@ -37,11 +37,15 @@ const roleOf = (roles: Map<number, Role>, m: Member) => roles.get(m.field.ref);
  * the first one labelled), a ZIP followed by its four-digit box, a street box followed by an
  * unlabelled second line.
  */
-/** How many characters a box takes: its maxlength, else a pattern of so many digits (`[0-9]{3}`, `\\d{4}`). */
+/**
+ * How many characters a box takes: its maxlength, else a pattern of so many digits (`[0-9]{3}`,
+ * `\\d{4}`), else a `size` of a few characters (old forms draw phone parts with size="3").
+ */
 function widthOf(field: FieldSnapshot): number | null {
   if (field.maxLength !== null) return field.maxLength;
   const digits = /^(?:\\d|\[0-9\])\{(\d)\}$/.exec(field.pattern.trim());
-  return digits ? Number(digits[1]) : null;
+  if (digits) return Number(digits[1]);
+  return field.size && field.size <= 4 ? field.size : null;
 }
 
 function joinSplitBoxes(seq: Member[], roles: Map<number, Role>): void {

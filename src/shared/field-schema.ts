@@ -15,6 +15,7 @@ export const FieldSnapshotSchema = z.object({
   ariaLabel: text(500), legend: text(500), nearby: text(500), title: text(500),
   options: z.array(z.object({ value: text(500), text: text(500), disabled: z.boolean() })).check(z.maxLength(1000)),
   maxLength: z.nullable(z.number().check(z.int(), z.minimum(0))),
+  size: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
   pattern: text(1000), required: z.boolean(), visible: z.boolean(), disabled: z.boolean(), readOnly: z.boolean(),
   value: text(100_000), checked: z.boolean(), pageDefault: text(100_000), defaultChecked: z.boolean(),
   group: z.number().check(z.int(), z.minimum(0)), nearCaptcha: z.boolean(),

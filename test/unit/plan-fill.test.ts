@@ -383,6 +383,12 @@ describe('forms written in ways the fixtures did not show (found by writing new 
     expect(boxes.map((b) => valueOf(b)?.value)).toEqual(['312', '555', '0147']);
   });
 
+  it('a phone in three boxes drawn size="3", size="3" and size="4", with no other width, gets 3, 3 and 4 digits', () => {
+    const boxes = [3, 3, 4].map((size, i) => createField({ labels: i === 0 ? ['Phone'] : [], size }));
+    const { valueOf } = plan([createField({ labels: ['Email'] }), ...boxes, message()]);
+    expect(boxes.map((b) => valueOf(b)?.value)).toEqual(['312', '555', '0147']);
+  });
+
   it('a placeholder of hashes gives the phone its shape', () => {
     expect(formatPhone('3125550147', { pattern: '', placeholder: '(###) ###-####', maxLength: null, labels: [] })).toBe('(312) 555-0147');
     expect(formatPhone('3125550147', { pattern: '', placeholder: '###-###-####', maxLength: null, labels: [] })).toBe('312-555-0147');
