@@ -23,9 +23,15 @@ const SIGN_UP = /newsletter|subscribe|sign up|signup|join (our|my) (list|mailing
 // A first step that only asks who you are and where you live, before the message form.
 const STEP_ROLES: Role[] = ['first', 'last', 'zip4', 'zip-full'];
 
+// The first page of a form in pages ("Next", "Continue"): who you are and where you live, with
+// the letter on a later page. Four of these, not a name and an email: that is a sign-up.
+const NEXT_PAGE = /\b(next|continue)\b/;
+const WHO_AND_WHERE: Role[] = ['first', 'last', 'full-name', 'email', 'phone', 'street', 'city', 'state', 'zip', 'zip-full'];
+
 function isContactForm(roles: Role[], group: GroupSnapshot | undefined): boolean {
   if (roles.includes('message')) return true;
   if (group && SIGN_UP.test(normaliseText(group.text))) return false;
+  if (group && NEXT_PAGE.test(normaliseText(group.text)) && new Set(roles.filter((r) => WHO_AND_WHERE.includes(r))).size >= 4) return true;
   const hasZip = roles.includes('zip') || roles.includes('zip-full');
   return hasZip && roles.some((r) => STEP_ROLES.includes(r)) && !roles.includes('email');
 }

@@ -82,6 +82,15 @@ describe('the plan fills a contact form with the supporter\'s details and letter
     expect(result.actions.map((a) => a.value)).toEqual(['Alesia', '60657']);
   });
 
+  it('recognises the first page of a form in pages: who you are and where you live, then "Next"', () => {
+    const fields = ['First Name', 'Last Name', 'Email', 'Street Address', 'City', 'ZIP Code'].map((label) => createField({ labels: [label] }));
+    const result = planFill(fields, [{ index: 0, text: 'Your details | Next' }], input());
+    expect(result.actions.map((a) => a.value)).toEqual(['Alesia', 'Kavalenka', 'alesia.kavalenka@example.org', '1200 W Belmont Ave, Apt 3', 'Chicago', '60657']);
+    // A name and an email before "Continue" is a sign-up, not a letter's first page; "Next" on a newsletter form neither.
+    expect(planFill(fields.slice(0, 3), [{ index: 0, text: 'Continue' }], input())).toMatchObject({ group: null, actions: [] });
+    expect(planFill(fields, [{ index: 0, text: 'Newsletter | Next' }], input())).toMatchObject({ group: null, actions: [] });
+  });
+
   it('fills the second email box as the confirmation', () => {
     const a = createField({ labels: ['Email'] });
     const b = createField({ labels: ['Email'] });
