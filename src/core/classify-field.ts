@@ -29,8 +29,9 @@ const RULES: Rule[] = [
   { role: 'full-name', match: /\b(first|given)( name)? ?(and|&|\/|\+) ?(last|family|sur)/, on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|retype).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
   { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|again|subject|newsletter|subscri/, on: ['text'] },
-  { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|area code/, on: ['text'] },
-  { role: 'phone-area', match: /area code/, on: ['text'] },
+  // "Phone (please include area code)" is the whole number; only a box for the area code alone is its first part.
+  { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|^(?!.*(?:includ|with area|\band\b|number)).*area code/, on: ['text'] },
+  { role: 'phone-area', match: /area code/, unless: /includ|with area|\band\b|number/, on: ['text'] },
   { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday|sub-? ?(issue|topic|categor)|extension|\bext\b|nickname|preferred name|gender|pronoun|website|\burl\b/, on: ['text', 'select', 'textarea', 'choice'] },
   // A third address line.
   { role: 'other', match: /(address|street|addr)\w*.{0,10}(\b3\b|three|third)|\bline 3\b/, on: ['text', 'select', 'textarea', 'choice'] },

@@ -429,3 +429,14 @@ describe('a message limit the page states only in words', () => {
     expect([said('Call 1-800-555-0100'), said('Tell us in 2 or 3 sentences'), said('')]).toEqual([null, null, null]);
   });
 });
+
+describe('"include area code" asks for the whole number', () => {
+  it('a phone box labelled "Phone (please include area code)" gets all ten digits; a box for the area code alone gets three', () => {
+    for (const label of ['Phone (please include area code)', 'Phone number, including area code', 'Area Code and Phone Number']) {
+      const phone = createField({ labels: [label] });
+      expect(plan([createField({ labels: ['Email'] }), phone, message()]).valueOf(phone)?.value.replace(/\D/g, ''), label).toBe('3125550147');
+    }
+    const boxes = ['Area code', 'Phone prefix', 'Phone line'].map((label, i) => createField({ labels: [label], maxLength: i === 2 ? 4 : 3 }));
+    expect(boxes.map((b) => plan([createField({ labels: ['Email'] }), ...boxes, message()]).valueOf(b)?.value)).toEqual(['312', '555', '0147']);
+  });
+});
