@@ -27,8 +27,8 @@ const RULES: Rule[] = [
   { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file/, on: ['text'] },
   // "Name (first and last)": one box for both.
   { role: 'full-name', match: /\b(first|given)( name)? ?(and|&|\/|\+) ?(last|family|sur)/, on: ['text'] },
-  { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|retype).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
-  { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|again|subject|newsletter|subscri/, on: ['text'] },
+  { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|re-?type).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
+  { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|re-?type|again|subject|newsletter|subscri/, on: ['text'] },
   // "Phone (please include area code)" is the whole number; only a box for the area code alone is its first part.
   { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|^(?!.*(?:includ|with area|\band\b|number)).*area code/, on: ['text'] },
   { role: 'phone-area', match: /area code/, unless: /includ|with area|\band\b|number/, on: ['text'] },
@@ -36,7 +36,9 @@ const RULES: Rule[] = [
   // A third address line.
   { role: 'other', match: /(address|street|addr)\w*.{0,10}(\b3\b|three|third)|\bline 3\b/, on: ['text', 'select', 'textarea', 'choice'] },
   // "Street address (include apartment or unit)" is the first line, not the second.
-  { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)|apartment|\bapt\b|suite|\bunit\b/, unless: /\binclud/, on: ['text'] },
+  { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)/, on: ['text'] },
+  // A box for the apartment alone; "Street Address, Apartment or Suite" is one box for both.
+  { role: 'street2', match: /apartment|\bapt\b|suite|\bunit\b/, unless: /\binclud|street|address/, on: ['text'] },
   { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|\b3\b|line 3|city|zip|state/, on: ['text'] },
   { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
@@ -44,7 +46,8 @@ const RULES: Rule[] = [
   // A box printed "+4" beside the ZIP code is its four-digit extension.
   { role: 'zip', match: /\bzip|postal|post code|^\+ ?4$/, on: ['text'] },
   { role: 'signatory', match: /signat|signed by|sign your name/, on: ['text'] },
-  { role: 'subject', match: /subject|regarding|\bre\b|title of/, unless: /topic|area|issue/, on: ['text'] },
+  // "Re:" is a subject; "Re-type" is not.
+  { role: 'subject', match: /subject|regarding|\bre\b(?!-)|title of/, unless: /topic|area|issue/, on: ['text'] },
   // A box to type the topic in is the subject line.
   { role: 'subject', match: /^(the )?(topic|issue)( of (your|this) (message|letter|email|inquiry))?$/, on: ['text'] },
   // On a select, "subject" lists topics (House forms name their issue select `subject`).
@@ -204,7 +207,7 @@ function zipRole(field: FieldSnapshot, texts: FieldTexts): Role {
   const plusFour = /zip ?4|zip four|\+ ?4\b|plus ?4|\bfour\b|extension|4.digit/.test(said);
   const max = field.maxLength;
   if (max !== null && max <= 4) return 'zip4';
-  if (/\d{5}-\d{4}/.test(field.placeholder) || (plusFour && max !== null && max >= 9)) return 'zip-full';
+  if (/\d{5}-\d{4}/.test(field.placeholder) || /nine.digit|\b9.digit/.test(said) || (plusFour && max !== null && max >= 9)) return 'zip-full';
   if (plusFour && /\b5\b|five/.test(said)) return 'zip';
   return plusFour ? 'zip4' : 'zip';
 }

@@ -247,3 +247,13 @@ describe('a contact page in Spanish', () => {
     expect(roleOf({ type: 'checkbox', labels: ['Deseo recibir una respuesta'] })).toBe('response');
   });
 });
+
+describe('label wordings that fooled single words', () => {
+  it('reads each as a person would', () => {
+    const cases: [string, string][] = [
+      ['Street Address, Apartment or Suite', 'street'], ['Address Line 2 (Apartment, suite)', 'street2'], ['Apt/Suite/Unit', 'street2'],
+      ['Re-type Email', 'email-confirm'], ['Re:', 'subject'], ['Nine-digit ZIP code', 'zip-full'], ['ZIP code (9 digits)', 'zip-full'], ['Zip Code', 'zip'],
+    ];
+    expect(cases.map(([label]) => [label, roleOf({ labels: [label] })])).toEqual(cases);
+  });
+});
