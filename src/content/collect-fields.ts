@@ -126,6 +126,17 @@ function nearbyText(el: Element, skipChoiceSiblings = false): string {
 
 const NEARBY_SIBLINGS = 24;
 
+/**
+ * The words around a field that stand in for a label. Without one: a radio's own words after it;
+ * for a box, the words before it and a sublabel printed after it ("First", "Street Address"),
+ * both. With a label, only a message box keeps the words under it: the limit a page states there.
+ */
+function wordsAround(el: Control, root: Document, labelled: boolean, choice: boolean): string {
+  if (labelled) return el instanceof HTMLTextAreaElement ? followingText(el, false) : '';
+  if (choice) return followingText(el, true);
+  return clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el)} ${followingText(el, false)}`);
+}
+
 /** reCAPTCHA's and hCaptcha's boxes (.g-recaptcha, .h-captcha) among them. */
 const CAPTCHA_NEAR = '[class*="captcha" i], [id*="captcha" i]';
 
@@ -209,9 +220,7 @@ export function collectFields(root: Document = document): Collected {
       labels,
       ariaLabel: clean(el.getAttribute('aria-label')),
       legend: legendOf(el),
-      // Words before the field, and a sublabel printed after it ("First", "Street Address"): both count.
-      // A labelled message box keeps the words under it: the limit a page states there.
-      nearby: labels.length ? (el instanceof HTMLTextAreaElement ? followingText(el, false) : '') : choice ? followingText(el, true) : clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el)} ${followingText(el, false)}`),
+      nearby: wordsAround(el, root, labels.length > 0, choice),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
         ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))

@@ -231,9 +231,9 @@ export function showPanel(input: PanelInput): void {
 function render({ report, chosen, targets, form, filled, undo, refill, closed }: PanelInput): void {
   if (dismissed) return;
   onClosed = closed;
-  // Every look at the page before the first change to it: a look after a change makes the
-  // browser lay the page out again, and the page's next frame does that once for all of them.
-  // One look at the page for them all: nothing is written while they are judged.
+  // Every look at the page before the first change to it, with one sight for them all: a look
+  // after a change makes the browser lay the page out again, and the page's next frame does that
+  // once for all of them.
   const sight = newSight();
   const shown = (f: Element) => judgeStyle(f, sight);
   const captcha = targets.captcha instanceof HTMLElement ? targets.captcha : null;

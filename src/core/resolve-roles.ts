@@ -33,11 +33,6 @@ const isText = (f: FieldSnapshot) => f.tag === 'input' && !['checkbox', 'radio']
 const roleOf = (roles: Map<number, Role>, m: Member) => roles.get(m.field.ref);
 
 /**
- * Fields that only make sense together: a phone in three boxes (3, 3 and 4 digits, often only
- * the first one labelled), a ZIP followed by its four-digit box, a street box followed by an
- * unlabelled second line.
- */
-/**
  * How many characters a box takes: its maxlength, else a pattern of so many digits (`[0-9]{3}`,
  * `\\d{4}`), else a `size` of a few characters (old forms draw phone parts with size="3").
  */
@@ -48,6 +43,11 @@ function widthOf(field: FieldSnapshot): number | null {
   return field.size && field.size <= 4 ? field.size : null;
 }
 
+/**
+ * Fields that only make sense together: a phone in three boxes (3, 3 and 4 digits, often only
+ * the first one labelled), a ZIP followed by its four-digit box, a street box followed by an
+ * unlabelled second line.
+ */
 function joinSplitBoxes(seq: Member[], roles: Map<number, Role>): void {
   const free = (m: Member | undefined, allowed: (Role | undefined)[]) =>
     !!m && isText(m.field) && allowed.includes(roleOf(roles, m)) && !(m.result.kind === 'role' && m.result.score >= 100 && !allowed.includes(m.result.role));
