@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planFill } from '../../src/core/plan-fill.ts';
 import { isFillPlan } from '../../src/content/plan-guard.ts';
 import { createField, createProfile } from '../support/factories.ts';
+import { propertySeed } from '../support/property-seed.ts';
 
 // The content script checks a plan's shape by hand (no zod in a script every page loads).
 
@@ -27,7 +28,7 @@ describe('the content script applies only a plan of the right shape', () => {
   });
 
   it(`never throws on anything at all (numRuns: ${RUNS})`, () => {
-    fc.assert(fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (value) => { isFillPlan(value); }), { numRuns: RUNS });
+    fc.assert(fc.property(fc.anything({ withObjectString: true, withNullPrototype: true }), (value) => { isFillPlan(value); }), { numRuns: RUNS, ...propertySeed() });
     console.log(`plan guard property "never throws": ${RUNS} generated values`);
   });
 });

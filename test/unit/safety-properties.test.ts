@@ -5,6 +5,7 @@ import type { FillInput, FillPlan } from '../../src/core/fill-plan.ts';
 import { planFill } from '../../src/core/plan-fill.ts';
 import { createProfile } from '../support/factories.ts';
 import { formSpecs, mustNotTouch, personTyped, toSnapshot, type FieldSpec } from '../support/form-arbitraries.ts';
+import { propertySeed } from '../support/property-seed.ts';
 
 // The safety rules as properties of the planner, over generated forms: random field orders,
 // labels, hidden and visible mixes, honeypots, CAPTCHAs, nested fieldsets, duplicate and dotted
@@ -45,7 +46,7 @@ function property(name: string, check: (specs: FieldSpec[], fields: FieldSnapsho
       cases++;
       const fields = page(specs);
       check(specs, fields, planFill(fields, GROUPS, INPUT));
-    }), { numRuns: RUNS });
+    }), { numRuns: RUNS, ...propertySeed() });
     console.log(`planner property "${name}": ${cases} generated forms`);
   });
 }
