@@ -34,7 +34,6 @@ function focusEvents(el: Element, type: string, bubbling: string): void {
  * frameworks hear it from the events, as typed.
  */
 function setValue(el: Control, value: string): void {
-  focusEvents(el, 'focus', 'focusin');
   el.value = value;
   fire(el, new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
   fireChange(el);
@@ -75,10 +74,20 @@ function applyOne(action: FillAction, el: Control | undefined, applied: Applied,
   const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: undefined as HTMLInputElement | null | undefined };
   try {
     if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); return; }
-    if (!canSeeNow(el, scrolled, labels)) { applied.skipped.push({ action, why: 'hidden' }); return; }
+    const typed = action.checked === undefined && el.value !== action.value;
+    const type = el.type;
+    // The page hears the focus before the field is judged: what it does then (hide the field,
+    // move it, change its type, cover it with a copy) is seen before any value goes in.
+    if (typed) focusEvents(el, 'focus', 'focusin');
+    const why = el.type !== type || !stillFillable(el, action) ? 'changed' : !canSeeNow(el, scrolled, labels) ? 'hidden' : null;
+    if (why) {
+      if (typed) focusEvents(el, 'blur', 'focusout');
+      applied.skipped.push({ action, why });
+      return;
+    }
     before.radio = chosenRadio(el);
     if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
-    else if (el.value !== action.value) setValue(el, action.value);
+    else if (typed) setValue(el, action.value);
   } catch {
     // Fall through: whatever the field now holds is judged and reported below.
   }

@@ -39,6 +39,8 @@ interface ReadIndex {
   labelsByControl: Map<Element, Element[]>;
   /** Labels by their \`for\`: a label may share the control's id (State Department's "last"). */
   labelsByFor: Map<string, Element[]>;
+  /** Ids two or more controls carry: a label's \`for\` names none of them for sure. */
+  sharedIds: Set<string>;
   /** How many form controls each element holds, counted up to two: "more than one" is all a read asks. */
   controlsIn: Map<Element, number>;
   sight: Sight;
@@ -66,7 +68,11 @@ function buildIndex(root: Document): ReadIndex {
     if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
   }
   const controlsIn = new Map<Element, number>();
+  const ids = new Set<string>();
+  const sharedIds = new Set<string>();
   for (const control of root.querySelectorAll(COUNTED)) {
+    const { id } = control;
+    if (id) { if (ids.has(id)) sharedIds.add(id); else ids.add(id); }
     // A box holding two already has two-holding boxes all the way up: the walk stops there, and
     // a read of thousands of controls counts each box about once instead of once per control below it.
     for (let box = parentOf(control); box; box = parentOf(box)) {
@@ -75,12 +81,19 @@ function buildIndex(root: Document): ReadIndex {
       controlsIn.set(box, count + 1);
     }
   }
-  return { labelsByControl, labelsByFor, controlsIn, sight: newSight(), hitTests: 0 };
+  return { labelsByControl, labelsByFor, sharedIds, controlsIn, sight: newSight(), hitTests: 0 };
 }
 
+/**
+ * The labels of a control. Where two controls carry one id, the browser gives a \`for\` label to
+ * the first, wherever the label is drawn (a page can point the words beside one box at another):
+ * such labels count for neither, and each box is known by the words around it, or a label holding it.
+ */
 function labelElements(el: Control, index: ReadIndex): Element[] {
-  const found = new Set<Element>(index.labelsByControl.get(el));
-  if (el.id) for (const label of index.labelsByFor.get(el.id) ?? []) found.add(label);
+  const shared = !!el.id && index.sharedIds.has(el.id);
+  const found = new Set<Element>();
+  for (const label of index.labelsByControl.get(el) ?? []) if (!shared || !(label as HTMLLabelElement).htmlFor) found.add(label);
+  if (el.id && !shared) for (const label of index.labelsByFor.get(el.id) ?? []) found.add(label);
   return [...found];
 }
 
@@ -91,6 +104,16 @@ function labelsOf(el: Control, root: Document, labels: Element[]): string[] {
     if (target) texts.push(ownText(target));
   }
   return texts.filter(Boolean);
+}
+
+/** The hint a field points at (\`aria-describedby\`): where forms state a limit ("under 300 words"). */
+function describedBy(el: Control, root: Document): string {
+  const ids = el.getAttribute('aria-describedby');
+  if (!ids) return '';
+  return ids.split(/\s+/).filter(Boolean).slice(0, 4).map((id) => {
+    const target = root.getElementById(id);
+    return target ? ownText(target) : '';
+  }).join(' ');
 }
 
 /** The question a field sits under: its fieldset legend, or a group's heading. */
@@ -129,10 +152,17 @@ const NEARBY_SIBLINGS = 24;
 /**
  * The words around a field that stand in for a label. Without one: a radio's own words after it;
  * for a box, the words before it and a sublabel printed after it ("First", "Street Address"),
- * both. With a label, only a message box keeps the words under it: the limit a page states there.
+ * both. With a label, a message box, a select and a checkbox or radio keep the words after them:
+ * the limit a page states there, or what else a choice signs the person up for.
  */
 function wordsAround(el: Control, root: Document, labelled: boolean, choice: boolean): string {
-  if (labelled) return el instanceof HTMLTextAreaElement ? followingText(el, false) : '';
+  // A box's fine print follows it ("Ticking this box also subscribes you…"), as a message box's limit does.
+  if (labelled) {
+    if (el instanceof HTMLInputElement && !choice) return '';
+    // A box inside its label: the fine print follows the label.
+    const holder = choice ? el.closest('label') : null;
+    return clean(`${followingText(el, !(el instanceof HTMLTextAreaElement))} ${holder ? followingText(holder, true) : ''}`);
+  }
   if (choice) return followingText(el, true);
   return clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el)} ${followingText(el, false)}`);
 }
@@ -186,6 +216,23 @@ function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
   return !coveredInView(el, labels);
 }
 
+/**
+ * Boxes named only by a group's caption through \`aria-labelledby\` ("Full Name" over First, Middle
+ * and Last): the caption says which group, the sublabel printed by each box says which box. It
+ * is added as the box's own, last label.
+ */
+function nameSharedCaptions(fields: FieldSnapshot[], elements: Control[], labelElements: Element[][]): void {
+  const count = new Map<string, number>();
+  // Not a checkbox or radio: its words follow it, and the words before it are another's.
+  const captioned = fields.filter((f, i) => !labelElements[i]!.length && f.labels.length && !isChoice(elements[i]!));
+  for (const f of captioned) count.set(f.labels.join('|'), (count.get(f.labels.join('|')) ?? 0) + 1);
+  for (const f of captioned) {
+    if (count.get(f.labels.join('|'))! < 2) continue;
+    const own = clean(nearbyText(elements[f.ref]!) || precedingText(elements[f.ref]!));
+    if (own && !f.labels.includes(own)) f.labels = [...f.labels, own];
+  }
+}
+
 /** Read the page's form controls into plain data. The only DOM reading the fill does. */
 export function collectFields(root: Document = document): Collected {
   const elements: Control[] = [];
@@ -220,10 +267,10 @@ export function collectFields(root: Document = document): Collected {
       labels,
       ariaLabel: clean(el.getAttribute('aria-label')),
       legend: legendOf(el),
-      nearby: wordsAround(el, root, labels.length > 0, choice),
+      nearby: clean(`${wordsAround(el, root, labels.length > 0, choice)} ${describedBy(el, root)}`),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
-        ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.text), disabled: o.disabled }))
+        ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.label || o.text), disabled: o.disabled }))
         : [],
       maxLength,
       size: Number(el.getAttribute('size')) || null,
@@ -242,6 +289,7 @@ export function collectFields(root: Document = document): Collected {
     elements.push(el);
     labelElementsByRef.push(labelElems);
   }
+  nameSharedCaptions(fields, elements, labelElementsByRef);
   const groups = groupElements.map((g, index) => ({ index, text: groupText(g) }));
   return { fields, groups, elements, labels: labelElementsByRef, groupElements };
 }

@@ -6,7 +6,7 @@ import { clean, isChoice, query, queryAll, rectOf } from './dom.ts';
 import { localised, sendToBackground } from './extension.ts';
 import { markOwn } from './own-elements.ts';
 import type { Targets } from './page-targets.ts';
-import { judgeStyle, newSight } from './visibility.ts';
+import { judgeStyle, newSight, readsOn } from './visibility.ts';
 
 // The panel on the page after a fill: what was filled, what is the supporter's to do, Undo.
 // A closed shadow root keeps the page's styles and scripts out of it. It speaks the language
@@ -92,7 +92,8 @@ function show(target: HTMLElement, focus: HTMLElement): void {
 const valueOf = (f: Element) => (isChoice(f) ? String(f.checked) : (f as HTMLInputElement).value);
 
 function tint(field: Element): void {
-  if (!(field instanceof HTMLElement) || ours.has(field)) return;
+  // A page may colour a field's text as the tint, so that the tint would hide what was written.
+  if (!(field instanceof HTMLElement) || ours.has(field) || !readsOn(field, TINT)) return;
   const background = field.style.getPropertyValue('background-color');
   // The person's own edit ends the tint; the page's scripts changing the value do not count as theirs.
   const edited = (event: Event) => { if (event.isTrusted) untint(field); };

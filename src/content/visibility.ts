@@ -1,5 +1,5 @@
 import type { Control } from './collect-fields.ts';
-import { closestOf, containsNode, isChoice, lazy, parentOf, rectOf } from './dom.ts';
+import { closestOf, containsNode, isChoice, lazy, parentOf, queryAll, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
 
 /**
@@ -50,6 +50,8 @@ export interface Sight {
   chain(el: Element): Chain;
   /** The colour text in `el` is read against: the nearest opaque background, white by default. */
   background(el: Element): Rgba;
+  /** Font families drawn at under half their size. */
+  shrunk(): Set<string>;
 }
 
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -69,6 +71,7 @@ export function newSight(): Sight {
   const sight: Sight = {
     style: once((el) => getComputedStyle(el)),
     rect: once(rectOf),
+    shrunk: lazy(shrunkFamilies),
     // Read only for a field whose text is judged: most fields paint their own background, so the
     // walk up usually ends where it starts.
     background: once((el) => {
@@ -195,6 +198,12 @@ function parseColour(value: string | undefined): Rgba | null {
   return [r!, g!, b!, a! / 255];
 }
 
+/** Would the text of this element be read on that background colour ("#rrggbb")? */
+export function readsOn(el: Element, background: string): boolean {
+  const style = getComputedStyle(el);
+  return !unreadable(parseColour(style.webkitTextFillColor || style.color), [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16)).concat(1) as Rgba);
+}
+
 /** Text of this colour cannot be read on that background (transparent, or nearly the same colour). */
 function unreadable(text: Rgba | null, bg: Rgba): boolean {
   if (!text) return false;
@@ -228,6 +237,9 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
     // What the cut leaves of the field must be half of it at least: a window onto a corner is no field.
     if (box.x && Math.min(part.right, r.right) - Math.max(part.left, r.left) < Math.max(MIN_SIZE, r.width / 2)) return false;
     if (box.y && Math.min(part.bottom, r.bottom) - Math.max(part.top, r.top) < Math.max(MIN_SIZE, r.height / 2)) return false;
+    // A box that scrolls shows the field through its own window, wherever it is scrolled: one
+    // smaller than half the field never shows it whole (a 12px peephole, a strip across its middle).
+    if (!box.cut && (part.right - part.left < r.width / 2 || part.bottom - part.top < r.height / 2)) return false;
   }
   // Where the page itself can be scrolled: nothing above or left of its start, nothing past a
   // horizontal edge it hides, nothing far off to the right.
@@ -243,16 +255,58 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
     // The font as drawn: a transform or zoom that shrinks or squashes the box shrinks its text too.
     const box = el as HTMLElement;
     const drawn = Math.min(r.width / (box.offsetWidth || r.width), r.height / (box.offsetHeight || r.height));
-    const size = parseFloat(style.fontSize) * drawn;
-    if (Number.isFinite(size) && size < MIN_FONT_PX) return false;
-    // Text pushed out of its own box is not read.
-    if (Math.abs(parseFloat(style.textIndent)) > r.width / 2) return false;
-    // -webkit-text-fill-color paints the text when set; otherwise it is the colour itself.
-    if (unreadable(parseColour(style.webkitTextFillColor || style.color), sight.background(el))) return false;
+    if (!textReads(el, style, sight, parseFloat(style.fontSize) * drawn) || textOutOfBox(el, style, r)) return false;
   }
   return true;
 }
 
+/**
+ * Text of this element, drawn \`size\` px high, is read: big enough, its glyphs not shrunk (by
+ * \`font-size-adjust\`, or an @font-face \`size-adjust\` on the font it names first), not shown as
+ * dots nor spread apart, and in a colour of its own (\`-webkit-text-fill-color\` when set).
+ */
+function textReads(el: Element, style: CSSStyleDeclaration, sight: Sight, size: number): boolean {
+  const secured = style.getPropertyValue('-webkit-text-security');
+  // font-size-adjust may name its metric ("cap-height 0.01"): the number scales the glyphs all the
+  // same. The x-height is about half the size: one under half the smallest readable size is not read.
+  const adjust = parseFloat(/[\d.]+\s*$/.exec(style.fontSizeAdjust ?? '')?.[0] ?? '');
+  return !(size < MIN_FONT_PX || adjust * size * 2 < MIN_FONT_PX || familiesOf(style.fontFamily).some((f) => sight.shrunk().has(f))
+    || (secured && secured !== 'none') || Math.max(parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0) > 2 * size
+    || unreadable(parseColour(style.webkitTextFillColor || style.color), sight.background(el)));
+}
+
+const familiesOf = (families = '') => families.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '').toLowerCase());
+
+/**
+ * Font families the page declares to draw out of sight: at under half their size, or their glyphs
+ * moved far above or below their line (ascent or descent over twice the size). Any of a field's
+ * families counts: the browser falls back through the list.
+ */
+function shrunkFamilies(): Set<string> {
+  const families = new Set<string>();
+  document.fonts?.forEach((face) => {
+    const { sizeAdjust, ascentOverride, descentOverride } = face as unknown as Record<string, string>;
+    if (parseFloat(sizeAdjust!) < 50 || parseFloat(ascentOverride!) > 200 || parseFloat(descentOverride!) > 200) families.add(familiesOf(face.family)[0]!);
+  });
+  return families;
+}
+
+/**
+ * Text pushed out of its own box: indented out of it, padded so that no room is left across it,
+ * or, in a message box, padded or spaced so that its first line's middle is below what the box
+ * shows. (A one-line box draws its line in its middle whatever its padding or line height says.)
+ */
+function textOutOfBox(el: Element, style: CSSStyleDeclaration, r: DOMRect): boolean {
+  const indent = parseFloat(style.textIndent);
+  if (indent < -MIN_SIZE || indent > r.width / 2) return true;
+  const px = (value: string) => parseFloat(value) || 0;
+  // Padding that leaves the text no room across, less than a character and a half (either side:
+  // a right-to-left box pads the right).
+  if ((el.clientWidth || r.width) - px(style.paddingLeft) - px(style.paddingRight) < Math.max(MIN_SIZE, 1.5 * px(style.fontSize))) return true;
+  if (!(el instanceof HTMLTextAreaElement)) return false;
+  const halfLine = style.lineHeight === 'normal' ? 0.6 * px(style.fontSize) : px(style.lineHeight) / 2;
+  return px(style.paddingTop) + halfLine > (el.clientHeight || r.height);
+}
 
 type Look = (el: Element, around: Element[]) => boolean;
 
@@ -264,7 +318,23 @@ type Look = (el: Element, around: Element[]) => boolean;
  */
 export function isChoiceVisible(input: HTMLInputElement, now: () => Sight, labels: Element[], look: Look = () => true): boolean {
   if (judgeStyle(input, now(), false) && look(input, labels)) return true;
-  return !markedHidden(input) && labels.some((label) => judgeStyle(label, now(), false) && look(label, [input]));
+  return !markedHidden(input) && labels.some((label) => drawsBeside(label, input, now()) && judgeStyle(label, now(), false) && look(label, [input]));
+}
+
+/**
+ * A label draws a hidden checkbox only from beside it: the page's CSS shows the state through
+ * `input:checked + label` or a label that holds the input. The input itself is hidden, not a
+ * section around it; a label elsewhere (a repeated id points one at a hidden section's box)
+ * shows nothing of that box's state.
+ */
+function drawsBeside(label: Element, input: Element, sight: Sight): boolean {
+  const up = parentOf(input);
+  if (!up || containsNode(up, label)) return true;
+  // One box of its own around the input at most, and that box drawn.
+  const style = sight.style(up);
+  const chain = sight.chain(up);
+  return containsNode(parentOf(up) ?? up, label) && style.display !== 'none' && !/hidden|collapse/.test(style.visibility)
+    && !chain.veiled && chain.opacity >= MIN_OPACITY;
 }
 
 /** Scroll position to give back once the fill is done, when a hit test had to scroll. */
@@ -290,7 +360,23 @@ function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | u
   // the panel first, so it covers nothing then).
   const hit = document.elementFromPoint(x, y);
   // contains() is true of the node itself.
-  return !!hit && !isOwn(hit) && [el, ...ownLabels].some((shown) => containsNode(shown, hit));
+  if (!hit || isOwn(hit)) return false;
+  if (containsNode(el, hit)) return true;
+  // The field's own label drawn over it (a floating label) shows it; a part of the label that
+  // paints over most of the field hides it as any cover would.
+  return ownLabels.some((label) => containsNode(label, hit)) && !paintsOver(hit, el);
+}
+
+/** Between the element hit and the field's nearest common box: something opaque over half the field or more. */
+function paintsOver(hit: Element, el: Element): boolean {
+  const r = rectOf(el);
+  for (let node: Element | null = hit; node && !containsNode(node, el); node = parentOf(node)) {
+    const style = getComputedStyle(node);
+    const over = rectOf(node);
+    const area = Math.max(0, Math.min(over.right, r.right) - Math.max(over.left, r.left)) * Math.max(0, Math.min(over.bottom, r.bottom) - Math.max(over.top, r.top));
+    if (((parseColour(style.backgroundColor)?.[3] ?? 0) > 0.5 || style.backgroundImage !== 'none') && area >= (r.width * r.height) / 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -324,5 +410,34 @@ export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[]): bo
   const labels = read ? read.filter((label) => (label as HTMLLabelElement).control === el) : [...(el.labels ?? [])];
   const look: Look = (target, around) => hitTest(target, scrolled, around);
   // A hit test may scroll the page: the label of a checkbox is then judged from a new look.
-  return isChoice(el) ? isChoiceVisible(el, newSight, labels, look) : judgeStyle(el, newSight()) && look(el, labels);
+  return isChoice(el) ? labels.every(wordsAsRead) && isChoiceVisible(el, newSight, labels, look) : judgeStyle(el, newSight()) && look(el, labels);
+}
+
+/** Elements of a label looked at for words drawn otherwise than written: a label is a few words. */
+const LABEL_PARTS = 24;
+
+/**
+ * A checkbox is ticked for the words its label holds; they must be the words a person reads.
+ * Not so when the page draws other words in their place (CSS \`content\` or a list marker with
+ * letters in it, a button's value) or draws the label's own words hidden, moved out of the
+ * label, cut away, too small or faint to read.
+ */
+function wordsAsRead(label: Element): boolean {
+  const sight = newSight();
+  const box = sight.rect(label);
+  return [label, ...queryAll(label, '*').slice(0, LABEL_PARTS)].every((part) => {
+    if (part instanceof HTMLInputElement && /^(button|submit|reset)$/.test(part.type) && /\p{L}/u.test(part.value)) return false;
+    // A list marker may be a string of words too (list-style: "…").
+    if (['::before', '::after', '::marker'].some((pseudo) => /\p{L}{2}/u.test(getComputedStyle(part, pseudo).content.replace(/^n(one|ormal)$/, '')))
+      || /^["'].*\p{L}{2}/u.test(sight.style(part).listStyleType)) return false;
+    if (![...part.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\p{L}/u.test(n.textContent!))) return true;
+    const style = sight.style(part);
+    const r = sight.rect(part);
+    const chain = sight.chain(part);
+    const inside = (outer: DOMRect) => Math.min(r.right, outer.right) > Math.max(r.left, outer.left) && Math.min(r.bottom, outer.bottom) > Math.max(r.top, outer.top);
+    let clipped = false;
+    for (let clip = chain.clips; clip; clip = clip.next) if (clip.el !== part && !inside(sight.rect(clip.el))) clipped = true;
+    return style.display !== 'none' && !/hidden|collapse/.test(style.visibility) && chain.opacity >= MIN_OPACITY && !chain.veiled
+      && (part === label || inside(box)) && !clipped && textReads(part, style, sight, parseFloat(style.fontSize));
+  });
 }

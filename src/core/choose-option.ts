@@ -1,5 +1,5 @@
 import type { SelectOption } from './field.ts';
-import { looksLikePlaceholderOption, normaliseText } from './signals.ts';
+import { looksLikePlaceholderOption, NEWSLETTER, normaliseText } from './signals.ts';
 import { stateInText, US_STATES, type StateCode } from './us-states.ts';
 
 const plain = (text: string) => normaliseText(text).replace(/[.,]/g, '').trim();
@@ -12,10 +12,19 @@ function real(options: SelectOption[]): SelectOption[] {
 const wordsValue = (value: string) => (/^[a-z][a-z&/,.' -]{3,}$/i.test(value.trim()) && /[a-z]{3}/i.test(value) ? plain(value) : '');
 
 /** "Ms." matches "Ms", "ms." and a value of "Ms"; never a placeholder. */
+// The same courtesy title in Spanish: Ms. is Sra., as Mrs. is.
+const SPANISH_PREFIX: Record<string, string> = { mr: 'sr', mrs: 'sra', ms: 'sra', miss: 'srta' };
+
 export function choosePrefix(options: SelectOption[], prefix: string): SelectOption | null {
   const wanted = plain(prefix);
   if (!wanted) return null;
-  return real(options).find((o) => plain(o.text) === wanted || plain(o.value) === wanted) ?? null;
+  const candidates = real(options);
+  const spanish = SPANISH_PREFIX[wanted];
+  return candidates.find((o) => plain(o.text) === wanted || plain(o.value) === wanted)
+    // "Srta./Sra. (Ms.)": the English title named in brackets.
+    ?? candidates.find((o) => plain(o.text).includes(`(${wanted})`))
+    ?? (spanish ? candidates.find((o) => plain(o.text) === spanish || plain(o.value) === spanish) : undefined)
+    ?? null;
 }
 
 /** A state by postal code, by name, or in the `6_CO` style of Intranet Quorum forms. */
@@ -106,6 +115,7 @@ export function choosePurpose(options: SelectOption[]): SelectOption | null {
 /** "Yes, I would like a response" or "No": the option that says what the supporter wants. */
 export function chooseYesNo(options: SelectOption[], yes: boolean): SelectOption | null {
   // "How would you like a response?": by email is a yes the supporter can be reached by.
-  const pattern = yes ? /^(yes|y)\b|\bplease (contact|respond|reply)|\bwould like\b|^(by |via )?e-?mail\b/ : /^(no|n)\b|\bnot\b|don't|no response/;
-  return real(options).find((o) => pattern.test(plain(o.text))) ?? null;
+  const pattern = yes ? /^(yes|y|s[ií]|да|так)(?![a-zа-яёіў])|\bplease (contact|respond|reply)|\bwould like\b|^(by |via )?e-?mail\b/ : /^(no|n|нет|не)(?![a-zа-яёіў])|\bnot\b|don't|no response/;
+  // "Yes, and subscribe me to the e-newsletter" is a yes the supporter never gave.
+  return real(options).find((o) => pattern.test(plain(o.text)) && !NEWSLETTER.test(`${plain(o.text)} ${plain(o.value)}`)) ?? null;
 }

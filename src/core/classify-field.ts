@@ -1,5 +1,6 @@
 import type { FieldSnapshot, ForbiddenReason, Role } from './field.ts';
-import { fieldTexts, normaliseText, type FieldTexts } from './signals.ts';
+import { patternAccepts } from './page-pattern.ts';
+import { fieldTexts, NEWSLETTER, normaliseText, type FieldTexts } from './signals.ts';
 import { stateInText, US_STATES } from './us-states.ts';
 
 export type Classification =
@@ -39,6 +40,9 @@ const RULES: Rule[] = [
   { role: 'street2', match: /(address|street|addr).{0,14}(\b2\b|\(2\)|line 2|two|second)/, on: ['text'] },
   // A box for the apartment alone; "Street Address, Apartment or Suite" is one box for both.
   { role: 'street2', match: /apartment|\bapt\b|suite|\bunit\b/, unless: /\binclud|street|address/, on: ['text'] },
+  // Boxes labelled only "Line 1" and "Line 2" (the block's heading says where to send the reply).
+  { role: 'street', match: /^line (1|one)$/, on: ['text'] },
+  { role: 'street2', match: /^line (2|two)$/, on: ['text'] },
   { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|\b3\b|line 3|city|zip|state/, on: ['text'] },
   { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
@@ -54,10 +58,11 @@ const RULES: Rule[] = [
   { role: 'topic', match: /topic|issue|subject|category|policy area|area of (interest|concern)|regarding|what is (this|your message) about/, unless: /respon/, on: ['select', 'choice'] },
   // "What would you like to do?": the kind of contact, before or beside the topic.
   { role: 'purpose', match: PURPOSE_QUESTION, on: ['select', 'choice'] },
-  { role: 'message', match: /message|comment|letter|opinion|concern|question|inquiry|share|thoughts|views|\bbody\b|feedback|tell us|write/, unless: /address/, on: ['textarea'] },
+  { role: 'message', match: /message|comment|letter|opinion|concern|question|inquiry|share|thoughts|views|\bbody\b|feedback|tell us|write|\bdetails\b|describe|explain/, unless: /address/, on: ['textarea'] },
   // Spanish, as offices with a Spanish contact page write it ("Nombre", "Apellido(s)", "Correo
   // electrónico", "Código postal"…). Accented letters are not word characters to \b: no \b beside them.
   { role: 'other', match: /segundo nombre|sufijo|pa[ií]s|condado|empresa|organizaci[oó]n|tel[eé]fono (del trabajo|alterno|adicional)/, on: ['text', 'select', 'textarea', 'choice'] },
+  { role: 'prefix', match: /^(tratamiento|t[ií]tulo|saludo)$/, on: ['select', 'choice'] },
   { role: 'first', match: /^(primer )?nombre(\(s\))?$/, on: ['text'] },
   { role: 'last', match: /apellido/, on: ['text'] },
   { role: 'full-name', match: /nombre completo|nombre y apellido/, on: ['text'] },
@@ -83,10 +88,10 @@ const WEIGHTS: [keyof FieldTexts, number][] = [
   ['tokens', 4], ['legend', 2],
 ];
 
-const CAPTCHA = /captcha|security code|verification code|enter the (code|characters|text|letters)|displayed code|code (shown|displayed|above|below|in the image)|type the (code|characters|text|letters|word)|not a robot|are you (a )?human|robot/;
+// A sum to answer ("What is 4 + 3?") is a CAPTCHA in words: the person answers it.
+const CAPTCHA = /captcha|security (code|question)|anti-?spam|math (question|problem)|what is \d+ ?[-+x×*] ?\d+|\d+ ?[-+x×*] ?\d+ ?=|verification code|enter the (code|characters|text|letters)|displayed code|code (shown|displayed|above|below|in the image)|type the (code|characters|text|letters|word)|not a robot|are you (a )?human|robot/;
 const HONEYPOT = /honey ?pot|email address validation|validation field|leave (this )?(field )?(blank|empty)|left (unchanged|blank|empty)|validation purposes|do not (fill|enter|type|change)|\bhp\b|^(website|url|homepage|web site|fax number)$/;
-// A box that also asks for a reply ("Reply to me and add me to the weekly digest") is still a subscription.
-const NEWSLETTER = /newsletter|subscri|e-?news|\bupdates\b|opt.?in|mailing list|sign (me )?up|e-?mail list|keep me (informed|posted)|digest|bulletin|add me to|press releases?|suscr[ií]b|bolet[ií]n/;
+// A box that also asks for a reply ("Reply to me and add me to the weekly digest") is still a subscription: NEWSLETTER.
 
 
 // Card and bank data: whatever else a field's words say, the profile has nothing for it.
@@ -131,10 +136,14 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   if (field.nearCaptcha || CAPTCHA.test(all) || /recaptcha|h-captcha/.test(all)) return 'captcha';
   // "hp" is also a home phone's name: the words a person reads decide then.
   const tokensHoneypot = HONEYPOT.test(texts.tokens) && !(/\bhp\b/.test(texts.tokens) && /phone/.test(`${texts.label} ${texts.nearby} ${texts.placeholder}`));
-  if (HONEYPOT.test(texts.label) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
+  // The words beside a field stand in for its label when it has none (or none of its own).
+  if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.nearby) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
   if (!field.visible) return 'hidden';
-  if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${texts.nearby} ${texts.legend} ${texts.tokens}`)) return 'newsletter';
-  if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption}`)) return 'newsletter';
+  // A box's value is what the page receives: "subscribe_newsletter" under "I would like a response" is a subscription.
+  // The words after a labelled box count too: its fine print may sign the person up.
+  const after = normaliseText(field.nearby);
+  if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${after} ${texts.legend} ${texts.tokens} ${normaliseText(field.value)}`)) return 'newsletter';
+  if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption} ${after}`)) return 'newsletter';
   if (controlOf(field) === 'choice' && !RESPONSE_WORDS.test(texts.label || texts.nearby) && CONSENT.test(`${texts.label} ${texts.nearby} ${texts.legend} ${texts.tokens}`)) return 'consent';
   if (field.tag === 'select' && CONSENT.test(`${texts.label} ${texts.firstOption} ${texts.nearby}`)) return 'consent';
   return null;
@@ -207,20 +216,24 @@ function zipRole(field: FieldSnapshot, texts: FieldTexts): Role {
   const plusFour = /zip ?4|zip four|\+ ?4\b|plus ?4|\bfour\b|extension|4.digit/.test(said);
   const max = field.maxLength;
   if (max !== null && max <= 4) return 'zip4';
-  if (/\d{5}-\d{4}/.test(field.placeholder) || /nine.digit|\b9.digit/.test(said) || (plusFour && max !== null && max >= 9)) return 'zip-full';
+  // A pattern that takes nine digits and not four ("[0-9]{9}") asks for the whole ZIP+4.
+  const nineByPattern = !!field.pattern && patternAccepts(field.pattern, '123456789') && !patternAccepts(field.pattern, '1234');
+  if (/\d{5}-\d{4}/.test(field.placeholder) || /nine.digit|\b9.digit/.test(said) || (plusFour && ((max !== null && max >= 9) || nineByPattern))) return 'zip-full';
   if (plusFour && /\b5\b|five/.test(said)) return 'zip';
   return plusFour ? 'zip4' : 'zip';
 }
 
 const SOMEONE_ELSE = /\b(recipient'?s?|honou?ree'?s?|tribute|emergency|guardian'?s?|parent'?s?|spouse'?s?|beneficiary|friend'?s|referr(er|al)'?s?)\b/;
 const PREFIX_WORD = /^(mr|mrs|ms|miss|mx|dr)\.?$/;
+const JOB_CONTEXT = /organi[sz]ation|company|employer|business|agency|occupation|executive|director|manager|officer|on behalf/;
 // Options that only a purpose question offers: casework, tours, flags, meetings.
 const PURPOSE_OPTION = /schedul|\btours?\b|\bflags?\b|casework|federal agency|meeting|appointment|grant|academy nomination|share (your|an?) (opinion|views?|comment)|express (your|an?) (opinion|views?)|email the|contact the (senator|congressman|congresswoman|representative|president)|send a message/;
 
 /** Options that show what a select is for, whatever it is called. */
 function roleFromOptions(field: FieldSnapshot): Role | null {
   const texts = field.options.map((o) => o.text.trim().toLowerCase().replace(/\.$/, ''));
-  if (['mr', 'ms', 'mrs'].filter((p) => texts.includes(p)).length >= 2) return 'prefix';
+  // Mr., Ms., Mrs., in English or Spanish, or named in brackets ("Srta./Sra. (Ms.)").
+  if (texts.filter((t) => /^(mr|ms|mrs|sr|sra|srta)$/.test(t) || /\((mr|ms|mrs)\.?\)/.test(t)).length >= 2) return 'prefix';
   const names = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
   const states = field.options.filter((o, i) => names.has(texts[i]!) || /^[a-z]{2}$/.test(texts[i]!) || stateInText(o.text)).length;
   if (states >= 40) return 'state';
@@ -239,6 +252,10 @@ export function classifyField(field: FieldSnapshot): Classification {
   if (fromAutocomplete === 'zip') return { kind: 'role', role: zipRole(field, texts), score: 100 };
   if (fromAutocomplete) return { kind: 'role', role: fromAutocomplete, score: 100 };
 
+  // "Title" beside an organisation or a job ("e.g. Executive Director") is a job title, not Mr. or Ms.
+  if (control === 'text' && /\btitle\b/.test(texts.label) && JOB_CONTEXT.test(`${texts.placeholder} ${texts.legend} ${texts.context} ${texts.title}`)) {
+    return { kind: 'unknown', reason: 'not-ours', candidates: [] };
+  }
   // Someone else's details: a gift's recipient, an honoree, an emergency contact.
   if (SOMEONE_ELSE.test(`${texts.label} ${texts.placeholder}`) || (!texts.label && SOMEONE_ELSE.test(texts.nearby))) {
     return { kind: 'unknown', reason: 'not-ours', candidates: [] };

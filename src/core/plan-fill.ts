@@ -3,6 +3,7 @@ import { choosePrefix, choosePurpose, chooseState, chooseTopicWithReason, choose
 import type { FieldSnapshot, GroupSnapshot, Role, SelectOption } from './field.ts';
 import type { FillAction, FillInput, FillPlan, Refusal } from './fill-plan.ts';
 import { formatPhone } from './format-phone.ts';
+import { patternAccepts } from './page-pattern.ts';
 import { formLength } from './render-letter.ts';
 
 /**
@@ -38,6 +39,12 @@ function phonePart(role: Role, phone: string, max: number | null): string | null
 
 type Outcome = { value: string; checked?: boolean } | Refusal['reason'] | null;
 
+/** ZIP+4 with its dash, or nine digits where the box holds only nine characters or its pattern wants them so. */
+function zipFull(zip: string, zip4: string, field: FieldSnapshot): string {
+  const dashed = `${zip}-${zip4}`;
+  return field.maxLength === 9 || (!patternAccepts(field.pattern, dashed) && patternAccepts(field.pattern, zip + zip4)) ? zip + zip4 : dashed;
+}
+
 /** The value for one text-like field, or why there is none. */
 function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2: boolean): Outcome {
   const p = input.profile;
@@ -48,7 +55,7 @@ function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2:
   const values: Partial<Record<Role, string>> = {
     prefix: p.prefix, first: p.firstName, last: p.lastName, 'full-name': `${p.firstName} ${p.lastName}`,
     email: p.email, 'email-confirm': p.email, street, street2: p.street2, address,
-    city: p.city, zip: p.zip, zip4: p.zip4, 'zip-full': p.zip4 ? `${p.zip}-${p.zip4}` : p.zip,
+    city: p.city, zip: p.zip, zip4: p.zip4, 'zip-full': p.zip4 ? zipFull(p.zip, p.zip4, field) : p.zip,
     signatory: `${p.firstName} ${p.lastName}`,
     state: p.state,
   };
@@ -105,6 +112,10 @@ function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput, cho
     return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';
   }
   if (boxes.length === 1) {
+    // A box is ticked on words drawn beside it: an aria-label or title alone may say other than
+    // what the person sees (an image of "Sign me up", a label the page paints over).
+    const box = boxes[0]!;
+    if (!box.labels.length && !box.nearby.trim() && !box.legend.trim()) return 'ambiguous';
     const want = role === 'response-inverted' ? !input.wantsResponse : input.wantsResponse;
     return [{ ref: boxes[0]!.ref, role, value: '', checked: want }];
   }
@@ -112,22 +123,52 @@ function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput, cho
   return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';
 }
 
-// "Please limit your message to 1,500 characters", "2000 character limit", "(max. 2,500 characters)":
-// a limit the page states in words, kept by a script rather than by maxlength.
-const STATED_LIMIT = /(?:limit|maximum|max\b|up to|no more than|not exceed|at most)\D{0,40}?(\d{1,2},\d{3}|\d{3,5})\s*(?:characters|chars|symbols)\b|(\d{1,2},\d{3}|\d{3,5})[ -]?(?:characters?|chars?) (?:limit|maximum|max\b)/i;
+// How pages say a limit: "Please limit your message to 1,500 characters", "2000 character limit",
+// a counter "0 / 2500" or "Characters remaining: 2500"; in words, "under 300 words", "500-word
+// limit", "0 / 250 words", "250 maximum words": kept by a script rather than by maxlength. Each
+// pattern captures the number.
+const N = String.raw`(\d{1,2},\d{3}|\d{3,5})`;
+const NW = String.raw`(\d{1,2},\d{3}|\d{2,5})`;
+const patterns = (...sources: string[]) => sources.map((source) => new RegExp(source, 'i'));
+const STATED_LIMIT = patterns(
+  String.raw`(?:limit|maximum|max\b|up to|no more than|not exceed|at most)\D{0,40}?${N}\s*(?:characters|chars|symbols)\b`,
+  String.raw`${N}[ -]?(?:characters?|chars?) (?:limit|maximum|max\b)`,
+  String.raw`\b0 ?(?:\/|of) ?${N}\b(?! ?(?:maximum |max )?words)`,
+  String.raw`(?:characters?|chars?) (?:remaining|left)\W{0,3}${N}`,
+  String.raw`${N} (?:characters?|chars?) (?:remaining|left)`,
+);
+const STATED_WORDS = patterns(
+  String.raw`(?:limit|maximum|max\b|up to|under|no more than|not exceed|at most|fewer than|less than|no longer than)\D{0,40}?${NW}\s*words\b`,
+  String.raw`${NW}[ -]?words? (?:limit|maximum|max\b)`,
+  String.raw`\b0 ?(?:\/|of) ?${NW} (?:maximum |max )?words\b`,
+  String.raw`${NW} (?:maximum|max) words\b`,
+);
 
-/** The limit a message box's own words state, if any. */
-export function statedLimit(field: Pick<FieldSnapshot, 'labels' | 'placeholder' | 'title' | 'nearby'>): number | null {
-  const found = STATED_LIMIT.exec([...field.labels, field.placeholder, field.title, field.nearby].join(' '));
-  const digits = found && (found[1] ?? found[2])!.replace(',', '');
-  return digits ? Number(digits) : null;
+type Stated = Pick<FieldSnapshot, 'labels' | 'placeholder' | 'title' | 'nearby'>;
+
+function stated(ways: RegExp[], field: Stated): number | null {
+  const text = [...field.labels, field.placeholder, field.title, field.nearby].join(' ');
+  for (const way of ways) {
+    const found = way.exec(text);
+    if (found) return Number(found[1]!.replace(',', ''));
+  }
+  return null;
 }
+
+/** The limit in characters a message box's own words state, if any. */
+export const statedLimit = (field: Stated): number | null => stated(STATED_LIMIT, field);
+
+/** The limit in words a message box's own words state, if any. */
+export const statedWordLimit = (field: Stated): number | null => stated(STATED_WORDS, field);
+
+export const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 function messageChoice(field: FieldSnapshot, input: FillInput) {
   const limits = [field.maxLength, input.knownMessageLimit, statedLimit(field)].filter((n): n is number => n !== null);
   const limit = limits.length ? Math.min(...limits) : null;
-  const variant = input.messages.findIndex((text) => limit === null || formLength(text) <= limit);
-  return { variant, limit };
+  const words = statedWordLimit(field);
+  const variant = input.messages.findIndex((text) => (limit === null || formLength(text) <= limit) && (words === null || wordCount(text) <= words));
+  return { variant, limit, words };
 }
 
 /**
@@ -163,9 +204,9 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
     }
     if (personTouched(field, role)) { plan.refusals.push({ ref, role, reason: 'kept-your-text' }); continue; }
     if (role === 'message') {
-      const { variant, limit } = messageChoice(field, input);
+      const { variant, limit, words } = messageChoice(field, input);
       if (variant < 0) {
-        plan.refusals.push({ ref, role, reason: 'message-too-long', detail: String(limit) });
+        plan.refusals.push({ ref, role, reason: 'message-too-long', detail: words !== null && !input.messages.some((t) => wordCount(t) <= words) ? `${words} words` : String(limit) });
         continue;
       }
       const text = input.messages[variant]!;

@@ -1,6 +1,6 @@
 import { parseAutocomplete, type Classification } from './classify-field.ts';
 import type { FieldSnapshot, Role } from './field.ts';
-import { fieldTexts } from './signals.ts';
+import { fieldTexts, normaliseText } from './signals.ts';
 
 interface Member {
   field: FieldSnapshot;
@@ -83,18 +83,28 @@ function joinSplitBoxes(seq: Member[], roles: Map<number, Role>): void {
 
 const SECONDARY_PHONE = /mobile|\bcell|work|office|business|fax|evening|night|alternat|\balt\b|other|second/;
 const MAIN_PHONE = /home|day ?time|\bday\b|primary|main|preferred/;
+const SPLIT_PHONE: (Role | undefined)[] = ['phone-area', 'phone-exchange', 'phone-line', 'phone-local'];
 
 /**
  * Several phone boxes: a person fills the main one (the only required one, else the plain,
  * home or daytime one over mobile, cell, work or fax) and leaves the rest.
  */
 function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: SetAside[], duplicates: number[], alsoFilled: Set<number>): void {
-  const phones = members.filter((m) => roleOf(roles, m) === 'phone');
-  if (phones.length < 2) return;
   const words = (m: Member) => {
     const t = fieldTexts(m.field);
     return `${t.label} ${t.placeholder} ${t.title} ${t.nearby} ${parseAutocomplete(m.field.autocomplete).tokens.join(' ')}`;
   };
+  let phones = members.filter((m) => roleOf(roles, m) === 'phone');
+  // The number in parts (area code, exchange, line) is the main phone: a mobile box beside it is a second one.
+  if (members.some((m) => SPLIT_PHONE.includes(roleOf(roles, m)))) {
+    for (const m of phones) {
+      if (m.field.required || !SECONDARY_PHONE.test(words(m))) continue;
+      roles.delete(m.field.ref);
+      setAside.push({ ref: m.field.ref, role: 'phone', reason: 'secondary-phone', detail: fieldTexts(m.field).label || undefined });
+    }
+    phones = phones.filter((m) => roles.has(m.field.ref));
+  }
+  if (phones.length < 2) return;
   const required = phones.filter((m) => m.field.required);
   let main: Member | undefined;
   if (required.length === 1) main = required[0];
@@ -190,6 +200,8 @@ function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAsid
 
 const OTHER_BLOCK_DETAIL = (m: Member) => fieldTexts(m.field).legend || parseAutocomplete(m.field.autocomplete).mode || undefined;
 
+const ADDITIONAL = /\b(additional|further|anything else|optional)\b/;
+
 /**
  * Two free-text boxes ("Order notes" and "Message"): the one whose words say message is the
  * message; the other is not ours. Equal support stays a duplicate, refused.
@@ -197,6 +209,13 @@ const OTHER_BLOCK_DETAIL = (m: Member) => fieldTexts(m.field).legend || parseAut
 function keepStrongestMessage(members: Member[], roles: Map<number, Role>): void {
   const boxes = members.filter((m) => roles.get(m.field.ref) === 'message' && m.result.kind === 'role');
   if (boxes.length < 2) return;
+  // "Additional comments", "Anything else (optional)": a box beside the letter's own, whatever its words.
+  const extra = (m: Member) => { const t = fieldTexts(m.field); return ADDITIONAL.test(`${t.label} ${t.placeholder} ${normaliseText(m.field.nearby)}`); };
+  const main = boxes.filter((m) => !extra(m));
+  if (main.length === 1) {
+    for (const m of boxes) if (m !== main[0]) roles.delete(m.field.ref);
+    return;
+  }
   const score = (m: Member) => (m.result.kind === 'role' ? m.result.score : 0);
   const best = Math.max(...boxes.map(score));
   const top = boxes.filter((m) => score(m) === best);

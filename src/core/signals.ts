@@ -1,9 +1,35 @@
 import type { FieldSnapshot } from './field.ts';
 
 /** Lower-case, straight quotes, no required-markers, single spaces. */
+// Characters a person never sees: zero-width spaces and joiners, the word joiner, the byte-order
+// mark, soft hyphens. A page can put them inside "newsletter" to hide the word from a pattern.
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+// Cyrillic and Greek letters drawn like Latin ones. Folded only inside a word that also has
+// Latin letters ("nеwslеtter" with Cyrillic е): a Russian or Belarusian word stays as written.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ӏ: 'l', һ: 'h', ԛ: 'q', ԝ: 'w',
+  ο: 'o', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const MIXED_WORD = /[\p{L}\p{M}]*[a-z][\p{L}\p{M}]*/gu;
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+const unmask = (word: string) => (/[^\x00-\x7f]/.test(word) ? word.replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) : word);
+
+/** A subscription, in any of the words offices and campaigns use for one (English, Spanish, Russian, Belarusian). */
+export const NEWSLETTER = new RegExp([
+  'newsletter', 'subscri', 'e-?news', 'news (and|&) (events?|updates|invitations)', '\\b(weekly|monthly) news\\b', '\\bupdates?\\b', '\\balerts\\b', 'invitations?\\b',
+  'opt.?in', 'mailing list', 'mailings\\b', 'sign (me |my e-?mail )?up', 'e-?mail list', 'keep me (informed|posted|in the loop)', 'stay informed', 'in the loop',
+  'digest', 'bulletin', 'add (me|my e-?mail|my address) to', 'press releases?',
+  // Spanish, Russian, Belarusian, Ukrainian, Polish, Lithuanian.
+  'suscr[ií]b', 'bolet[ií]n', 'рассыл', 'расыл', 'розсил', 'подпи(ш|с[аок])', 'падпі(ш|с[аок])', 'підпи(ш|с[аок])', 'новост', 'навін', 'новин',
+  'бюллетен', 'бюлетэн', 'бюлетен', 'biuletyn', 'mailingow', 'prenumer', 'naujienla', 'zapisz',
+].join('|'));
+
 export function normaliseText(text: string): string {
   return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
     .toLowerCase()
+    .replace(MIXED_WORD, unmask)
     .replace(/[’‘`]/g, "'")
     .replace(/[*:]/g, ' ')
     .replace(/\s+/g, ' ')

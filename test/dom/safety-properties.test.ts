@@ -8,11 +8,13 @@ import { createProfile } from '../support/factories.ts';
 import { formSpecs, isChoice, mustNotTouch, type FieldSpec } from '../support/form-arbitraries.ts';
 import { controlState, formHtml, typeAsThePerson } from '../support/form-html.ts';
 import { stubLayout } from '../support/layout-stub.ts';
+import { propertySeed } from '../support/property-seed.ts';
 
 // The safety rules end to end inside the page: generated HTML in happy-dom, then the real
 // collectFields → planFill → applyPlan, and the page's controls compared before and after.
 
-const RUNS = 300;
+// PROPERTY_RUNS: a longer hunt for counterexamples than a test run affords.
+const RUNS = Number(process.env.PROPERTY_RUNS) || 300;
 const INPUT: FillInput = {
   profile: createProfile(), subject: 'Release of political prisoners in Belarus',
   messages: ['Dear Senator,\n\nPlease act.\n\nSincerely,\nAlesia Kavalenka'], topics: ['Foreign Affairs', 'Human Rights'],
@@ -48,9 +50,9 @@ function property(name: string, check: (specs: FieldSpec[], before: [string, boo
       document.body.innerHTML = formHtml(specs);
       typeAsThePerson(specs);
       check(specs, controlState(specs));
-    }), { numRuns: RUNS });
+    }), { numRuns: RUNS, ...propertySeed() });
     console.log(`page property "${name}": ${cases} generated pages`);
-  }, 60_000);
+  }, Math.max(60_000, RUNS * 200));
 }
 
 describe('collect → plan → apply keeps the safety rules on any page', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { BrowserContext, Page } from '@playwright/test';
 import { TEST_PROFILE } from '../support/factories.ts';
 import { expect, fixture, popupUrl, seed, test } from './harness.ts';
+import { propertySeed } from '../support/property-seed.ts';
 
 // Property, in real Chromium with real layout: on generated pages that hide boxes in random
 // ways (and random strengths, nestings and orders) beside a visible contact form, no hidden box
@@ -11,7 +12,7 @@ const CASES = Number(process.env.HIDING_CASES ?? 60);
 const BASE = fixture('hostile-hiding').url;
 
 /** One way to hide a box: a style for a wrapper around it, for the box itself, and markup after it. */
-interface Way { name: string; wrapper?: string; input?: string; after?: string }
+interface Way { name: string; wrapper?: string; input?: string; after?: string; box?: string }
 
 const num = (min: number, max: number) => fc.double({ min, max, noNaN: true });
 
@@ -56,6 +57,19 @@ const ways: fc.Arbitrary<Way> = fc.oneof(
   num(0.01, 0.35).map((k) => ({ name: `scaleX ${k}`, input: `transform:scaleX(${k});transform-origin:0 0` })),
   num(0.05, 0.35).map((k) => ({ name: `scale ${k}`, input: `transform:scale(${k})` })),
   num(0.05, 0.35).map((z) => ({ name: `zoom ${z}`, wrapper: `zoom:${z}` })),
+  // Seen only through a scrolling box too small to show half of it, scrolled to its middle.
+  fc.oneof(
+    fc.integer({ min: 8, max: 300 }).map((w) => ({ w, h: 80 })),
+    fc.integer({ min: 8, max: 17 }).map((h) => ({ w: 640, h })),
+  ).map(({ w, h }) => ({ name: `scroll window ${w}×${h}`, wrapper: 'scroll-window', input: `margin:${h}px ${w}px`, box: `width:${w}px;height:${h}px` })),
+  fc.constant({ name: 'under its own label', wrapper: 'label-cover' }),
+  num(0.001, 0.18).map((a) => ({ name: `font-size-adjust ${a}`, input: `font-size-adjust:${a}` })),
+  fc.integer({ min: 250, max: 399 }).map((n) => ({ name: `text-indent -${n}`, input: `text-indent:-${n}px` })),
+  fc.constantFrom('disc', 'circle', 'square').map((t) => ({ name: `text-security ${t}`, input: `-webkit-text-security:${t}` })),
+  fc.integer({ min: 40, max: 1000 }).map((n) => ({ name: `letter-spacing ${n}`, input: `letter-spacing:${n}px` })),
+  fc.integer({ min: 40, max: 3000 }).map((n) => ({ name: `word-spacing ${n}`, input: `word-spacing:${n}px` })),
+  fc.tuple(fc.constantFrom('left', 'right'), fc.integer({ min: 97, max: 100 })).map(([side, p]) => ({ name: `padding-${side} ${p}%`, input: `padding-${side}:${p}%${side === 'right' ? ';direction:rtl' : ''}` })),
+  fc.tuple(fc.constantFrom('ex-height', 'cap-height', 'ch-width', 'ic-width'), num(0.001, 0.18)).map(([m, a]) => ({ name: `font-size-adjust ${m} ${a}`, input: `font-size-adjust:${m} ${a}` })),
 );
 
 const ROLE_LABELS = ['Email', 'Email Address', 'Phone', 'Phone Number', 'Street Address', 'City'];
@@ -67,6 +81,11 @@ function pageHtml(list: { way: Way; label: string; depth: number }[]): string {
     const type = label.startsWith('Email') ? 'email' : label.startsWith('Phone') ? 'tel' : 'text';
     let html = `<label for="trap${i}">${label}</label><input id="trap${i}" name="x${i}" type="${type}" class="trap" style="${way.input ?? ''}">${way.after ?? ''}`;
     if (way.wrapper === 'details') html = `<details><summary>More</summary>${html}</details>`;
+    else if (way.wrapper === 'scroll-window') {
+      html = `<label for="trap${i}">${label}</label><div class="window" style="${way.box}"><input id="trap${i}" name="x${i}" type="${type}" class="trap" style="${way.input}"></div>`;
+    } else if (way.wrapper === 'label-cover') {
+      html = `<label class="held">${label} <input id="trap${i}" name="x${i}" type="${type}" class="trap"><span class="veil"></span></label>`;
+    }
     else if (way.wrapper === 'aria-hidden') html = `<div aria-hidden="true">${html}</div>`;
     else html = `<div style="${way.wrapper ?? ''}">${html}</div>`;
     for (let d = 0; d < depth; d++) html = `<div>${html}</div>`;
@@ -81,10 +100,19 @@ function pageHtml(list: { way: Way; label: string; depth: number }[]): string {
     body{font:16px/1.5 Georgia,serif;margin:0;background:#fff;color:#222}main{max-width:640px;margin:24px auto;background:#fff}
     label{display:block;margin-top:10px}input,textarea{display:block;width:100%;box-sizing:border-box;padding:6px;font:inherit}
     .pseudo{position:absolute;inset:-6px}.pseudo::after{content:"";position:absolute;inset:0;background:#fff}
+    .window{position:relative;overflow:auto;scrollbar-width:none}.window input{width:640px}
+    .held{position:relative}.veil{position:absolute;left:-4px;right:-4px;bottom:-4px;height:48px;background:#fff}
   </style></head><body><main><h1>Email the office</h1><form action="/thank-you" method="post">
     ${visible[0]}${trapHtml.slice(0, 2).join('')}${visible[1]}${trapHtml.slice(2, 4).join('')}${visible[2]}${trapHtml.slice(4).join('')}
     <label for="message">Message</label><textarea id="message" name="message"></textarea><button type="submit">Send</button>
-  </form></main></body></html>`;
+  </form></main><script>
+    // Each window shows the middle of its box, where the fill looks.
+    for (const box of document.querySelectorAll('.window')) {
+      const field = box.firstElementChild;
+      box.scrollLeft = field.offsetLeft + field.offsetWidth / 2 - box.clientWidth / 2;
+      box.scrollTop = field.offsetTop + field.offsetHeight / 2 - box.clientHeight / 2;
+    }
+  </script></body></html>`;
 }
 
 /** The tab showing `host`, as the extension knows it (it has no `tabs` permission). */
@@ -134,6 +162,6 @@ test('generated pages that hide boxes in random ways: no hidden box gets a value
     } finally {
       await page.close();
     }
-  }), { numRuns: CASES, endOnFailure: true });
+  }), { numRuns: CASES, endOnFailure: true, ...propertySeed() });
   console.log(`hiding property: ${n} generated pages in Chromium`);
 });

@@ -34,12 +34,12 @@ async function openAndFill(context: BrowserContext, id: string): Promise<{ page:
 }
 
 test.describe('a box a person cannot see never gets a value', () => {
-  test('each of the ways a page can hide a box (43 of them) keeps it empty, and the visible form beside them fills', async ({ launched: { context } }) => {
+  test('each of the ways a page can hide a box (57 of them) keeps it empty, and the visible form beside them fills', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-hiding');
     expect(problems(fields)).toEqual([]);
     // Named one by one, so a failure says which way of hiding got through.
     expect(await valuesIn(page, '[id^="t-"]')).toEqual({});
-    expect(fields.filter((f) => f.expect === 'never').length).toBe(43);
+    expect(fields.filter((f) => f.expect === 'never').length).toBe(57);
     for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) {
       expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
     }
@@ -61,5 +61,33 @@ test.describe('a box a person cannot see never gets a value', () => {
     // The fields still in sight, before and after the hidden ones, were filled.
     expect(fields.find((f) => f.expect === 'last')?.after.value).toBe(TEST_PROFILE.lastName);
     expect(fields.find((f) => f.expect === 'zip')?.after.value).toBe(TEST_PROFILE.zip);
+  });
+
+  test('fields that hide themselves in answer to their own focus (turned hidden, moved away, covered by a copy) get no value', async ({ launched: { context } }) => {
+    const { page, fields } = await openAndFill(context, 'hostile-hide-on-own-focus');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '#email, #phone, #city, .copy')).toEqual({});
+    for (const role of ['first', 'last', 'street', 'zip', 'message']) {
+      expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+    }
+  });
+
+  test('a box whose text is coloured as the fill\'s tint keeps its own background, so what was written stays readable', async ({ launched: { context } }) => {
+    await seed(context, TEST_PROFILE);
+    const url = 'https://www.tint-test.senate.gov/contact';
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <style>body{font:16px Georgia,serif;background:#fff;color:#222}label{display:block;margin-top:10px}input,textarea{display:block;width:100%;padding:6px;font:inherit;box-sizing:border-box}
+      .dark{background:#2b2b2b;color:#e6f4ea;border:1px solid #000}</style></head><body><main><h1>Email the office</h1><form action="/thank-you" method="post">
+      <label for="first">First Name</label><input id="first" name="first"><label for="last">Last Name</label><input id="last" name="last">
+      <label for="email">Email</label><input id="email" name="email" type="email" class="dark">
+      <label for="message">Message</label><textarea id="message" name="message"></textarea><button type="submit">Send</button></form></main></body></html>` }));
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForRecognition(context, page);
+    await fillFromPopup(context, page);
+    const email = await page.evaluate(() => { const el = document.getElementById('email') as HTMLInputElement; return { value: el.value, background: getComputedStyle(el).backgroundColor }; });
+    expect(email).toEqual({ value: TEST_PROFILE.email, background: 'rgb(43, 43, 43)' });
+    // The boxes of ordinary colours are tinted as before.
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('first')!).backgroundColor)).toBe('rgb(230, 244, 234)');
   });
 });

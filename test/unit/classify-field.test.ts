@@ -219,6 +219,52 @@ describe('a box that mixes a reply with a subscription is the person\'s own choi
   });
 });
 
+describe('a sum to answer is a CAPTCHA', () => {
+  it('"Security question: what is 4 + 3?" and "5 + 2 =" are left to the person and pointed out', () => {
+    for (const label of ['Security question: what is 4 + 3?', 'Anti-spam: 5 + 2 =', 'What is 6 x 2?']) expect(roleOf({ labels: [label] }), label).toBe('forbidden:captcha');
+    expect(roleOf({ labels: ['Street Address'] })).toBe('street');
+  });
+});
+
+describe('a subscription hidden from the words\' pattern is still a subscription', () => {
+  it('letters a person never sees (zero-width spaces, soft hyphens) do not split the word', () => {
+    expect(roleOf({ type: 'checkbox', labels: ['Reply to me and send me the e\u200Bnews\u200Bletter'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Please respond and keep me in\u00ADformed'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Please respond and add me to the news\u2060letter'] })).toBe('forbidden:newsletter');
+  });
+
+  it('Cyrillic or Greek letters drawn like Latin ones inside an English word are read as the Latin ones', () => {
+    // Cyrillic е (U+0435) and Greek ο (U+03BF).
+    expect(roleOf({ type: 'checkbox', labels: ['Please reply and sign me up for the n\u0435wsl\u0435tter'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Reply, and \u03BFpt in to updates'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Ｒｅｐｌｙ and ｓｕｂｓｃｒｉｂｅ me'] })).toBe('forbidden:newsletter');
+  });
+
+  it('in Ukrainian, Polish and Lithuanian, and in the plainer English of "news", "alerts", "keep me in the loop"', () => {
+    for (const label of ['Please reply, і підпишіть мене на розсилку новин', 'Please reply and add me to the biuletyn', 'Atsakykite ir užprenumeruokite naujienlaiškį',
+      'Please respond, and send me weekly news and event invitations', 'Reply to me, and sign my email up for alerts', 'Please reply and keep me in the loop',
+      'Please respond and send me an occasional update']) {
+      expect(roleOf({ type: 'checkbox', labels: [label] }), label).toBe('forbidden:newsletter');
+    }
+  });
+
+  it('the words of an address block or a list of topics are not a subscription', () => {
+    expect(roleOf({ tag: 'select', type: 'select-one', labels: ['Mailing Address State'], options: [{ value: 'IL', text: 'Illinois', disabled: false }] })).not.toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'radio', labels: ['Foreign Affairs'], legend: 'Choose a topic from the list' })).not.toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['I would like a response'] })).toBe('response');
+  });
+
+  it('fine print after a labelled box counts', () => {
+    expect(roleOf({ type: 'checkbox', labels: ['Please reply to my message'], nearby: 'Ticking this box also subscribes you to the weekly e-newsletter.' })).toBe('forbidden:newsletter');
+  });
+
+  it('in Russian and Belarusian', () => {
+    expect(roleOf({ type: 'checkbox', labels: ['Please reply — і падпішыце мяне на рассылку навін'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Ответьте мне и подпишите на рассылку'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['Хачу атрымліваць бюлетэнь'] })).toBe('forbidden:newsletter');
+  });
+});
+
 describe('a preferred way of contact is not a request for a reply', () => {
   it('"Preferred contact method: Email / Phone" radios are left to the person', () => {
     expect(roleOf({ type: 'radio', name: 'pref', value: 'email', labels: ['Email'], legend: 'Preferred contact method' })).not.toBe('response');

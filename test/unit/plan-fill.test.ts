@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FieldSnapshot } from '../../src/core/field.ts';
 import type { FillInput } from '../../src/core/fill-plan.ts';
 import { formatPhone } from '../../src/core/format-phone.ts';
-import { planFill, statedLimit } from '../../src/core/plan-fill.ts';
+import { planFill, statedLimit, statedWordLimit, wordCount } from '../../src/core/plan-fill.ts';
 import { formLength } from '../../src/core/render-letter.ts';
 import { US_STATES } from '../../src/core/us-states.ts';
 import { createField, createProfile, createSelect } from '../support/factories.ts';
@@ -146,6 +146,18 @@ describe('"would you like a response" follows the supporter', () => {
     expect(plan([yes, no, message()], { wantsResponse: false }).result.actions.filter((a) => a.role === 'response').map((a) => a.ref)).toEqual([no.ref]);
   });
 
+  it('"Sí" is yes; a yes that also subscribes is never chosen', () => {
+    const si = createField({ type: 'radio', name: 'resp', labels: ['Sí'], legend: '¿Desea recibir una respuesta?' });
+    const no = createField({ type: 'radio', name: 'resp', labels: ['No'], legend: '¿Desea recibir una respuesta?' });
+    expect(plan([si, no, message()]).result.actions.filter((a) => a.role === 'response').map((a) => a.ref)).toEqual([si.ref]);
+    const select = createSelect('Would you like a response?', ['', 'Yes, please reply and subscribe me to the e-newsletter', 'Yes, please reply', 'No']);
+    expect(plan([select, message()]).valueOf(select)?.value).toBe('Yes, please reply');
+    const byValue = createSelect('Would you like a response?', ['', ['yes_subscribe_newsletter', 'Yes'], ['yes', 'Yes, please']]);
+    expect(plan([byValue, message()]).valueOf(byValue)?.value).toBe('yes');
+    const only = createSelect('Would you like a response?', ['', 'Yes, and add me to the news\u200Bletter', 'No']);
+    expect(plan([only, message()]).valueOf(only)).toBeUndefined();
+  });
+
   it('an inverted "No Response Necessary" box stays unticked when they want a reply', () => {
     const box = createField({ type: 'checkbox', labels: ['No Response Necessary'] });
     expect(plan([box, message()]).valueOf(box)).toBeUndefined();
@@ -195,6 +207,14 @@ describe('several phone boxes: the main one is filled, the rest left and named',
       const { valueOf } = plan([a, b, message()]);
       expect([main, valueOf(a)?.value, valueOf(b)?.value]).toEqual([main, undefined, '312-555-0147']);
     }
+  });
+  it('a mobile box beside the daytime number in three parts is a second phone: the parts are filled, the mobile left', () => {
+    const parts = ['Area code', 'Prefix', 'Line number'].map((label, i) => createField({ labels: [label], legend: 'Daytime Phone', maxLength: i === 2 ? 4 : 3 }));
+    const mobile = createField({ labels: ['Mobile Phone'], type: 'tel' });
+    const { valueOf, result } = plan([...parts, mobile, message()]);
+    expect(parts.map((p) => valueOf(p)?.value)).toEqual(['312', '555', '0147']);
+    expect(valueOf(mobile)).toBeUndefined();
+    expect(result.refusals).toContainEqual(expect.objectContaining({ ref: mobile.ref, reason: 'secondary-phone' }));
   });
   it('two phones a person could not tell apart are both refused', () => {
     const a = createField({ labels: ['Phone'], type: 'tel' });
@@ -427,6 +447,76 @@ describe('a message limit the page states only in words', () => {
     const said = (nearby: string) => statedLimit({ labels: [], placeholder: '', title: '', nearby });
     expect([said('2000 character limit'), said('(max. 2,500 characters)'), said('Maximum 500 chars'), said('up to 4000 characters')]).toEqual([2000, 2500, 500, 4000]);
     expect([said('Call 1-800-555-0100'), said('Tell us in 2 or 3 sentences'), said('')]).toEqual([null, null, null]);
+    // Counters under the box.
+    expect([said('0 / 2500'), said('0 of 2,000 characters'), said('Characters remaining: 2500'), said('1500 characters left')]).toEqual([2500, 2000, 2500, 1500]);
+    expect([said('0 / 250 words'), said('Word count: 0 of 250 maximum words'), said('Room 101, 0/3 steps')]).toEqual([null, null, null]);
+  });
+});
+
+describe('wordings found by writing a second round of replicas', () => {
+  it('Spanish courtesy titles: "Tratamiento" with Sr./Sra./Srta., and "Título" naming the English title in brackets', () => {
+    const tratamiento = createSelect('Tratamiento', ['', 'Sr.', 'Sra.', 'Srta.', 'Dr.', 'Dra.']);
+    expect(plan([tratamiento, message()]).valueOf(tratamiento)?.value).toBe('Sra.');
+    const titulo = createSelect('Título', ['', ['Mr.', 'Sr. (Mr.)'], ['Ms.', 'Srta./Sra. (Ms.)'], ['Dr.', 'Dr./Dra. (Dr.)']]);
+    expect(plan([titulo, message()]).valueOf(titulo)?.value).toBe('Ms.');
+  });
+
+  it('"Your title" in an organisation\'s block, or with a job for its example, is a job title: left alone', () => {
+    const title = createField({ labels: ['Your title'], placeholder: 'e.g. Executive Director', legend: 'Writing on behalf of an organization? (optional)' });
+    const prefix = createField({ labels: ['Title'], placeholder: 'Mr., Ms., Dr.' });
+    expect(plan([title, message()]).valueOf(title)).toBeUndefined();
+    expect(plan([prefix, message()]).valueOf(prefix)?.value).toBe('Ms.');
+  });
+
+  it('boxes labelled only "Line 1" and "Line 2" are the street and the apartment', () => {
+    const [one, two] = ['Line 1', 'Line 2'].map((label) => createField({ labels: [label], legend: 'Where should we send a reply?' }));
+    const city = createField({ labels: ['City'] });
+    const { valueOf } = plan([one!, two!, city, message()]);
+    expect([valueOf(one!)?.value, valueOf(two!)?.value]).toEqual([createProfile().street, createProfile().street2]);
+  });
+
+  it('a ZIP+4 box of nine characters, or whose pattern has no dash, gets nine digits; otherwise the dash', () => {
+    const nine = createField({ labels: ['ZIP Code + 4 (9 digits, no dash)'], maxLength: 9 });
+    const patterned = createField({ labels: ['ZIP+4'], pattern: '[0-9]{9}' });
+    const dashed = createField({ labels: ['ZIP+4'], maxLength: 10 });
+    const p = createProfile();
+    expect(plan([nine, message()]).valueOf(nine)?.value).toBe(`${p.zip}${p.zip4}`);
+    expect(plan([patterned, message()]).valueOf(patterned)?.value).toBe(`${p.zip}${p.zip4}`);
+    expect(plan([dashed, message()]).valueOf(dashed)?.value).toBe(`${p.zip}-${p.zip4}`);
+  });
+});
+
+describe('two free-text boxes: the letter goes to the one for the message, not to "Additional comments"', () => {
+  it('"Details *" takes the letter; "Additional comments (optional)" is left', () => {
+    const details = message({ labels: ['Details *'], required: true, nearby: '' });
+    const extra = message({ labels: ['Additional comments'], nearby: 'Anything else our staff should know (optional)' });
+    const { valueOf } = plan([createField({ labels: ['Email'] }), details, extra]);
+    expect(valueOf(details)?.value).toBe(FULL);
+    expect(valueOf(extra)).toBeUndefined();
+  });
+});
+
+describe('a message limit the page states in words', () => {
+  it('"Please keep your message under 300 words" chooses a letter of 300 words or fewer', () => {
+    const box = message({ nearby: 'Please keep your message under 150 words.' });
+    const { valueOf } = plan([createField({ labels: ['Email'] }), box]);
+    expect(wordCount(FULL)).toBeGreaterThan(150);
+    expect(wordCount(valueOf(box)!.value)).toBeLessThanOrEqual(150);
+    expect(valueOf(box)!.value).toBe(MEDIUM);
+  });
+
+  it('reads the usual ways of saying it, and nothing else', () => {
+    const said = (nearby: string) => statedWordLimit({ labels: [], placeholder: '', title: '', nearby });
+    expect([said('Messages are limited to 250 words.'), said('500-word limit'), said('no more than 1,000 words'), said('Maximum 300 words')]).toEqual([250, 500, 1000, 300]);
+    expect([said('Please limit your message to 1,500 characters'), said('Tell us in a few words'), said('')]).toEqual([null, null, null]);
+    expect([said('0 / 250 words'), said('Word count: 0 of 250 maximum words'), said('250 maximum words')]).toEqual([250, 250, 250]);
+  });
+
+  it('no letter short enough: the box is left, and the reason says the limit in words', () => {
+    const box = message({ nearby: 'Limit: 100 words' });
+    const { result, valueOf } = plan([createField({ labels: ['Email'] }), box], { messages: [FULL, MEDIUM] });
+    expect(valueOf(box)).toBeUndefined();
+    expect(result.refusals).toContainEqual(expect.objectContaining({ ref: box.ref, reason: 'message-too-long', detail: '100 words' }));
   });
 });
 

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyPlan } from '../../src/content/apply-plan.ts';
+import { collectFields } from '../../src/content/collect-fields.ts';
+import { planFill } from '../../src/core/plan-fill.ts';
+import { createProfile } from '../support/factories.ts';
+import { stubLayout } from '../support/layout-stub.ts';
+
+// Form builders that name each box of a group only by the group's caption (aria-labelledby to
+// "Full Name", "Mailing Address") and print the box's own name above it as a plain span.
+
+let unstub: () => void;
+beforeAll(() => { unstub = stubLayout(); });
+afterAll(() => unstub());
+
+const box = (caption: string, sub: string, name: string) =>
+  `<span><span class="sub">${sub}</span><input type="text" name="${name}" id="${name}" aria-labelledby="${caption}"></span>`;
+
+describe('boxes named by a shared caption and a sublabel of their own', () => {
+  it('"Full Name" over First, Middle, Last and "Mailing Address" over its lines: each box gets its own value', () => {
+    document.body.innerHTML = `<form action="/send">
+      <div><span id="cap-name">Full Name *</span>${box('cap-name', 'First', 'q3_first')}${box('cap-name', 'Middle', 'q3_middle')}${box('cap-name', 'Last', 'q3_last')}</div>
+      <label for="email">Email</label><input type="email" id="email" name="email">
+      <div><span id="cap-addr">Mailing Address</span>${box('cap-addr', 'Street Address', 'q6_line1')}${box('cap-addr', 'City', 'q6_city')}${box('cap-addr', 'Zip Code', 'q6_postal')}</div>
+      <label for="message">Message</label><textarea id="message" name="message"></textarea><button>Send</button></form>`;
+    const read = collectFields(document);
+    const plan = planFill(read.fields, read.groups, { profile: createProfile(), subject: 'Belarus', messages: ['Dear Senator'], topics: [], wantsResponse: true, knownMessageLimit: null });
+    applyPlan(plan, read.elements);
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    const p = createProfile();
+    expect(['q3_first', 'q3_middle', 'q3_last', 'q6_line1', 'q6_city', 'q6_postal'].map(value))
+      .toEqual([p.firstName, '', p.lastName, `${p.street}, ${p.street2}`, p.city, p.zip]);
+  });
+});
