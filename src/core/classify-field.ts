@@ -48,7 +48,8 @@ const RULES: Rule[] = [
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
   { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of /, on: ['text', 'select'] },
   // A box printed "+4" beside the ZIP code is its four-digit extension.
-  { role: 'zip', match: /\bzip|postal|post code|^\+ ?4$/, on: ['text'] },
+  // "Postal address", "Dirección postal" are the street.
+  { role: 'zip', match: /\bzip|postal|post code|^\+ ?4$/, unless: /address|direcci/, on: ['text'] },
   { role: 'signatory', match: /signat|signed by|sign your name/, on: ['text'] },
   // "Re:" is a subject; "Re-type" is not.
   { role: 'subject', match: /subject|regarding|\bre\b(?!-)|title of/, unless: /topic|area|issue/, on: ['text'] },
@@ -140,10 +141,12 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.nearby) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
   if (!field.visible) return 'hidden';
   // A box's value is what the page receives: "subscribe_newsletter" under "I would like a response" is a subscription.
-  // The words after a labelled box count too: its fine print may sign the person up.
+  // The words after a box count: its own words, or fine print that signs the person up. A select's
+  // words around it count only beside a label of its own (else they may be the page's heading,
+  // "Sign up" over a whole form).
   const after = normaliseText(field.nearby);
   if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${after} ${texts.legend} ${texts.tokens} ${normaliseText(field.value)}`)) return 'newsletter';
-  if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption} ${after}`)) return 'newsletter';
+  if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption} ${field.labels.length ? after : ''}`)) return 'newsletter';
   if (controlOf(field) === 'choice' && !RESPONSE_WORDS.test(texts.label || texts.nearby) && CONSENT.test(`${texts.label} ${texts.nearby} ${texts.legend} ${texts.tokens}`)) return 'consent';
   if (field.tag === 'select' && CONSENT.test(`${texts.label} ${texts.firstOption} ${texts.nearby}`)) return 'consent';
   return null;

@@ -254,6 +254,13 @@ describe('a subscription hidden from the words\' pattern is still a subscription
     expect(roleOf({ type: 'checkbox', labels: ['I would like a response'] })).toBe('response');
   });
 
+  it('a select with no label of its own under a "Sign up" heading is not a subscription; "Dirección postal" is the street', () => {
+    expect(roleOf({ tag: 'select', type: 'select-one', ariaLabel: 'Title', nearby: 'Sign up', options: ['', 'Mr.', 'Ms.', 'Mrs.'].map((t) => ({ value: t, text: t || 'Select', disabled: false })) })).toBe('prefix');
+    expect(roleOf({ labels: ['Dirección postal *'] })).toBe('street');
+    expect(roleOf({ labels: ['Postal address'] })).toBe('street');
+    expect(roleOf({ labels: ['Postal code'] })).toBe('zip');
+  });
+
   it('fine print after a labelled box counts', () => {
     expect(roleOf({ type: 'checkbox', labels: ['Please reply to my message'], nearby: 'Ticking this box also subscribes you to the weekly e-newsletter.' })).toBe('forbidden:newsletter');
   });
