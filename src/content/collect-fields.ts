@@ -1,6 +1,6 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
 import { clean, isChoice, parentOf, query, queryAll } from './dom.ts';
-import { followingText, precedingText, tableHeaderText } from './label-sources.ts';
+import { followingText, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -163,8 +163,8 @@ function wordsAround(el: Control, root: Document, labelled: boolean, choice: boo
     const holder = choice ? el.closest('label') : null;
     return clean(`${followingText(el, !(el instanceof HTMLTextAreaElement))} ${holder ? followingText(holder, true) : ''}`);
   }
-  if (choice) return followingText(el, true);
-  return clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el)} ${followingText(el, false)}`);
+  if (choice) return followingText(el, true) || nextCellText(el);
+  return clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el) || nextCellText(el)} ${followingText(el, false)}`);
 }
 
 /** reCAPTCHA's and hCaptcha's boxes (.g-recaptcha, .h-captcha) among them. */

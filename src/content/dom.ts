@@ -30,6 +30,20 @@ export const lazy = <T>(make: () => T): (() => T) => {
 const parentGetter = lazy(() => accessor(Node, 'parentElement').get!);
 export const parentOf = (node: Node): Element | null => parentGetter().call(node) as Element | null;
 
+/**
+ * The box a node is drawn in: its slot when a shadow root places it there, the shadow root's host
+ * at the top of a shadow tree, else its parent. What a wrapper in a shadow tree does (fade, blur,
+ * mask) it does to what it shows.
+ */
+export function drawnParentOf(node: Element): Element | null {
+  const slot = (node as Element & { assignedSlot?: Element | null }).assignedSlot;
+  if (slot) return slot;
+  const parent = parentOf(node);
+  if (parent) return parent;
+  const root = node.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
 /** Text as a person reads it: runs of whitespace made one space, trimmed, at most `max` characters. */
 export const clean = (text: string | null | undefined, max = 200): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 

@@ -88,3 +88,16 @@ export function followingText(el: Element, choice: boolean): string {
   }
   return clean(text, 80);
 }
+
+/**
+ * Forms that print each label in the cell after its box (a box in its own cell, nothing written
+ * before it): the next cell's words, when that cell holds no control of its own.
+ */
+export function nextCellText(el: Element): string {
+  const cell = el.closest('td, th');
+  const next = cell?.nextElementSibling;
+  if (!cell || !next || !isCell(next) || next.querySelector(CONTROLS)) return '';
+  // The box's own cell says nothing (a dash between two boxes, a select's options, aside).
+  const own = [...cell.childNodes].filter((n) => !(n instanceof Element && n.matches(CONTROLS))).map((n) => n.textContent).join(' ');
+  return /\p{L}/u.test(own) ? '' : clean(next.textContent, 80);
+}

@@ -1,5 +1,5 @@
 import type { Control } from './collect-fields.ts';
-import { closestOf, containsNode, isChoice, lazy, parentOf, queryAll, rectOf } from './dom.ts';
+import { closestOf, containsNode, drawnParentOf, isChoice, lazy, parentOf, queryAll, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
 
 /**
@@ -75,7 +75,14 @@ export function newSight(): Sight {
     // Read only for a field whose text is judged: most fields paint their own background, so the
     // walk up usually ends where it starts.
     background: once((el) => {
-      for (let node: Element | null = el; node; node = parentOf(node)) {
+      // Painted over the field's own background: an inset shadow spread across it, or a gradient.
+      const own = sight.style(el);
+      const shade = /inset/.test(own.boxShadow) ? parseColour(/rgba?\([^)]*\)/.exec(own.boxShadow)?.[0]) : null;
+      const r = sight.rect(el);
+      if (shade && shade[3] > 0.5 && (parseFloat(own.boxShadow.replace(/rgba?\([^)]*\)/, '').split(/\s+/).filter(Boolean)[3] ?? '0') || 0) * 2 >= Math.min(r.width, r.height)) return shade;
+      const stop = /gradient/.test(own.backgroundImage) ? parseColour(/rgba?\([^)]*\)/.exec(own.backgroundImage)?.[0]) : null;
+      if (stop && stop[3] > 0.5) return stop;
+      for (let node: Element | null = el; node; node = drawnParentOf(node)) {
         const fill = sight.style(node).backgroundColor;
         const colour = fill === CLEAR ? null : parseColour(fill);
         if (colour && colour[3] > 0.5) return colour;
@@ -88,7 +95,7 @@ export function newSight(): Sight {
       // Walk up to the nearest known ancestor, then down again: each element is computed once.
       const path: Element[] = [];
       let base = ROOT_CHAIN;
-      for (let node: Element | null = el; node; node = parentOf(node)) {
+      for (let node: Element | null = el; node; node = drawnParentOf(node)) {
         const cached = chains.get(node);
         if (cached) { base = cached; break; }
         path.push(node);
@@ -156,7 +163,9 @@ function readFilter(filter: string): { opacity: number; hides: boolean } {
   for (const [, name, arg] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/gi)) {
     const n = parseFloat(arg!) / (arg!.includes('%') ? 100 : 1);
     if (name === 'opacity') opacity *= n;
-    else if (name === 'url' || (name === 'blur' && parseFloat(arg!) >= 3) || ((name === 'brightness' || name === 'contrast') && n < 0.4) || (name === 'brightness' && n > 3)) hides = true;
+    // invert() near one half draws every colour as the same grey.
+    else if (name === 'url' || (name === 'blur' && parseFloat(arg!) >= 3) || ((name === 'brightness' || name === 'contrast') && n < 0.4) || (name === 'brightness' && n > 3)
+      || (name === 'invert' && Math.abs(n - 0.5) < 0.15)) hides = true;
   }
   return { opacity, hides };
 }
@@ -270,9 +279,22 @@ function textReads(el: Element, style: CSSStyleDeclaration, sight: Sight, size: 
   // font-size-adjust may name its metric ("cap-height 0.01"): the number scales the glyphs all the
   // same. The x-height is about half the size: one under half the smallest readable size is not read.
   const adjust = parseFloat(/[\d.]+\s*$/.exec(style.fontSizeAdjust ?? '')?.[0] ?? '');
+  const letters = parseFloat(style.letterSpacing) || 0;
+  // A line through the text, or a stroke round each glyph, thick enough to paint over it.
+  const covered = (/line-through|underline|overline/.test(style.textDecorationLine) && parseFloat(style.textDecorationThickness) > 0.3 * size)
+    || parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) > 0.15 * size;
   return !(size < MIN_FONT_PX || adjust * size * 2 < MIN_FONT_PX || familiesOf(style.fontFamily).some((f) => sight.shrunk().has(f))
-    || (secured && secured !== 'none') || Math.max(parseFloat(style.letterSpacing) || 0, parseFloat(style.wordSpacing) || 0) > 2 * size
+    || (secured && secured !== 'none') || Math.max(letters, parseFloat(style.wordSpacing) || 0) > 2 * size || letters < -0.4 * size
+    || covered || skewed(style.transform)
     || unreadable(parseColour(style.webkitTextFillColor || style.color), sight.background(el)));
+}
+
+/** A skew of over about 60°: the glyphs are smeared into streaks (matrix(a, b, c, d, …)). */
+function skewed(transform: string): boolean {
+  const m = /^matrix\(([^)]*)\)/.exec(transform ?? '');
+  if (!m) return false;
+  const [a, b, c, d] = m[1]!.split(',').map(Number) as [number, number, number, number];
+  return Math.abs(c) > 2 * Math.abs(d) || Math.abs(b) > 2 * Math.abs(a);
 }
 
 const familiesOf = (families = '') => families.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '').toLowerCase());
@@ -410,7 +432,20 @@ export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[]): bo
   const labels = read ? read.filter((label) => (label as HTMLLabelElement).control === el) : [...(el.labels ?? [])];
   const look: Look = (target, around) => hitTest(target, scrolled, around);
   // A hit test may scroll the page: the label of a checkbox is then judged from a new look.
-  return isChoice(el) ? labels.every(wordsAsRead) && isChoiceVisible(el, newSight, labels, look) : judgeStyle(el, newSight()) && look(el, labels);
+  if (isChoice(el)) return labels.every(wordsAsRead) && isChoiceVisible(el, newSight, labels, look);
+  const sight = newSight();
+  const at = { x: scrollX, y: scrollY };
+  if (!judgeStyle(el, sight) || !firstLineReads(el, sight) || !look(el, labels)) return false;
+  // The hit test scrolled to the field: a page may style it by where it is (a scroll-driven fade).
+  return (scrollX === at.x && scrollY === at.y) || judgeStyle(el, newSight());
+}
+
+/** ::first-line and ::first-letter paint a one-line box's text: their colour must read too. */
+function firstLineReads(el: Element, sight: Sight): boolean {
+  return ['::first-line', '::first-letter'].every((pseudo) => {
+    const style = getComputedStyle(el, pseudo);
+    return !unreadable(parseColour(style.webkitTextFillColor || style.color), sight.background(el));
+  });
 }
 
 /** Elements of a label looked at for words drawn otherwise than written: a label is a few words. */

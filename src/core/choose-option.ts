@@ -115,7 +115,7 @@ export function choosePurpose(options: SelectOption[]): SelectOption | null {
 /** "Yes, I would like a response" or "No": the option that says what the supporter wants. */
 export function chooseYesNo(options: SelectOption[], yes: boolean): SelectOption | null {
   // "How would you like a response?": by email is a yes the supporter can be reached by.
-  const pattern = yes ? /^(yes|y|s[ií]|да|так)(?![a-zа-яёіў])|\bplease (contact|respond|reply)|\bwould like\b|^(by |via )?e-?mail\b/ : /^(no|n|нет|не)(?![a-zа-яёіў])|\bnot\b|don't|no response/;
+  const pattern = yes ? /^(yes|y|true|s[ií]|да|так)(?![a-zа-яёіў])|\bplease (contact|respond|reply)|\bwould like\b|^(by |via )?e-?mail\b/ : /^(no|n|false|нет|не)(?![a-zа-яёіў])|\bnot\b|don't|no response/;
   // "Yes, and subscribe me to the e-newsletter" is a yes the supporter never gave.
   return real(options).find((o) => pattern.test(plain(o.text)) && !NEWSLETTER.test(`${plain(o.text)} ${plain(o.value)}`)) ?? null;
 }

@@ -26,8 +26,8 @@ const RULES: Rule[] = [
   { role: 'first', match: /\bfirst\b|\bgiven name|\bforename/, unless: /\blast\b/, on: ['text'] },
   { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: /\bfirst\b|contact|time|visit/, on: ['text'] },
   { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file/, on: ['text'] },
-  // "Name (first and last)": one box for both.
-  { role: 'full-name', match: /\b(first|given)( name)? ?(and|&|\/|\+) ?(last|family|sur)/, on: ['text'] },
+  // "Name (first and last)", "Name (Last, First)": one box for both.
+  { role: 'full-name', match: /\b(first|given)( name)? ?(and|&|\/|\+) ?(last|family|sur)|\b(last|family|sur)( ?name)?,? ?(and|&|\/|,) ?(first|given)/, on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|re-?type).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
   { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|re-?type|again|subject|newsletter|subscri/, on: ['text'] },
   // "Phone (please include area code)" is the whole number; only a box for the area code alone is its first part.
@@ -49,7 +49,7 @@ const RULES: Rule[] = [
   { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of /, on: ['text', 'select'] },
   // A box printed "+4" beside the ZIP code is its four-digit extension.
   // "Postal address", "Dirección postal" are the street.
-  { role: 'zip', match: /\bzip|postal|post code|^\+ ?4$/, unless: /address|direcci/, on: ['text'] },
+  { role: 'zip', match: /\bzip|postal|post ?code|^\+ ?4$/, unless: /address|direcci/, on: ['text'] },
   { role: 'signatory', match: /signat|signed by|sign your name/, on: ['text'] },
   // "Re:" is a subject; "Re-type" is not.
   { role: 'subject', match: /subject|regarding|\bre\b(?!-)|title of/, unless: /topic|area|issue/, on: ['text'] },

@@ -52,8 +52,11 @@ function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2:
   const street = !hasLine2 && p.street2 && (field.maxLength === null || p.street.length + p.street2.length + 2 <= field.maxLength)
     ? `${p.street}, ${p.street2}` : p.street;
   const address = [p.street, p.street2].filter(Boolean).join('\n');
+  // "Name (Last, First)", a placeholder "Doe, Jane": the family name first.
+  const lastFirst = /\b(last|family|sur)( ?name)?,? ?(and|&|\/|,) ?(first|given)/i.test(`${field.labels.join(' ')} ${field.placeholder}`)
+    || /^\s*\p{L}+, \p{L}+\s*$/u.test(field.placeholder);
   const values: Partial<Record<Role, string>> = {
-    prefix: p.prefix, first: p.firstName, last: p.lastName, 'full-name': `${p.firstName} ${p.lastName}`,
+    prefix: p.prefix, first: p.firstName, last: p.lastName, 'full-name': lastFirst ? `${p.lastName}, ${p.firstName}` : `${p.firstName} ${p.lastName}`,
     email: p.email, 'email-confirm': p.email, street, street2: p.street2, address,
     city: p.city, zip: p.zip, zip4: p.zip4, 'zip-full': p.zip4 ? zipFull(p.zip, p.zip4, field) : p.zip,
     signatory: `${p.firstName} ${p.lastName}`,
@@ -78,9 +81,11 @@ function chooseFor(role: 'topic' | 'purpose', options: SelectOption[], input: Fi
   if (role === 'purpose') {
     const option = choosePurpose(options);
     if (option) chosen.push({ ref: refOf(option), role, reason: 'purpose', detail: option.text });
-    return option;
+    // "Reason for contacting" over a list of topics: the letter's topic, when the list has it.
+    if (option) return option;
   }
   const found = chooseTopicWithReason(options, input.topics);
+  if (role === 'purpose' && found?.how !== 'letter' && found?.how !== 'nearest') return null;
   if (found && found.how !== 'letter') {
     chosen.push({ ref: refOf(found.option), role, reason: found.how === 'nearest' ? 'nearest-topic' : 'general-topic', detail: found.option.text });
   }

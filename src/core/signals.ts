@@ -19,9 +19,12 @@ export const NEWSLETTER = new RegExp([
   'newsletter', 'subscri', 'e-?news', 'news (and|&) (events?|updates|invitations)', '\\b(weekly|monthly) news\\b', '\\bupdates?\\b', '\\balerts\\b', 'invitations?\\b',
   'opt.?in', 'mailing list', 'mailings\\b', 'sign (me |my e-?mail )?up', 'e-?mail list', 'keep me (informed|posted|in the loop)', 'stay informed', 'in the loop',
   'digest', 'bulletin', 'add (me|my e-?mail|my address) to', 'press releases?',
-  // Spanish, Russian, Belarusian, Ukrainian, Polish, Lithuanian.
+  // Spanish, Russian, Belarusian, Ukrainian, Polish, Lithuanian, French, German, Vietnamese,
+  // Tagalog, Chinese, Korean, Arabic, Hebrew, Hindi.
   'suscr[ií]b', 'bolet[ií]n', 'рассыл', 'расыл', 'розсил', 'подпи(ш|с[аок])', 'падпі(ш|с[аок])', 'підпи(ш|с[аок])', 'новост', 'навін', 'новин',
   'бюллетен', 'бюлетэн', 'бюлетен', 'biuletyn', 'mailingow', 'prenumer', 'naujienla', 'zapisz',
+  'inscri', "lettre d'information", 'infolettre', 'abonn', 'rundbrief', 'verteiler', 'bản tin', 'listahan', 'mag-subscribe',
+  '订阅', '訂閱', '简报', '簡報', '通讯', '通訊', '电子报', '구독', '소식지', '뉴스레터', 'اشتراك', 'النشرة', 'הרשמ', 'עלון', 'ניוזלטר', 'सदस्यता', 'समाचार पत्र',
 ].join('|'));
 
 export function normaliseText(text: string): string {

@@ -31,3 +31,25 @@ describe('boxes named by a shared caption and a sublabel of their own', () => {
       .toEqual([p.firstName, '', p.lastName, `${p.street}, ${p.street2}`, p.city, p.zip]);
   });
 });
+
+describe('forms that print each label in the cell after its box', () => {
+  it('an old table form with the words to the right: every box, the ZIP in two boxes, the topic and the reply box', () => {
+    const row = (control: string, words: string) => `<tr><td>${control}</td><td><img src="/req.gif" alt="Required"> ${words}</td></tr>`;
+    document.body.innerHTML = `<form action="/send"><table>
+      ${row('<input type="text" name="f_fn" id="fn">', 'First Name')}${row('<input type="text" name="f_ln" id="ln">', 'Last Name')}
+      ${row('<input type="text" name="f_a1" id="a1">', 'Street Address')}${row('<input type="text" name="f_cy" id="cy">', 'City')}
+      ${row('<input type="text" name="f_z5" id="z5" size="5" maxlength="5"> - <input type="text" name="f_z4" id="z4" size="4" maxlength="4">', 'Zip Code + 4')}
+      ${row('<input type="text" name="f_em" id="em">', 'E-mail')}
+      ${row('<select name="f_top" id="top"><option value=""></option><option value="AGR">Agriculture</option><option value="INTL">International Relations</option></select>', 'Issue')}
+      ${row('<textarea name="f_msg" id="msg"></textarea>', 'Message')}
+      ${row('<input type="checkbox" name="f_resp" id="resp" value="Y">', 'Check here if you would like a response')}
+    </table><button>Send</button></form>`;
+    const read = collectFields(document);
+    const plan = planFill(read.fields, read.groups, { profile: createProfile(), subject: 'Belarus', messages: ['Dear Representative'], topics: ['International Relations'], wantsResponse: true, knownMessageLimit: null });
+    applyPlan(plan, read.elements);
+    const p = createProfile();
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    expect(['fn', 'ln', 'a1', 'cy', 'z5', 'z4', 'em', 'top'].map(value)).toEqual([p.firstName, p.lastName, `${p.street}, ${p.street2}`, p.city, p.zip, p.zip4, p.email, 'INTL']);
+    expect((document.getElementById('resp') as HTMLInputElement).checked).toBe(true);
+  });
+});

@@ -265,6 +265,14 @@ describe('a subscription hidden from the words\' pattern is still a subscription
     expect(roleOf({ type: 'checkbox', labels: ['Please reply to my message'], nearby: 'Ticking this box also subscribes you to the weekly e-newsletter.' })).toBe('forbidden:newsletter');
   });
 
+  it('in French, German, Vietnamese, Tagalog, Chinese, Korean, Arabic, Hebrew and Hindi', () => {
+    for (const label of ["Please reply — inscrivez-moi à la lettre d'information", 'Please reply und E-Mail-Verteiler, Rundbrief', 'Please reply — đăng ký nhận bản tin',
+      'Please reply — isali ako sa listahan', 'Please reply — 订阅每周简报', 'Please reply — 소식지 구독', 'Please reply — اشتراكي في النشرة', 'Please reply — הרשמו אותי לעלון', 'Please reply — सदस्यता']) {
+      // ("bản tin" also reads as a tax id, "TIN": refused either way.)
+      expect(roleOf({ type: 'checkbox', labels: [label] }), label).toMatch(/^forbidden:(newsletter|account)$/);
+    }
+  });
+
   it('in Russian and Belarusian', () => {
     expect(roleOf({ type: 'checkbox', labels: ['Please reply — і падпішыце мяне на рассылку навін'] })).toBe('forbidden:newsletter');
     expect(roleOf({ type: 'checkbox', labels: ['Ответьте мне и подпишите на рассылку'] })).toBe('forbidden:newsletter');

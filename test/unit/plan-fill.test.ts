@@ -496,6 +496,32 @@ describe('two free-text boxes: the letter goes to the one for the message, not t
   });
 });
 
+describe('wordings found by a fourth round of replicas', () => {
+  it('"Name (Last, First)" and a placeholder "Doe, Jane" take the family name first', () => {
+    const byLabel = createField({ labels: ['Name (Last, First) *'] });
+    const byExample = createField({ labels: ['Your name'], placeholder: 'Doe, Jane' });
+    const plain = createField({ labels: ['Full Name'] });
+    for (const [field, want] of [[byLabel, 'Kavalenka, Alesia'], [byExample, 'Kavalenka, Alesia'], [plain, 'Alesia Kavalenka']] as const) {
+      expect(plan([field, message()]).valueOf(field)?.value).toBe(want);
+    }
+  });
+
+  it('"Postcode" is the ZIP code; "True" answers "Would you like a response?"', () => {
+    const postcode = createField({ labels: ['Postcode'] });
+    expect(plan([postcode, message()]).valueOf(postcode)?.value).toBe(createProfile().zip);
+    const yes = createField({ type: 'radio', name: 'resp', labels: ['True'], legend: 'Would you like a response?' });
+    const no = createField({ type: 'radio', name: 'resp', labels: ['False'], legend: 'Would you like a response?' });
+    expect(plan([yes, no, message()]).result.actions.filter((a) => a.role === 'response').map((a) => a.ref)).toEqual([yes.ref]);
+  });
+
+  it('"Reason for contacting" over a list of topics gets the letter\'s topic; over a list of errands, nothing of ours', () => {
+    const topics = createSelect('Reason for contacting (required)', ['', 'Agriculture', 'International Affairs', 'Taxes']);
+    expect(plan([topics, message()], { topics: ['International Affairs'] }).valueOf(topics)?.value).toBe('International Affairs');
+    const errands = createSelect('Reason for contacting', ['', 'Request a flag', 'Schedule a meeting', 'Help with a federal agency']);
+    expect(plan([errands, message()], { topics: ['International Affairs'] }).valueOf(errands)).toBeUndefined();
+  });
+});
+
 describe('a message limit the page states in words', () => {
   it('"Please keep your message under 300 words" chooses a letter of 300 words or fewer', () => {
     const box = message({ nearby: 'Please keep your message under 150 words.' });
