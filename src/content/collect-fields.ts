@@ -106,6 +106,16 @@ function labelsOf(el: Control, root: Document, labels: Element[]): string[] {
   return texts.filter(Boolean);
 }
 
+/**
+ * What an option shows (its \`label\` when it has one). "General" or "Other" under a group says
+ * little alone: the group's label goes first ("Foreign Affairs – General").
+ */
+function optionText(option: HTMLOptionElement): string {
+  const text = clean(option.label || option.text);
+  const group = option.parentElement instanceof HTMLOptGroupElement ? clean(option.parentElement.label) : '';
+  return group && /^(general|other|misc\w*|all)\.?$/i.test(text) ? `${group} – ${text}` : text;
+}
+
 /** The hint a field points at (\`aria-describedby\`): where forms state a limit ("under 300 words"). */
 function describedBy(el: Control, root: Document): string {
   const ids = el.getAttribute('aria-describedby');
@@ -270,7 +280,7 @@ export function collectFields(root: Document = document): Collected {
       nearby: clean(`${wordsAround(el, root, labels.length > 0, choice)} ${describedBy(el, root)}`),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
-        ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: clean(o.label || o.text), disabled: o.disabled }))
+        ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: optionText(o), disabled: o.disabled }))
         : [],
       maxLength,
       size: Number(el.getAttribute('size')) || null,

@@ -75,13 +75,6 @@ export function newSight(): Sight {
     // Read only for a field whose text is judged: most fields paint their own background, so the
     // walk up usually ends where it starts.
     background: once((el) => {
-      // Painted over the field's own background: an inset shadow spread across it, or a gradient.
-      const own = sight.style(el);
-      const shade = /inset/.test(own.boxShadow) ? parseColour(/rgba?\([^)]*\)/.exec(own.boxShadow)?.[0]) : null;
-      const r = sight.rect(el);
-      if (shade && shade[3] > 0.5 && (parseFloat(own.boxShadow.replace(/rgba?\([^)]*\)/, '').split(/\s+/).filter(Boolean)[3] ?? '0') || 0) * 2 >= Math.min(r.width, r.height)) return shade;
-      const stop = /gradient/.test(own.backgroundImage) ? parseColour(/rgba?\([^)]*\)/.exec(own.backgroundImage)?.[0]) : null;
-      if (stop && stop[3] > 0.5) return stop;
       for (let node: Element | null = el; node; node = drawnParentOf(node)) {
         const fill = sight.style(node).backgroundColor;
         const colour = fill === CLEAR ? null : parseColour(fill);
@@ -160,14 +153,21 @@ const FILTER_NONE = { opacity: 1, hides: false };
 function readFilter(filter: string): { opacity: number; hides: boolean } {
   let opacity = 1;
   let hides = false;
+  // Black and white as the chain of brightness, contrast and invert steps draws them: steps each
+  // within bounds may together draw both as nearly one grey.
+  let [black, white] = [0, 1];
+  const step = (f: (v: number) => number) => { [black, white] = [black, white].map((v) => Math.min(1, Math.max(0, f(v)))) as [number, number]; };
   for (const [, name, arg] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/gi)) {
     const n = parseFloat(arg!) / (arg!.includes('%') ? 100 : 1);
+    if (name === 'brightness') step((v) => v * n);
+    else if (name === 'contrast') step((v) => (v - 0.5) * n + 0.5);
+    else if (name === 'invert') step((v) => v * (1 - 2 * n) + n);
     if (name === 'opacity') opacity *= n;
     // invert() near one half draws every colour as the same grey.
     else if (name === 'url' || (name === 'blur' && parseFloat(arg!) >= 3) || ((name === 'brightness' || name === 'contrast') && n < 0.4) || (name === 'brightness' && n > 3)
       || (name === 'invert' && Math.abs(n - 0.5) < 0.15)) hides = true;
   }
-  return { opacity, hides };
+  return { opacity, hides: hides || Math.abs(white - black) < 0.4 };
 }
 
 function length(text: string, size: number): number | null {
@@ -214,10 +214,20 @@ export function readsOn(el: Element, background: string): boolean {
 }
 
 /** Text of this colour cannot be read on that background (transparent, or nearly the same colour). */
-function unreadable(text: Rgba | null, bg: Rgba): boolean {
+function unreadable(text: Rgba | null, bg: Rgba, opacity = 1): boolean {
   if (!text) return false;
-  if (text[3] < 0.2) return true;
-  return Math.abs(text[0] - bg[0]) + Math.abs(text[1] - bg[1]) + Math.abs(text[2] - bg[2]) < 40;
+  const alpha = text[3] * opacity;
+  if (alpha < 0.2) return true;
+  // The text as drawn over its background (its alpha and the opacity above it blend the two),
+  // then the contrast ratio of the two (WCAG's): under 1.5, a person does not read it.
+  const drawn = [0, 1, 2].map((i) => text[i]! * alpha + bg[i]! * (1 - alpha));
+  const [a, b] = [luminance(drawn), luminance(bg)];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) < 1.5;
+}
+
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((c) => { const v = c / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
 /**
@@ -243,6 +253,8 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
     if (box.x && (cx < part.left || cx > part.right)) return false;
     if (box.y && (cy < part.top || cy > part.bottom)) return false;
     if (part.right - part.left < MIN_SIZE || part.bottom - part.top < MIN_SIZE) return false;
+    // A box draws its text from its start edge: a cut that takes that edge takes the text.
+    if (text && box.x && (style.direction === 'rtl' ? part.right < r.right - MIN_SIZE : part.left > r.left + MIN_SIZE)) return false;
     // What the cut leaves of the field must be half of it at least: a window onto a corner is no field.
     if (box.x && Math.min(part.right, r.right) - Math.max(part.left, r.left) < Math.max(MIN_SIZE, r.width / 2)) return false;
     if (box.y && Math.min(part.bottom, r.bottom) - Math.max(part.top, r.top) < Math.max(MIN_SIZE, r.height / 2)) return false;
@@ -281,12 +293,35 @@ function textReads(el: Element, style: CSSStyleDeclaration, sight: Sight, size: 
   const adjust = parseFloat(/[\d.]+\s*$/.exec(style.fontSizeAdjust ?? '')?.[0] ?? '');
   const letters = parseFloat(style.letterSpacing) || 0;
   // A line through the text, or a stroke round each glyph, thick enough to paint over it.
+  // Pages do not stroke the text of a box: a stroke of more than a pixel may eat the glyphs.
   const covered = (/line-through|underline|overline/.test(style.textDecorationLine) && parseFloat(style.textDecorationThickness) > 0.3 * size)
-    || parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) > 0.15 * size;
+    || parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) > Math.max(1, 0.06 * size);
+  const ink = parseColour(style.webkitTextFillColor || style.color);
+  const opacity = sight.chain(el).opacity;
   return !(size < MIN_FONT_PX || adjust * size * 2 < MIN_FONT_PX || familiesOf(style.fontFamily).some((f) => sight.shrunk().has(f))
     || (secured && secured !== 'none') || Math.max(letters, parseFloat(style.wordSpacing) || 0) > 2 * size || letters < -0.4 * size
     || covered || skewed(style.transform)
-    || unreadable(parseColour(style.webkitTextFillColor || style.color), sight.background(el)));
+    || [sight.background(el), ...paintedOver(style, sight.rect(el))].some((bg) => unreadable(ink, bg, opacity)));
+}
+
+const COLOUR = /rgba?\([^)]*\)/g;
+
+/**
+ * Colours painted over a box's own background, any of which may lie under its text: every
+ * opaque stop of a gradient, and every inset shadow spread across it.
+ */
+function paintedOver(style: CSSStyleDeclaration, r: DOMRect): Rgba[] {
+  const found: Rgba[] = [];
+  // A gradient drawn as a thin line (an underline that grows on focus) lies under no text.
+  const thin = (style.backgroundSize ?? '').split(/[\s,]+/).some((size) => (size.endsWith('%') ? parseFloat(size) < 50 : parseFloat(size) < Math.min(r.width, r.height) / 2));
+  if (/gradient/.test(style.backgroundImage) && !thin) for (const [stop] of style.backgroundImage.matchAll(COLOUR)) found.push(parseColour(stop)!);
+  // Each shadow: its colour, then its lengths (x, y, blur, spread), then "inset".
+  for (const shadow of (style.boxShadow ?? '').split(/,(?![^(]*\))/)) {
+    const colour = shadow.match(COLOUR)?.[0];
+    const spread = parseFloat(shadow.replace(COLOUR, '').trim().split(/\s+/)[3] ?? '0') || 0;
+    if (colour && /inset/.test(shadow) && spread * 2 >= Math.min(r.width, r.height)) found.push(parseColour(colour)!);
+  }
+  return found.filter((c) => c && c[3] > 0.5);
 }
 
 /** A skew of over about 60°: the glyphs are smeared into streaks (matrix(a, b, c, d, …)). */

@@ -29,7 +29,8 @@ const RULES: Rule[] = [
   // "Name (first and last)", "Name (Last, First)": one box for both.
   { role: 'full-name', match: /\b(first|given)( name)? ?(and|&|\/|\+) ?(last|family|sur)|\b(last|family|sur)( ?name)?,? ?(and|&|\/|,) ?(first|given)/, on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|re-?type).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
-  { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|re-?type|again|subject|newsletter|subscri/, on: ['text'] },
+  // "Alternate email" is a second address the supporter may not have: left to them.
+  { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|re-?type|again|subject|newsletter|subscri|alternat|\balt\b|secondary/, on: ['text'] },
   // "Phone (please include area code)" is the whole number; only a box for the area code alone is its first part.
   { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|^(?!.*(?:includ|with area|\band\b|number)).*area code/, on: ['text'] },
   { role: 'phone-area', match: /area code/, unless: /includ|with area|\band\b|number/, on: ['text'] },
@@ -80,7 +81,7 @@ const RULES: Rule[] = [
   { role: 'message', match: /mensaje|comentario/, on: ['textarea'] },
   { role: 'response', match: /respuesta|responder|resp[oó]ndame/, unless: /\bno\b/, on: ['choice', 'select'] },
   { role: 'response-inverted', match: /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply)|respon\w*.{0,12}(not|un)(necessary|needed|required)/, on: ['choice'] },
-  { role: 'response', match: /respon|reply|contact me\b|get back to|hear back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
+  { role: 'response', match: /respon|reply|contact me\b|get back to|hear back|write back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
 ];
 
 /** Where a text came from, and how much a person relies on it. */
@@ -152,7 +153,7 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   return null;
 }
 
-const RESPONSE_WORDS = /respon|reply|contact me\b|get back to|hear back/;
+const RESPONSE_WORDS = /respon|reply|contact me\b|get back to|hear back|write back/;
 // Words on a card or bank section's legend make every field in it payment data.
 const CARD_SECTION = /credit card|debit card|card (details|information|info)|payment (card|method|details)|bank (account|details)/;
 

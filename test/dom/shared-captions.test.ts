@@ -53,3 +53,17 @@ describe('forms that print each label in the cell after its box', () => {
     expect((document.getElementById('resp') as HTMLInputElement).checked).toBe(true);
   });
 });
+
+describe('topics grouped under headings', () => {
+  it('"General" under "Foreign Affairs" is the letter\'s topic, not "General" under "Agriculture"', () => {
+    document.body.innerHTML = `<form action="/send"><label for="email">Email</label><input type="email" id="email">
+      <label for="issue">Issue</label><select id="issue"><option value="">Choose</option>
+      <optgroup label="Agriculture"><option value="AG-GEN">General</option><option value="AG-FARM">Farm Bill</option></optgroup>
+      <optgroup label="Foreign Affairs"><option value="FA-GEN">General</option><option value="FA-AID">Foreign Aid</option></optgroup></select>
+      <label for="message">Message</label><textarea id="message"></textarea><button>Send</button></form>`;
+    const read = collectFields(document);
+    const plan = planFill(read.fields, read.groups, { profile: createProfile(), subject: 'Belarus', messages: ['Dear Representative'], topics: ['Foreign Affairs'], wantsResponse: true, knownMessageLimit: null });
+    applyPlan(plan, read.elements);
+    expect((document.getElementById('issue') as HTMLSelectElement).value).toBe('FA-GEN');
+  });
+});

@@ -78,6 +78,9 @@ const ways: fc.Arbitrary<Way> = fc.oneof(
   fc.integer({ min: 3, max: 12 }).map((w) => ({ name: `text-stroke ${w}px`, input: `-webkit-text-stroke:${w}px #fff` })),
   num(0.45, 1).map((e) => ({ name: `letter-spacing -${e}em`, input: `letter-spacing:-${e}em` })),
   fc.integer({ min: 70, max: 88 }).map((d) => ({ name: `skewX ${d}deg`, input: `transform:skewX(${d}deg)` })),
+  fc.tuple(num(0.41, 0.6), num(2.6, 2.99)).map(([c, b]) => ({ name: `contrast ${c} brightness ${b}`, wrapper: `filter:contrast(${c}) brightness(${b})` })),
+  num(0.5, 0.95).map((f) => ({ name: `start cut away ${f}`, input: `clip-path:inset(0 0 0 ${f * 100}%)` })),
+  fc.integer({ min: 236, max: 250 }).map((v) => ({ name: `pale text ${v} at half opacity`, input: `color:rgb(${v},${v},${v});opacity:0.5` })),
 );
 
 const ROLE_LABELS = ['Email', 'Email Address', 'Phone', 'Phone Number', 'Street Address', 'City'];

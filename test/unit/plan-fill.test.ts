@@ -522,6 +522,22 @@ describe('wordings found by a fourth round of replicas', () => {
   });
 });
 
+describe('wordings found by a fifth round of replicas', () => {
+  it('"Alternate email" is left to the supporter; the main email and its confirmation are filled', () => {
+    const email = createField({ labels: ['Email *'], type: 'email' });
+    const confirm = createField({ labels: ['Confirm Email'], type: 'email' });
+    const alternate = createField({ labels: ['Alternate email'], type: 'email' });
+    const { valueOf } = plan([email, confirm, alternate, message()]);
+    expect([valueOf(email)?.value, valueOf(confirm)?.value, valueOf(alternate)]).toEqual([createProfile().email, createProfile().email, undefined]);
+  });
+
+  it('"Do you want the Senator to write back to you?" is a request for a reply', () => {
+    const yes = createField({ type: 'radio', name: 'wb', labels: ['Yes, please'], legend: 'Do you want Senator Marchetti to write back to you?' });
+    const no = createField({ type: 'radio', name: 'wb', labels: ["No, that's okay"], legend: 'Do you want Senator Marchetti to write back to you?' });
+    expect(plan([yes, no, message()]).result.actions.filter((a) => a.role === 'response').map((a) => a.ref)).toEqual([yes.ref]);
+  });
+});
+
 describe('a message limit the page states in words', () => {
   it('"Please keep your message under 300 words" chooses a letter of 300 words or fewer', () => {
     const box = message({ nearby: 'Please keep your message under 150 words.' });
