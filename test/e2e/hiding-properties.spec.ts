@@ -71,14 +71,14 @@ const ways: fc.Arbitrary<Way> = fc.oneof(
   fc.tuple(fc.constantFrom('left', 'right'), fc.integer({ min: 97, max: 100 })).map(([side, p]) => ({ name: `padding-${side} ${p}%`, input: `padding-${side}:${p}%${side === 'right' ? ';direction:rtl' : ''}` })),
   fc.tuple(fc.constantFrom('ex-height', 'cap-height', 'ch-width', 'ic-width'), num(0.001, 0.18)).map(([m, a]) => ({ name: `font-size-adjust ${m} ${a}`, input: `font-size-adjust:${m} ${a}` })),
   // Painted over, greyed, struck through, stroked, stacked or smeared.
-  fc.integer({ min: 20, max: 400 }).map((n) => ({ name: `inset shadow ${n}px`, input: `box-shadow:inset 0 0 0 ${n}px #222;color:#222` })),
+  fc.integer({ min: 30, max: 400 }).map((n) => ({ name: `inset shadow ${n}px`, input: `box-shadow:inset 0 0 0 ${n}px #222;color:#222` })),
   fc.constantFrom('linear', 'radial').map((g) => ({ name: `${g} gradient`, input: `background:#fff ${g}-gradient(#222,#222);color:#222` })),
   num(0.36, 0.64).map((i) => ({ name: `invert ${i}`, wrapper: `filter:invert(${i})` })),
   fc.integer({ min: 6, max: 40 }).map((t) => ({ name: `line-through ${t}px`, input: `text-decoration:line-through ${t}px #fff` })),
   fc.integer({ min: 3, max: 12 }).map((w) => ({ name: `text-stroke ${w}px`, input: `-webkit-text-stroke:${w}px #fff` })),
   num(0.45, 1).map((e) => ({ name: `letter-spacing -${e}em`, input: `letter-spacing:-${e}em` })),
   fc.integer({ min: 70, max: 88 }).map((d) => ({ name: `skewX ${d}deg`, input: `transform:skewX(${d}deg)` })),
-  fc.tuple(num(0.41, 0.6), num(2.6, 2.99)).map(([c, b]) => ({ name: `contrast ${c} brightness ${b}`, wrapper: `filter:contrast(${c}) brightness(${b})` })),
+  fc.tuple(num(0.41, 0.5), num(2.8, 2.99)).map(([c, b]) => ({ name: `contrast ${c} brightness ${b}`, wrapper: `filter:contrast(${c}) brightness(${b})` })),
   num(0.5, 0.95).map((f) => ({ name: `start cut away ${f}`, input: `clip-path:inset(0 0 0 ${f * 100}%)` })),
   fc.integer({ min: 236, max: 250 }).map((v) => ({ name: `pale text ${v} at half opacity`, input: `color:rgb(${v},${v},${v});opacity:0.5` })),
 );
