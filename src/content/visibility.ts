@@ -282,9 +282,10 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
 }
 
 /**
- * Text of this element, drawn \`size\` px high, is read: big enough, its glyphs not shrunk (by
- * \`font-size-adjust\`, or an @font-face \`size-adjust\` on the font it names first), not shown as
- * dots nor spread apart, and in a colour of its own (\`-webkit-text-fill-color\` when set).
+ * Text of this element, drawn \`size\` px high, is read: big enough; its glyphs not shrunk or moved
+ * (\`font-size-adjust\`, an @font-face on any of its families), not shown as dots, spread apart,
+ * stacked, skewed, struck through or stroked over; and its colour (\`-webkit-text-fill-color\` when
+ * set), faded by the opacity above it, in contrast with every colour it may be drawn on.
  */
 function textReads(el: Element, style: CSSStyleDeclaration, sight: Sight, size: number): boolean {
   const secured = style.getPropertyValue('-webkit-text-security');
@@ -358,8 +359,9 @@ function textOutOfBox(el: Element, style: CSSStyleDeclaration, r: DOMRect): bool
   if (indent < -MIN_SIZE || indent > r.width / 2) return true;
   const px = (value: string) => parseFloat(value) || 0;
   // Padding that leaves the text no room across, less than a character and a half (either side:
-  // a right-to-left box pads the right).
-  if ((el.clientWidth || r.width) - px(style.paddingLeft) - px(style.paddingRight) < Math.max(MIN_SIZE, 1.5 * px(style.fontSize))) return true;
+  // a right-to-left box pads the right). Not a select: a narrow one pads room for its own arrow.
+  if (!(el instanceof HTMLSelectElement)
+    && (el.clientWidth || r.width) - px(style.paddingLeft) - px(style.paddingRight) < Math.max(MIN_SIZE, 1.5 * px(style.fontSize))) return true;
   if (!(el instanceof HTMLTextAreaElement)) return false;
   const halfLine = style.lineHeight === 'normal' ? 0.6 * px(style.fontSize) : px(style.lineHeight) / 2;
   return px(style.paddingTop) + halfLine > (el.clientHeight || r.height);
