@@ -233,11 +233,12 @@ function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
  */
 function nameSharedCaptions(fields: FieldSnapshot[], elements: Control[], labelElements: Element[][]): void {
   const count = new Map<string, number>();
+  const caption = (f: FieldSnapshot) => f.labels.join('|');
   // Not a checkbox or radio: its words follow it, and the words before it are another's.
   const captioned = fields.filter((f, i) => !labelElements[i]!.length && f.labels.length && !isChoice(elements[i]!));
-  for (const f of captioned) count.set(f.labels.join('|'), (count.get(f.labels.join('|')) ?? 0) + 1);
+  for (const f of captioned) count.set(caption(f), (count.get(caption(f)) ?? 0) + 1);
   for (const f of captioned) {
-    if (count.get(f.labels.join('|'))! < 2) continue;
+    if (count.get(caption(f))! < 2) continue;
     const own = clean(nearbyText(elements[f.ref]!) || precedingText(elements[f.ref]!));
     if (own && !f.labels.includes(own)) f.labels = [...f.labels, own];
   }

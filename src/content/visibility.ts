@@ -146,9 +146,9 @@ const FILTER_NONE = { opacity: 1, hides: false };
 
 /**
  * What a filter does to reading: its opacity() steps multiply, and it hides the field when it
- * blurs by 3px or more, darkens, whitens or flattens it (brightness under 0.4 or over 3, contrast
- * under 0.4), or is an SVG
- * filter (url()) nobody can judge from here.
+ * blurs by 3px or more, whitens it (brightness over 3), draws black and white as nearly one grey
+ * (its brightness, contrast and invert steps together: brightness or contrast under 0.4, invert
+ * near one half, or steps each in bounds), or is an SVG filter (url()) nobody can judge from here.
  */
 function readFilter(filter: string): { opacity: number; hides: boolean } {
   let opacity = 1;
@@ -163,9 +163,8 @@ function readFilter(filter: string): { opacity: number; hides: boolean } {
     else if (name === 'contrast') step((v) => (v - 0.5) * n + 0.5);
     else if (name === 'invert') step((v) => v * (1 - 2 * n) + n);
     if (name === 'opacity') opacity *= n;
-    // invert() near one half draws every colour as the same grey.
-    else if (name === 'url' || (name === 'blur' && parseFloat(arg!) >= 3) || ((name === 'brightness' || name === 'contrast') && n < 0.4) || (name === 'brightness' && n > 3)
-      || (name === 'invert' && Math.abs(n - 0.5) < 0.15)) hides = true;
+    // Darkening, flattening and inverting to a grey are in the chain; brightening washes out the mid-tones text is drawn in.
+    else if (name === 'url' || (name === 'blur' && parseFloat(arg!) >= 3) || (name === 'brightness' && n > 3)) hides = true;
   }
   return { opacity, hides: hides || Math.abs(white - black) < 0.4 };
 }
@@ -380,6 +379,13 @@ export function isChoiceVisible(input: HTMLInputElement, now: () => Sight, label
   return !markedHidden(input) && labels.some((label) => drawsBeside(label, input, now()) && judgeStyle(label, now(), false) && look(label, [input]));
 }
 
+/** Displayed, visible, not veiled, not faded beyond reading: what the chain and style of an element say at once. */
+function drawn(el: Element, sight: Sight): boolean {
+  const style = sight.style(el);
+  const chain = sight.chain(el);
+  return style.display !== 'none' && !/hidden|collapse/.test(style.visibility) && !chain.veiled && chain.opacity >= MIN_OPACITY;
+}
+
 /**
  * A label draws a hidden checkbox only from beside it: the page's CSS shows the state through
  * `input:checked + label` or a label that holds the input. The input itself is hidden, not a
@@ -390,10 +396,7 @@ function drawsBeside(label: Element, input: Element, sight: Sight): boolean {
   const up = parentOf(input);
   if (!up || containsNode(up, label)) return true;
   // One box of its own around the input at most, and that box drawn.
-  const style = sight.style(up);
-  const chain = sight.chain(up);
-  return containsNode(parentOf(up) ?? up, label) && style.display !== 'none' && !/hidden|collapse/.test(style.visibility)
-    && !chain.veiled && chain.opacity >= MIN_OPACITY;
+  return containsNode(parentOf(up) ?? up, label) && drawn(up, sight);
 }
 
 /** Scroll position to give back once the fill is done, when a hit test had to scroll. */
@@ -505,11 +508,9 @@ function wordsAsRead(label: Element): boolean {
     if (![...part.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\p{L}/u.test(n.textContent!))) return true;
     const style = sight.style(part);
     const r = sight.rect(part);
-    const chain = sight.chain(part);
     const inside = (outer: DOMRect) => Math.min(r.right, outer.right) > Math.max(r.left, outer.left) && Math.min(r.bottom, outer.bottom) > Math.max(r.top, outer.top);
     let clipped = false;
-    for (let clip = chain.clips; clip; clip = clip.next) if (clip.el !== part && !inside(sight.rect(clip.el))) clipped = true;
-    return style.display !== 'none' && !/hidden|collapse/.test(style.visibility) && chain.opacity >= MIN_OPACITY && !chain.veiled
-      && (part === label || inside(box)) && !clipped && textReads(part, style, sight, parseFloat(style.fontSize));
+    for (let clip = sight.chain(part).clips; clip; clip = clip.next) if (clip.el !== part && !inside(sight.rect(clip.el))) clipped = true;
+    return drawn(part, sight) && (part === label || inside(box)) && !clipped && textReads(part, style, sight, parseFloat(style.fontSize));
   });
 }

@@ -11,10 +11,10 @@ function real(options: SelectOption[]): SelectOption[] {
 // A value that is words ("Foreign Relations"), not a code, number or GUID, says what the option means.
 const wordsValue = (value: string) => (/^[a-z][a-z&/,.' -]{3,}$/i.test(value.trim()) && /[a-z]{3}/i.test(value) ? plain(value) : '');
 
-/** "Ms." matches "Ms", "ms." and a value of "Ms"; never a placeholder. */
 // The same courtesy title in Spanish: Ms. is Sra., as Mrs. is.
 const SPANISH_PREFIX: Record<string, string> = { mr: 'sr', mrs: 'sra', ms: 'sra', miss: 'srta' };
 
+/** "Ms." matches "Ms", "ms." and a value of "Ms"; never a placeholder. */
 export function choosePrefix(options: SelectOption[], prefix: string): SelectOption | null {
   const wanted = plain(prefix);
   if (!wanted) return null;

@@ -1,6 +1,6 @@
 import type { FieldSnapshot, ForbiddenReason, Role } from './field.ts';
 import { patternAccepts } from './page-pattern.ts';
-import { fieldTexts, NEWSLETTER, normaliseText, type FieldTexts } from './signals.ts';
+import { fieldTexts, LAST_THEN_FIRST, NEWSLETTER, normaliseText, type FieldTexts } from './signals.ts';
 import { stateInText, US_STATES } from './us-states.ts';
 
 export type Classification =
@@ -27,7 +27,7 @@ const RULES: Rule[] = [
   { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: /\bfirst\b|contact|time|visit/, on: ['text'] },
   { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file/, on: ['text'] },
   // "Name (first and last)", "Name (Last, First)": one box for both.
-  { role: 'full-name', match: /\b(first|given)( name)? ?(and|&|\/|\+) ?(last|family|sur)|\b(last|family|sur)( ?name)?,? ?(and|&|\/|,) ?(first|given)/, on: ['text'] },
+  { role: 'full-name', match: new RegExp(`\\b(first|given)( name)? ?(and|&|\\/|\\+) ?(last|family|sur)|${LAST_THEN_FIRST.source}`), on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|re-?type).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
   // "Alternate email" is a second address the supporter may not have: left to them.
   { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|re-?type|again|subject|newsletter|subscri|alternat|\balt\b|secondary/, on: ['text'] },
@@ -93,8 +93,6 @@ const WEIGHTS: [keyof FieldTexts, number][] = [
 // A sum to answer ("What is 4 + 3?") is a CAPTCHA in words: the person answers it.
 const CAPTCHA = /captcha|security (code|question)|anti-?spam|math (question|problem)|what is \d+ ?[-+x×*] ?\d+|\d+ ?[-+x×*] ?\d+ ?=|verification code|enter the (code|characters|text|letters)|displayed code|code (shown|displayed|above|below|in the image)|type the (code|characters|text|letters|word)|not a robot|are you (a )?human|robot/;
 const HONEYPOT = /honey ?pot|email address validation|validation field|leave (this )?(field )?(blank|empty)|left (unchanged|blank|empty)|validation purposes|do not (fill|enter|type|change)|\bhp\b|^(website|url|homepage|web site|fax number)$/;
-// A box that also asks for a reply ("Reply to me and add me to the weekly digest") is still a subscription: NEWSLETTER.
-
 
 // Card and bank data: whatever else a field's words say, the profile has nothing for it.
 const PAYMENT = /card ?(number|no\b|num|#|holder|type|verification|security|code|expir)|credit ?card|debit ?card|name (on|as it appears on) (the )?card|cardholder|expir|exp\.? ?date|\bmm ?\/ ?yy|\bcvv|\bcvc|\bcsc\b|\bcid\b|security code on|routing|(account|acct) ?(number|no\b|num|#)|\bbank\b|\biban\b|\bswift\b|\bbic\b|gift ?card|promo(tion(al)?)? code|coupon|discount code|voucher|\bpin\b/;
@@ -141,8 +139,9 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   // The words beside a field stand in for its label when it has none (or none of its own).
   if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.nearby) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
   if (!field.visible) return 'hidden';
-  // A box's value is what the page receives: "subscribe_newsletter" under "I would like a response" is a subscription.
-  // The words after a box count: its own words, or fine print that signs the person up. A select's
+  // A box that also asks for a reply ("Reply to me and add me to the weekly digest") is still a
+  // subscription. The words after a box count (its own words, or fine print that signs the person
+  // up), and so does its value: "subscribe_newsletter" under "I would like a response". A select's
   // words around it count only beside a label of its own (else they may be the page's heading,
   // "Sign up" over a whole form).
   const after = normaliseText(field.nearby);

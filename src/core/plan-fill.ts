@@ -5,6 +5,7 @@ import type { FillAction, FillInput, FillPlan, Refusal } from './fill-plan.ts';
 import { formatPhone } from './format-phone.ts';
 import { patternAccepts } from './page-pattern.ts';
 import { formLength } from './render-letter.ts';
+import { LAST_THEN_FIRST, normaliseText } from './signals.ts';
 
 /**
  * True when the person (not the page) has put something in the field. What the page put there
@@ -53,7 +54,7 @@ function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2:
     ? `${p.street}, ${p.street2}` : p.street;
   const address = [p.street, p.street2].filter(Boolean).join('\n');
   // "Name (Last, First)", a placeholder "Doe, Jane": the family name first.
-  const lastFirst = /\b(last|family|sur)( ?name)?,? ?(and|&|\/|,) ?(first|given)/i.test(`${field.labels.join(' ')} ${field.placeholder}`)
+  const lastFirst = LAST_THEN_FIRST.test(normaliseText(`${field.labels.join(' ')} ${field.placeholder}`))
     || /^\s*\p{L}+, \p{L}+\s*$/u.test(field.placeholder);
   const values: Partial<Record<Role, string>> = {
     prefix: p.prefix, first: p.firstName, last: p.lastName, 'full-name': lastFirst ? `${p.lastName}, ${p.firstName}` : `${p.firstName} ${p.lastName}`,
@@ -80,11 +81,13 @@ function textValue(role: Role, field: FieldSnapshot, input: FillInput, hasLine2:
 function chooseFor(role: 'topic' | 'purpose', options: SelectOption[], input: FillInput, refOf: (o: SelectOption) => number, chosen: Chosen[]): SelectOption | null {
   if (role === 'purpose') {
     const option = choosePurpose(options);
-    if (option) chosen.push({ ref: refOf(option), role, reason: 'purpose', detail: option.text });
-    // "Reason for contacting" over a list of topics: the letter's topic, when the list has it.
-    if (option) return option;
+    if (option) {
+      chosen.push({ ref: refOf(option), role, reason: 'purpose', detail: option.text });
+      return option;
+    }
   }
   const found = chooseTopicWithReason(options, input.topics);
+  // "Reason for contacting" over a list of topics: the letter's topic, when the list has it.
   if (role === 'purpose' && found?.how !== 'letter' && found?.how !== 'nearest') return null;
   if (found && found.how !== 'letter') {
     chosen.push({ ref: refOf(found.option), role, reason: found.how === 'nearest' ? 'nearest-topic' : 'general-topic', detail: found.option.text });

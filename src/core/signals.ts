@@ -1,6 +1,5 @@
 import type { FieldSnapshot } from './field.ts';
 
-/** Lower-case, straight quotes, no required-markers, single spaces. */
 // Characters a person never sees: zero-width spaces and joiners, the word joiner, the byte-order
 // mark, soft hyphens. A page can put them inside "newsletter" to hide the word from a pattern.
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
@@ -14,7 +13,7 @@ const MIXED_WORD = /[\p{L}\p{M}]*[a-z][\p{L}\p{M}]*/gu;
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 const unmask = (word: string) => (/[^\x00-\x7f]/.test(word) ? word.replace(LOOKALIKE, (c) => LOOKALIKES[c] ?? c) : word);
 
-/** A subscription, in any of the words offices and campaigns use for one (English, Spanish, Russian, Belarusian). */
+/** A subscription, in the words offices and campaigns use for one, in English and fourteen other languages. */
 export const NEWSLETTER = new RegExp([
   'newsletter', 'subscri', 'e-?news', 'news (and|&) (events?|updates|invitations)', '\\b(weekly|monthly) news\\b', '\\bupdates?\\b', '\\balerts\\b', 'invitations?\\b',
   'opt.?in', 'mailing list', 'mailings\\b', 'sign (me |my e-?mail )?up', 'e-?mail list', 'keep me (informed|posted|in the loop)', 'stay informed', 'in the loop',
@@ -27,6 +26,10 @@ export const NEWSLETTER = new RegExp([
   '订阅', '訂閱', '简报', '簡報', '通讯', '通訊', '电子报', '구독', '소식지', '뉴스레터', 'اشتراك', 'النشرة', 'הרשמ', 'עלון', 'ניוזלטר', 'सदस्यता', 'समाचार पत्र',
 ].join('|'));
 
+/** "Name (Last, First)": one box for the whole name, the family name first. */
+export const LAST_THEN_FIRST = /\b(last|family|sur)( ?name)?,? ?(and|&|\/|,) ?(first|given)/;
+
+/** Lower-case, straight quotes, no required-markers, invisible characters or look-alike letters, single spaces. */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKC')

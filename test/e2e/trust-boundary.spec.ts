@@ -99,25 +99,21 @@ test.describe('only where an office\'s form is', () => {
     expect(await profileInPage(page)).toEqual([]);
   });
 
-  test('a form that posts to another host is never filled, on open or when Fill is pressed', async ({ launched: { context } }) => {
-    await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: ['www.trust-test.senate.gov'] });
-    const page = await context.newPage();
-    await page.goto(fixture('trust-post-away').url);
-    await page.waitForTimeout(1500);
-    expect(await profileInPage(page)).toEqual([]);
-    expect((await fillAndRead(context, page)).said).toMatch(/sends what you type to another site/);
-    expect(await profileInPage(page)).toEqual([]);
-  });
-
-  test('a Send button outside the form, joined to it by form=, that posts to another host: the form is never filled', async ({ launched: { context } }) => {
-    await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: ['www.trust-test.senate.gov'] });
-    const page = await context.newPage();
-    await page.goto(fixture('trust-post-away-button').url);
-    await page.waitForTimeout(1500);
-    expect(await profileInPage(page)).toEqual([]);
-    expect((await fillAndRead(context, page)).said).toMatch(/sends what you type to another site/);
-    expect(await profileInPage(page)).toEqual([]);
-  });
+  const postsAway = {
+    'trust-post-away': 'a form that posts to another host',
+    'trust-post-away-button': 'a form whose only Send button, outside it and joined by form=, posts to another host',
+  };
+  for (const [id, what] of Object.entries(postsAway)) {
+    test(`${what} is never filled, on open or when Fill is pressed`, async ({ launched: { context } }) => {
+      await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: ['www.trust-test.senate.gov'] });
+      const page = await context.newPage();
+      await page.goto(fixture(id).url);
+      await page.waitForTimeout(1500);
+      expect(await profileInPage(page)).toEqual([]);
+      expect((await fillAndRead(context, page)).said).toMatch(/sends what you type to another site/);
+      expect(await profileInPage(page)).toEqual([]);
+    });
+  }
 
   test('beside a bigger form whose Send posts elsewhere, only the office\'s own form is filled', async ({ launched: { context } }) => {
     await seed(context);
