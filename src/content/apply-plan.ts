@@ -59,13 +59,29 @@ function stillFillable(el: Control, action: FillAction): boolean {
  * earlier field) and never submits. Each write lands in `applied` as it happens, so a page that
  * throws half-way cannot hide the rest.
  */
-export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][]): Applied {
+export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][], sends: () => boolean = () => true): Applied {
   const scrolled: Scrolled = startScroll();
   try {
-    for (const action of plan.actions) applyOne(action, elements[action.ref], applied, scrolled, labels?.[action.ref]);
+    // Where the form sends is read again before each write and after the last: a page that points
+    // it elsewhere once the fill has begun (on a focus, an input) gets nothing more, and what was
+    // written is taken back.
+    for (const [i, action] of plan.actions.entries()) {
+      if (!sends()) return takeBack(applied, plan.actions.slice(i));
+      applyOne(action, elements[action.ref], applied, scrolled, labels?.[action.ref]);
+    }
+    if (!sends()) return takeBack(applied, []);
   } finally {
     restoreScroll(scrolled);
   }
+  return applied;
+}
+
+/** Undo what this fill wrote, and report it and the actions not yet made as refused. */
+function takeBack(applied: Applied, rest: FillAction[]): Applied {
+  undoFill(applied);
+  for (const action of [...applied.filled, ...rest]) applied.skipped.push({ action, why: 'changed' });
+  applied.filled = [];
+  applied.previous = [];
   return applied;
 }
 

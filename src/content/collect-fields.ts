@@ -1,5 +1,5 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
-import { clean, isChoice, parentOf, query, queryAll } from './dom.ts';
+import { clean, isChoice, matchesOf, parentOf, query } from './dom.ts';
 import { followingText, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
@@ -16,8 +16,16 @@ export interface Collected {
   groupElements: Element[];
 }
 
-const SKIPPED_TYPES = new Set(['submit', 'button', 'image', 'reset', 'hidden']);
+// A search box is never a contact field, and its inner parts (the browser's own, out of the
+// page's reach for a read) can be styled away where no check sees them.
+const SKIPPED_TYPES = new Set(['submit', 'button', 'image', 'reset', 'hidden', 'search']);
 const MAX_FIELDS = 2000;
+/**
+ * Controls read per form, at most. Official contact forms have a few dozen; a survey or petition
+ * of thousands of questions on the same page must neither cost the read seconds nor use up the
+ * page's budget before the contact form after it is reached.
+ */
+const MAX_PER_GROUP = 400;
 
 /** Text of a label without the text of controls inside it (a wrapping label holds the select's options). */
 function ownText(node: Node): string {
@@ -192,11 +200,18 @@ function nearCaptcha(el: Control, index: ReadIndex): boolean {
   return false;
 }
 
+const GROUP_WORDS = 'button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend';
+
+/**
+ * A form's buttons, headings and legends, the first thirteen: found by walking the form only as far
+ * as needed (a search for all of them lists every legend of a survey of thousands of questions).
+ */
 function groupText(group: Element): string {
   const parts: string[] = [];
-  for (const node of queryAll(group, 'button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend')) {
-    parts.push(node instanceof HTMLInputElement ? node.value : ownText(node));
-    if (parts.length > 12) break;
+  // Through the prototype: an image or form named "createTreeWalker" shadows the document's own.
+  const walker = Document.prototype.createTreeWalker.call(document, group, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode() as Element | null; node && parts.length < 13; node = walker.nextNode() as Element | null) {
+    if (matchesOf(node, GROUP_WORDS)) parts.push(node instanceof HTMLInputElement ? node.value : ownText(node));
   }
   const before = group.previousElementSibling;
   if (before && /^H[1-6]$/.test(before.tagName)) parts.push(ownText(before));
@@ -251,6 +266,7 @@ export function collectFields(root: Document = document): Collected {
   const fields: FieldSnapshot[] = [];
   const groupIndex = new Map<Element, number>();
   const groupElements: Element[] = [];
+  const readIn: number[] = [];
   const index = buildIndex(root);
 
   for (const el of root.querySelectorAll<Control>(CONTROLS)) {
@@ -262,7 +278,9 @@ export function collectFields(root: Document = document): Collected {
       group = groupElements.length;
       groupIndex.set(container, group);
       groupElements.push(container);
+      readIn.push(0);
     }
+    if (readIn[group]!++ >= MAX_PER_GROUP) continue;
     const choice = isChoice(el);
     const labelElems = labelElements(el, index);
     const labels = labelsOf(el, root, labelElems);

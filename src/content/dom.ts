@@ -11,6 +11,7 @@ export const queryAll = <T extends Element = HTMLElement>(el: Element, selector:
   [...proto.querySelectorAll.call(el, selector)] as T[];
 export const query = (el: Element, selector: string): Element | null => proto.querySelector.call(el, selector);
 export const rectOf = (el: Element): DOMRect => proto.getBoundingClientRect.call(el);
+export const matchesOf = (el: Element, selector: string): boolean => proto.matches.call(el, selector);
 export const closestOf = (el: Element, selector: string): Element | null => proto.closest.call(el, selector);
 export const attributeOf = (el: Element, name: string): string | null => proto.getAttribute.call(el, name);
 export const containsNode = (a: Node, b: Node): boolean => Node.prototype.contains.call(a, b);

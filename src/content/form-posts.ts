@@ -1,4 +1,4 @@
-import { accessor, lazy, queryAll } from './dom.ts';
+import { accessor, containsNode, lazy, queryAll } from './dom.ts';
 
 // Read through the prototypes: a control named "action" or "querySelectorAll"
 // shadows the form's own property, and a page must not be able to hide where its form sends.
@@ -6,21 +6,48 @@ const actions = lazy(() => ({
   form: accessor(HTMLFormElement, 'action').get!,
   button: accessor(HTMLButtonElement, 'formAction').get!,
   input: accessor(HTMLInputElement, 'formAction').get!,
+  owner: accessor(HTMLButtonElement, 'form').get!,
+  inputOwner: accessor(HTMLInputElement, 'form').get!,
 }));
 
-/**
- * Where a form sends: its action, and the formaction of any of its submit buttons, those inside
- * it and those elsewhere on the page that name it in `form=`. Nothing for a form-like box.
- */
-export function postsOf(group: Element): string[] {
+/** At most this many places per form: one elsewhere is enough to refuse it. */
+const MAX_POSTS = 21;
+const SELECTOR = 'button[formaction], input[formaction]';
+
+export interface Posts {
+  /** The form's action, then each formaction: resolved URLs, as the browser would send to them. */
+  places: string[];
+  /** The buttons behind the formactions, to read them again just before each write. */
+  buttons: Element[];
+}
+
+/** Where a form sends now: its action, and the formaction of each of `buttons`. */
+export function placesOf(group: Element, buttons: Element[]): string[] {
   if (!(group instanceof HTMLFormElement)) return [];
   const { form, button, input } = actions();
-  const posts = [form.call(group) as string];
-  const inside = queryAll(group, 'button[formaction], input[formaction]');
-  const named = queryAll(group.ownerDocument.documentElement, 'button[formaction][form], input[formaction][form]').filter((b) => (b as HTMLButtonElement).form === group);
-  for (const b of [...inside, ...named]) {
-    posts.push((b instanceof HTMLButtonElement ? button : input).call(b) as string);
-    if (posts.length >= 20) break;
-  }
-  return posts;
+  return [form.call(group) as string, ...buttons.map((b) => (b instanceof HTMLButtonElement ? button : input).call(b) as string)];
+}
+
+/**
+ * Where each form sends: its action, and the formaction of any submit button inside it or
+ * elsewhere on the page naming it in `form=`. Nothing for a form-like box. The page is searched
+ * once for buttons with a formaction (rare), not once or twice per form: a search of a page of
+ * thousands of controls costs milliseconds.
+ */
+export function postsOf(groups: Element[]): Posts[] {
+  const { owner, inputOwner } = actions();
+  const found = new Map<Node, Element[]>();
+  // Per tree: a form in a shadow tree has its buttons there.
+  const redirectingIn = (root: Node): Element[] => {
+    let list = found.get(root);
+    if (!list) found.set(root, list = root instanceof ShadowRoot ? [...root.querySelectorAll(SELECTOR)] : queryAll(document.documentElement, SELECTOR));
+    return list;
+  };
+  return groups.map((group) => {
+    if (!(group instanceof HTMLFormElement)) return { places: [], buttons: [] };
+    const buttons = redirectingIn(group.getRootNode())
+      .filter((b) => (b instanceof HTMLButtonElement ? owner : inputOwner).call(b) === group || containsNode(group, b))
+      .slice(0, MAX_POSTS - 1);
+    return { places: placesOf(group, buttons), buttons };
+  });
 }

@@ -1,9 +1,9 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageReport, FormHint, PanelStrings } from '../shared/messages.ts';
 import { answerBackground, sendToBackground } from './extension.ts';
-import { applyPlan, undoFill, type Applied } from './apply-plan.ts';
+import { undoFill, type Applied } from './apply-plan.ts';
 import type { Targets } from './page-targets.ts';
-import { applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
+import { applyAgain, applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
 import { closePanel, showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
@@ -48,7 +48,7 @@ function present(plan: FillPlan, report: PageReport, targets: Targets, form: Ele
       // The person's own press in the panel: a fill they asked for, re-checked field by field.
       refill: () => {
         stuck = false;
-        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el));
+        const again = applyAgain({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el));
         present(plan, { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) }, targets, form, again);
       },
     });

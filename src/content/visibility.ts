@@ -1,5 +1,5 @@
 import type { Control } from './collect-fields.ts';
-import { closestOf, containsNode, drawnParentOf, isChoice, lazy, parentOf, queryAll, rectOf } from './dom.ts';
+import { closestOf, containsNode, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
 
 /**
@@ -33,6 +33,8 @@ interface Chain {
   veiled: boolean;
   /** Boxes (this or ancestors) that cut off what overflows them, each with the clip it applies. */
   clips: ClipBox | null;
+  /** How the filters of this element and its ancestors redraw a colour's channels; null: as it is. */
+  tone: Tone | null;
 }
 
 /** x, y: this box cuts off what overflows it on that axis (hidden, clip); a box that scrolls the person can scroll. */
@@ -42,7 +44,7 @@ interface Part { left: number; right: number; top: number; bottom: number }
 type Cut = (box: DOMRect) => Part;
 type Rgba = [number, number, number, number];
 
-const ROOT_CHAIN: Chain = { opacity: 1, veiled: false, clips: null };
+const ROOT_CHAIN: Chain = { opacity: 1, veiled: false, clips: null, tone: null };
 
 export interface Sight {
   style(el: Element): CSSStyleDeclaration;
@@ -118,7 +120,13 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
   const clipped = !!style.clip && style.clip !== 'auto';
   // A blend mode mixes the field into what lies under it: "screen" over white is white.
   const blend = style.mixBlendMode;
-  const veiled = parent.veiled || mask !== 'none' || (clipPath !== 'none' && !pathCut) || clipped || seen.hides || (!!blend && blend !== 'normal');
+  // A mask drawn as a border image masks as well; a scroll-driven animation shows the field only
+  // where the page is scrolled to (a hit test scrolls it to the middle of the window); a skew
+  // anywhere above smears the text as the field's own would.
+  const maskBox = style.getPropertyValue('-webkit-mask-box-image-source') || style.getPropertyValue('mask-border-source') || 'none';
+  const timeline = (style as unknown as { animationTimeline?: string }).animationTimeline ?? 'auto';
+  const veiled = parent.veiled || mask !== 'none' || maskBox !== 'none' || !/^(auto(, auto)*)?$/.test(timeline) || skewed(style.transform)
+    || (clipPath !== 'none' && !pathCut) || clipped || seen.hides || (!!blend && blend !== 'normal');
   let clips = parent.clips;
   const isRoot = el === document.documentElement || el === document.body;
   const overflowX = style.overflowX || style.overflow || 'visible';
@@ -131,7 +139,11 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
   // Paint containment cuts off what overflows the box, as overflow: hidden does.
   if (!isRoot && /paint|strict|content/.test(style.contain)) clips = { el, x: true, y: true, cut: null, next: clips };
   if (pathCut) clips = { el, x: true, y: true, cut: pathCut, next: clips };
-  return { opacity, veiled, clips };
+  // The element's own filter draws first, its ancestors' over that.
+  const own = seen.tone;
+  const above = parent.tone;
+  const tone = own && above ? (v: number) => above(own(v)) : own ?? above;
+  return { opacity, veiled, clips, tone };
 }
 
 const cuts = (overflow: string | undefined) => overflow === 'hidden' || overflow === 'clip';
@@ -142,32 +154,36 @@ function opacityOf(value: string | undefined): number {
   return Number.isFinite(n) ? n : 1;
 }
 
-const FILTER_NONE = { opacity: 1, hides: false };
+type Tone = (v: number) => number;
+const FILTER_NONE: Filtered = { opacity: 1, hides: false, tone: null };
+interface Filtered { opacity: number; hides: boolean; tone: Tone | null }
 
 /**
- * What a filter does to reading: its opacity() steps multiply, and it hides the field when it
- * blurs by 3px or more, whitens it (brightness over 3), draws black and white as nearly one grey
- * (its brightness, contrast and invert steps together: brightness or contrast under 0.4, invert
- * near one half, or steps each in bounds), or is an SVG filter (url()) nobody can judge from here.
+ * What a filter does to reading: its opacity() steps multiply; its brightness, contrast and invert
+ * steps redraw every colour (the tone, each channel from 0 to 1, by which text and background are
+ * judged); and it hides the field when it blurs by 3px or more, whitens it (brightness over 3),
+ * draws black and white as nearly one grey, or is an SVG filter (url()) nobody can judge from here.
  */
-function readFilter(filter: string): { opacity: number; hides: boolean } {
+function readFilter(filter: string): Filtered {
   let opacity = 1;
   let hides = false;
-  // Black and white as the chain of brightness, contrast and invert steps draws them: steps each
-  // within bounds may together draw both as nearly one grey.
-  let [black, white] = [0, 1];
-  const step = (f: (v: number) => number) => { [black, white] = [black, white].map((v) => Math.min(1, Math.max(0, f(v)))) as [number, number]; };
+  const steps: Tone[] = [];
   for (const [, name, arg] of filter.matchAll(/([a-z-]+)\(([^)]*)\)/gi)) {
     const n = parseFloat(arg!) / (arg!.includes('%') ? 100 : 1);
-    if (name === 'brightness') step((v) => v * n);
-    else if (name === 'contrast') step((v) => (v - 0.5) * n + 0.5);
-    else if (name === 'invert') step((v) => v * (1 - 2 * n) + n);
+    if (name === 'brightness') steps.push((v) => v * n);
+    else if (name === 'contrast') steps.push((v) => (v - 0.5) * n + 0.5);
+    else if (name === 'invert') steps.push((v) => v * (1 - 2 * n) + n);
     if (name === 'opacity') opacity *= n;
-    // Darkening, flattening and inverting to a grey are in the chain; brightening washes out the mid-tones text is drawn in.
+    // Brightening washes out the mid-tones text is drawn in.
     else if (name === 'url' || (name === 'blur' && parseFloat(arg!) >= 3) || (name === 'brightness' && n > 3)) hides = true;
   }
-  return { opacity, hides: hides || Math.abs(white - black) < 0.4 };
+  const tone: Tone | null = steps.length ? (v) => steps.reduce((x, f) => Math.min(1, Math.max(0, f(x))), v) : null;
+  return { opacity, hides: hides || (!!tone && Math.abs(tone(1) - tone(0)) < 0.4), tone };
 }
+
+/** A colour as a chain of filters draws it. */
+const toned = (colour: Rgba | null, tone: Tone | null): Rgba | null =>
+  colour && tone ? [...[0, 1, 2].map((i) => 255 * tone(colour[i]! / 255)), colour[3]] as Rgba : colour;
 
 function length(text: string, size: number): number | null {
   const m = /^(-?[\d.]+(?:e[-+]?\d+)?)(px|%)?$/i.exec(text.trim());
@@ -271,6 +287,9 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
   if (docX > Math.max(width, 1) * FAR_RIGHT_VIEWPORTS) return false;
   const body = document.body;
   if (docX > width && (cuts(sight.style(root).overflowX) || (body && cuts(sight.style(body).overflowX)))) return false;
+  // Below the first screen of a page that cannot be scrolled (overflow hidden on the page itself),
+  // with no box of its own to scroll: a script can scroll there, a person cannot.
+  if (docY > (root.clientHeight || innerHeight) && lockedY(sight) && !scrollsInABox(chain)) return false;
   if (text) {
     // The font as drawn: a transform or zoom that shrinks or squashes the box shrinks its text too.
     const box = el as HTMLElement;
@@ -278,6 +297,19 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
     if (!textReads(el, style, sight, parseFloat(style.fontSize) * drawn) || textOutOfBox(el, style, r)) return false;
   }
   return true;
+}
+
+/** A box above the element scrolls down (overflow auto or scroll): a person can bring the element into view there. */
+function scrollsInABox(chain: Chain): boolean {
+  for (let box = chain.clips; box; box = box.next) if (!box.y && !box.cut) return true;
+  return false;
+}
+
+/** The page itself cannot be scrolled down: the viewport takes the root's overflow, or the body's when the root's is visible. */
+function lockedY(sight: Sight): boolean {
+  const rootY = sight.style(document.documentElement).overflowY;
+  const bodyY = document.body ? sight.style(document.body).overflowY : 'visible';
+  return rootY === 'visible' ? cuts(bodyY) : cuts(rootY) && !/auto|scroll/.test(bodyY);
 }
 
 /**
@@ -296,12 +328,17 @@ function textReads(el: Element, style: CSSStyleDeclaration, sight: Sight, size: 
   // Pages do not stroke the text of a box: a stroke of more than a pixel may eat the glyphs.
   const covered = (/line-through|underline|overline/.test(style.textDecorationLine) && parseFloat(style.textDecorationThickness) > 0.3 * size)
     || parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) > Math.max(1, 0.06 * size);
-  const ink = parseColour(style.webkitTextFillColor || style.color);
-  const opacity = sight.chain(el).opacity;
+  const { opacity, tone } = sight.chain(el);
+  const ink = toned(parseColour(style.webkitTextFillColor || style.color), tone);
+  // Copies of the text laid around it in an opaque colour smear the glyphs into blots.
+  const smeared = (style.textShadow ?? 'none').split(/,(?![^(]*\))/).filter((shadow) => {
+    const [x = 0, y = 0] = shadow.replace(COLOUR, '').trim().split(/\s+/).map(parseFloat);
+    return (parseColour(shadow.match(COLOUR)?.[0])?.[3] ?? 0) > 0.5 && Math.hypot(x, y) >= Math.max(1, 0.1 * size);
+  }).length >= 3;
   return !(size < MIN_FONT_PX || adjust * size * 2 < MIN_FONT_PX || familiesOf(style.fontFamily).some((f) => sight.shrunk().has(f))
     || (secured && secured !== 'none') || Math.max(letters, parseFloat(style.wordSpacing) || 0) > 2 * size || letters < -0.4 * size
-    || covered || skewed(style.transform)
-    || [sight.background(el), ...paintedOver(style, sight.rect(el))].some((bg) => unreadable(ink, bg, opacity)));
+    || covered || smeared
+    || [sight.background(el), ...paintedOver(style, sight.rect(el))].some((bg) => unreadable(ink, toned(bg, tone)!, opacity)));
 }
 
 const COLOUR = /rgba?\([^)]*\)/g;
@@ -355,6 +392,8 @@ function shrunkFamilies(): Set<string> {
  */
 function textOutOfBox(el: Element, style: CSSStyleDeclaration, r: DOMRect): boolean {
   const indent = parseFloat(style.textIndent);
+  // Glyphs far taller than the box show as slices of one or two letters.
+  if (parseFloat(style.fontSize) > 2 * (el.clientHeight || r.height)) return true;
   if (indent < -MIN_SIZE || indent > r.width / 2) return true;
   const px = (value: string) => parseFloat(value) || 0;
   // Padding that leaves the text no room across, less than a character and a half (either side:
@@ -429,14 +468,41 @@ function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | u
   return ownLabels.some((label) => containsNode(label, hit)) && !paintsOver(hit, el);
 }
 
-/** Between the element hit and the field's nearest common box: something opaque over half the field or more. */
+/** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box. */
+const PAINTED_WHOLE = 'img, svg, canvas, video, iframe, object, embed, input, textarea, select';
+
+const opaque = (colour: string) => (parseColour(colour)?.[3] ?? 0) > 0.5;
+
+/** A border of 4px or more on any side, in a colour that hides what is under it. */
+const opaqueBorder = (style: CSSStyleDeclaration) =>
+  (['Top', 'Right', 'Bottom', 'Left'] as const).some((side) => parseFloat(style[`border${side}Width`]) >= 4 && opaque(style[`border${side}Color`]));
+
+/**
+ * Between the element hit and the field's nearest common box: something over half the field or
+ * more that hides it. An opaque background, or layers of faint ones that together are; a
+ * background image, an image or frame, a thick opaque border, glyphs as tall as the field; and,
+ * wherever it is drawn (a pseudo-element is hit as its element, and its box cannot be measured),
+ * a positioned ::before or ::after that paints a background or border.
+ */
 function paintsOver(hit: Element, el: Element): boolean {
   const r = rectOf(el);
+  // The share of the field that still shows through the backgrounds passed so far.
+  let through = 1;
   for (let node: Element | null = hit; node && !containsNode(node, el); node = parentOf(node)) {
+    const part = node;
+    if (['::before', '::after'].some((pseudo) => {
+      const style = getComputedStyle(part, pseudo);
+      return !/^(none|normal)$/.test(style.content) && /absolute|fixed/.test(style.position)
+        && (opaque(style.backgroundColor) || style.backgroundImage !== 'none' || opaqueBorder(style));
+    })) return true;
     const style = getComputedStyle(node);
     const over = rectOf(node);
     const area = Math.max(0, Math.min(over.right, r.right) - Math.max(over.left, r.left)) * Math.max(0, Math.min(over.bottom, r.bottom) - Math.max(over.top, r.top));
-    if (((parseColour(style.backgroundColor)?.[3] ?? 0) > 0.5 || style.backgroundImage !== 'none') && area >= (r.width * r.height) / 2) return true;
+    if (area < (r.width * r.height) / 2) continue;
+    const glyphs = parseFloat(style.fontSize) >= 0.8 * r.height && opaque(style.color) && [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!));
+    if (matchesOf(node, PAINTED_WHOLE) || style.backgroundImage !== 'none' || opaqueBorder(style) || glyphs) return true;
+    through *= 1 - (parseColour(style.backgroundColor)?.[3] ?? 0);
+    if (through < 0.5) return true;
   }
   return false;
 }
@@ -490,6 +556,12 @@ function firstLineReads(el: Element, sight: Sight): boolean {
 
 /** Elements of a label looked at for words drawn otherwise than written: a label is a few words. */
 const LABEL_PARTS = 24;
+const DRAWS_WORDS = 'input:not([type=hidden]), textarea, select, iframe, object, embed, img, canvas, video, text';
+const PLAIN_MARKERS = /^(none|disc|circle|square|decimal(-leading-zero)?|(lower|upper)-(alpha|latin|roman)|disclosure-(open|closed))$/;
+
+/** A list item's marker that may be words: a string, or the page's own @counter-style. */
+const wordyMarker = (style: CSSStyleDeclaration) =>
+  /^["'].*\p{L}{2}/u.test(style.listStyleType) || (/list-item/.test(style.display) && !PLAIN_MARKERS.test(style.listStyleType));
 
 /**
  * A checkbox is ticked for the words its label holds; they must be the words a person reads.
@@ -499,12 +571,18 @@ const LABEL_PARTS = 24;
  */
 function wordsAsRead(label: Element): boolean {
   const sight = newSight();
+  // The list item the label sits in draws its marker just before the label's words.
+  for (let up = parentOf(label), i = 0; up && i < 3; up = parentOf(up), i++) if (wordyMarker(sight.style(up))) return false;
   const box = sight.rect(label);
   return [label, ...queryAll(label, '*').slice(0, LABEL_PARTS)].every((part) => {
-    if (part instanceof HTMLInputElement && /^(button|submit|reset)$/.test(part.type) && /\p{L}/u.test(part.value)) return false;
-    // A list marker may be a string of words too (list-style: "…").
+    // Words drawn by something other than the label's text: another box's value or placeholder,
+    // a frame, an image, SVG text. The box itself (a checkbox or radio) is no such thing.
+    if (matchesOf(part, DRAWS_WORDS) && !isChoice(part)) return false;
+    const look = sight.style(part);
+    // A list marker may be a string of words too (list-style: "…", or a page's own @counter-style),
+    // and an anchor name lets words elsewhere on the page be drawn at the label.
     if (['::before', '::after', '::marker'].some((pseudo) => /\p{L}{2}/u.test(getComputedStyle(part, pseudo).content.replace(/^n(one|ormal)$/, '')))
-      || /^["'].*\p{L}{2}/u.test(sight.style(part).listStyleType)) return false;
+      || wordyMarker(look) || !/^(none)?$/.test((look as unknown as { anchorName?: string }).anchorName ?? '')) return false;
     if (![...part.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\p{L}/u.test(n.textContent!))) return true;
     const style = sight.style(part);
     const r = sight.rect(part);

@@ -49,13 +49,16 @@ export function chooseTopic(options: SelectOption[], topics: string[]): SelectOp
   return chooseTopicWithReason(options, topics)?.option ?? null;
 }
 
+// Short forms of a topic's words, as old lists print them ("INT'L AFFAIRS/TRADE").
+const topicWords = (text: string) => plain(text).replace(/\bint'?l\b/g, 'international');
+
 function firstOffered(candidates: SelectOption[], topics: string[]): SelectOption | null {
   for (const topic of topics) {
     const wanted = plain(topic);
-    const exact = candidates.find((o) => plain(o.text) === wanted || wordsValue(o.value) === wanted);
+    const exact = candidates.find((o) => topicWords(o.text) === wanted || wordsValue(o.value) === wanted);
     if (exact) return exact;
     const words = new RegExp(`(^|[^a-z])${wanted.replace(/[^a-z0-9 ]/g, '')}([^a-z]|$)`);
-    const partial = candidates.find((o) => words.test(plain(o.text)) || words.test(wordsValue(o.value)));
+    const partial = candidates.find((o) => words.test(topicWords(o.text)) || words.test(wordsValue(o.value)));
     if (partial) return partial;
   }
   return null;

@@ -19,22 +19,33 @@ interface Rule {
 
 const PURPOSE_QUESTION = /what would you like to do|purpose of (your )?(contact|message|inquiry|visit)|reason for (your )?(contact|writing|message|inquiry|email)|how can (we|i|my office|our office) (help|assist)|what can (we|i) (help|do for)|type of (request|inquiry|contact|message)|nature of (your )?(inquiry|request|message)/;
 
+// Asking whether the office should answer: "Would you like a response?", "May we contact you about
+// this issue?", "Would you like us to follow up with you?".
+const REPLY_WANTED = /respon|reply|contact me\b|get back to|hear back|write back|follow[- ]?up with (you|me)\b|\b(us|we|office) (to )?follow[- ]?up\b|\b(may|can|should|shall|like) (we|us|our office|the \w+)( to)? contact you\b/;
+// The same said with a no: "Please do not contact me", "No follow-up needed".
+const REPLY_REFUSED = /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply|follow[- ]?up|contact (me|you)\b)/;
+
 // One rule per role, read against what a person sees. 'other' rules claim fields we must
 // recognise in order to leave them alone (middle name, country, alternate phone...).
 const RULES: Rule[] = [
   { role: 'prefix', match: /\b(prefix|salutation|honorific|title)\b/, unless: /message|subject|job|position|phone|area/, on: ['text', 'select', 'choice'] },
   { role: 'first', match: /\bfirst\b|\bgiven name|\bforename/, unless: /\blast\b/, on: ['text'] },
   { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: /\bfirst\b|contact|time|visit/, on: ['text'] },
-  { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file/, on: ['text'] },
+  // The parts of a name composite beside it ("Your Name": Degree, Suffix) are not the name.
+  { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file|degree|credential|suffix|generation|nickname|maiden/, on: ['text'] },
   // "Name (first and last)", "Name (Last, First)": one box for both.
   { role: 'full-name', match: new RegExp(`\\b(first|given)( name)? ?(and|&|\\/|\\+) ?(last|family|sur)|${LAST_THEN_FIRST.source}`), on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verify|re-?enter|repeat|re-?type).{0,24}e-?mail|e-?mail.{0,24}(confirm|verif|again)|\bemail 2\b/, on: ['text'] },
   // "Alternate email" is a second address the supporter may not have: left to them.
   { role: 'email', match: /e-?mail/, unless: /confirm|verif|re-?enter|re-?type|again|subject|newsletter|subscri|alternat|\balt\b|secondary/, on: ['text'] },
   // "Phone (please include area code)" is the whole number; only a box for the area code alone is its first part.
-  { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|^(?!.*(?:includ|with area|\band\b|number)).*area code/, on: ['text'] },
+  { role: 'phone', match: /phone|telephone|\btel\b|mobile|\bcell\b|contact number|day ?time number/, unless: /alternat|\balt\b|work|fax|other|second|business|evening|extension|\bext\b|country code|^(?!.*(?:includ|with area|\band\b|number)).*area code/, on: ['text'] },
   { role: 'phone-area', match: /area code/, unless: /includ|with area|\band\b|number/, on: ['text'] },
-  { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday|sub-? ?(issue|topic|categor)|extension|\bext\b|nickname|preferred name|gender|pronoun|website|\burl\b/, on: ['text', 'select', 'textarea', 'choice'] },
+  { role: 'other', match: /alternat|\balt\b|work phone|fax|second(ary)? phone|business phone|evening phone|middle|suffix|country|county|company|organi[sz]ation|resident|hometown|how did you hear|last (time|contact)|date of birth|birthday|sub-? ?(issue|topic|categor)|extension|\bext\b|nickname|preferred name|gender|pronoun|website|\burl\b|\bdegree\b|credentials?\b|\bgeneration\b|maiden/, on: ['text', 'select', 'textarea', 'choice'] },
+  // A P.O. box is no line of the street (the profile has none); "Street address or P.O. Box" is the street.
+  { role: 'other', match: /\bp\.? ?o\.? ?box\b|post office box/, unless: /street|address|mailing|apartment|\bapt\b|suite|\bunit\b/, on: ['text'] },
+  // A bill's title or number ("Bill Title (if known)") is neither the person's title nor the letter's subject.
+  { role: 'other', match: /\bbill (title|name|number|no\b|#)|\b(title|name|number) of (the )?(bill|legislation)|\blegislation (title|name|number)/, unless: /subject/, on: ['text'] },
   // A third address line.
   { role: 'other', match: /(address|street|addr)\w*.{0,10}(\b3\b|three|third)|\bline 3\b/, on: ['text', 'select', 'textarea', 'choice'] },
   // "Street address (include apartment or unit)" is the first line, not the second.
@@ -54,10 +65,14 @@ const RULES: Rule[] = [
   { role: 'signatory', match: /signat|signed by|sign your name/, on: ['text'] },
   // "Re:" is a subject; "Re-type" is not.
   { role: 'subject', match: /subject|regarding|\bre\b(?!-)|title of/, unless: /topic|area|issue/, on: ['text'] },
-  // A box to type the topic in is the subject line.
+  // A box to type the topic in is the subject line; so is one named both ("Subject / Topic").
+  { role: 'subject', match: /\bsubject\b.{0,12}\b(topic|issue)\b|\b(topic|issue)\b.{0,12}\bsubject\b/, on: ['text'] },
   { role: 'subject', match: /^(the )?(topic|issue)( of (your|this) (message|letter|email|inquiry))?$/, on: ['text'] },
   // On a select, "subject" lists topics (House forms name their issue select `subject`).
-  { role: 'topic', match: /topic|issue|subject|category|policy area|area of (interest|concern)|regarding|what is (this|your message) about/, unless: /respon/, on: ['select', 'choice'] },
+  { role: 'topic', match: /topic|issue|subject|category|policy area|area of (interest|concern)|regarding|what is (this|your message) about/, unless: REPLY_WANTED, on: ['select', 'choice'] },
+  // "Legislative Interest", "Issue of interest": a list of topics. Only a select: a checkbox list
+  // of "Interests" is often a choice of newsletters.
+  { role: 'topic', match: /\binterests?\b/, on: ['select'] },
   // "What would you like to do?": the kind of contact, before or beside the topic.
   { role: 'purpose', match: PURPOSE_QUESTION, on: ['select', 'choice'] },
   { role: 'message', match: /message|comment|letter|opinion|concern|question|inquiry|share|thoughts|views|\bbody\b|feedback|tell us|write|\bdetails\b|describe|explain/, unless: /address/, on: ['textarea'] },
@@ -80,8 +95,9 @@ const RULES: Rule[] = [
   { role: 'topic', match: /^tema\b|^asunto/, on: ['select', 'choice'] },
   { role: 'message', match: /mensaje|comentario/, on: ['textarea'] },
   { role: 'response', match: /respuesta|responder|resp[oó]ndame/, unless: /\bno\b/, on: ['choice', 'select'] },
-  { role: 'response-inverted', match: /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply)|respon\w*.{0,12}(not|un)(necessary|needed|required)/, on: ['choice'] },
-  { role: 'response', match: /respon|reply|contact me\b|get back to|hear back|write back/, unless: /(\bno\b|\bnot\b|don't|do not).{0,24}(respon|reply)|necessary/, on: ['choice', 'select'] },
+  { role: 'response-inverted', match: new RegExp(`${REPLY_REFUSED.source}|respon\\w*.{0,12}(not|un)(necessary|needed|required)`), on: ['choice'] },
+  // Being contacted about events or a town hall is an invitation, not a reply.
+  { role: 'response', match: REPLY_WANTED, unless: new RegExp(`${REPLY_REFUSED.source}|necessary|\\bevents?\\b|town ?hall`), on: ['choice', 'select'] },
 ];
 
 /** Where a text came from, and how much a person relies on it. */
@@ -161,6 +177,10 @@ const CARD_SECTION = /credit card|debit card|card (details|information|info)|pay
 // nothing of what the field is for (congressional message boxes carry it).
 const WARNING = /\b(do not|don't|never|without|avoid)\b[^.;!?]{0,80}/g;
 const unwarned = (text: string) => text.replace(WARNING, ' ');
+// What a field is for is read the same way, to the warning's end: "Message (Please do not include
+// sensitive personal information such as your Social Security number or home address…)" is no
+// address box. Not on a checkbox or radio, where "Do not send me a reply" is the answer itself.
+const WARNING_CLAUSE = /\b(do not|don't|never|without|avoid)\b[^.;!?]*/g;
 
 function dataClass(field: FieldSnapshot, texts: FieldTexts): ForbiddenReason | null {
   const { tokens } = parseAutocomplete(field.autocomplete);
@@ -266,7 +286,7 @@ export function classifyField(field: FieldSnapshot): Classification {
   const scores = new Map<Role | 'other', number>();
   const add = (role: Role | 'other', points: number) => scores.set(role, (scores.get(role) ?? 0) + points);
   for (const [source, weight] of WEIGHTS) {
-    const text = texts[source];
+    const text = control === 'choice' ? texts[source] : texts[source].replace(WARNING_CLAUSE, ' ');
     if (!text) continue;
     for (const rule of RULES) {
       if (rule.on.includes(control) && rule.match.test(text) && !rule.unless?.test(text)) add(rule.role, weight);

@@ -3,6 +3,9 @@ import type { FieldSnapshot } from './field.ts';
 // Characters a person never sees: zero-width spaces and joiners, the word joiner, the byte-order
 // mark, soft hyphens. A page can put them inside "newsletter" to hide the word from a pattern.
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+// Dashes and hyphens a page may type in place of "-" ("E‑mail" with a non-breaking hyphen, which
+// NFKC leaves a hyphen other than "-"): hyphens, figure and en/em dashes, minus, small and full-width forms.
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 // Cyrillic and Greek letters drawn like Latin ones. Folded only inside a word that also has
 // Latin letters ("nеwslеtter" with Cyrillic е): a Russian or Belarusian word stays as written.
 const LOOKALIKES: Record<string, string> = {
@@ -29,7 +32,7 @@ export const NEWSLETTER = new RegExp([
 /** "Name (Last, First)": one box for the whole name, the family name first. */
 export const LAST_THEN_FIRST = /\b(last|family|sur)( ?name)?,? ?(and|&|\/|,) ?(first|given)/;
 
-/** Lower-case, straight quotes, no required-markers, invisible characters or look-alike letters, single spaces. */
+/** Lower-case, straight quotes and hyphens, no required-markers, invisible characters or look-alike letters, single spaces. */
 export function normaliseText(text: string): string {
   return text
     .normalize('NFKC')
@@ -37,6 +40,7 @@ export function normaliseText(text: string): string {
     .toLowerCase()
     .replace(MIXED_WORD, unmask)
     .replace(/[’‘`]/g, "'")
+    .replace(DASHES, '-')
     .replace(/[*:]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

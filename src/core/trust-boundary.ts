@@ -25,7 +25,8 @@ export function postsHome(posts: readonly string[], pageUrl: string, site: SiteE
     let target: URL;
     try { target = new URL(raw, page); } catch { return false; }
     if (target.protocol === 'javascript:') return true;
-    if (target.protocol !== 'https:' && target.protocol !== 'http:') return false;
+    // Over https only: a form sent over plain http hands the profile to every network on the way.
+    if (target.protocol !== 'https:') return false;
     return bare(target.hostname) === bare(page.hostname) || (site.formHosts ?? []).includes(target.hostname);
   });
 }
@@ -43,7 +44,7 @@ export function nextPageOf(snapshot: PageSnapshot, group: number | null, pageUrl
   if (!action || !postsHome([action], pageUrl, site)) return null;
   try {
     const next = new URL(action, pageUrl);
-    return /^https?:$/.test(next.protocol) ? pageKey(next.href) : null;
+    return next.protocol === 'https:' ? pageKey(next.href) : null;
   } catch { return null; }
 }
 

@@ -26,6 +26,11 @@ const TRAPS: Trap[] = [
   { id: 'korean', html: '<label><input type="checkbox" id="trap" name="reply"> Please reply — 소식지 구독</label>' },
   { id: 'in-the-loop', html: '<label><input type="checkbox" id="trap" name="reply"> Please respond, and keep me in the loop</label>' },
   { id: 'invisible-characters', html: '<label><input type="checkbox" id="trap" name="reply"> Reply to me and send me the e\u200Bnews\u00ADletter</label>' },
+  { id: 'readonly-box-words', css: '.flat { display: inline; width: 32em; border: 0; padding: 0; font: inherit; background: none; }', html: '<label><input type="checkbox" id="trap" name="reply"> Please reply to my message <input type="text" readonly class="flat" value="and sign me up for the weekly e-newsletter" tabindex="-1"></label>' },
+  { id: 'placeholder-words', css: '.flat { display: inline; width: 32em; border: 0; padding: 0; font: inherit; background: none; }', html: '<label><input type="checkbox" id="trap" name="reply"> Please reply to my message <input type="text" class="flat" placeholder="and sign me up for the weekly e-newsletter" tabindex="-1"></label>' },
+  { id: 'frame-words', css: '.flat { border: 0; width: 30em; height: 1.6em; vertical-align: bottom; }', html: '<label><input type="checkbox" id="trap" name="reply"> Please reply to my message <iframe class="flat" srcdoc="<body style=&quot;margin:0;font:16px Georgia&quot;>and sign me up for the weekly e-newsletter</body>"></iframe></label>' },
+  { id: 'anchored-words', css: '.said { anchor-name: --reply; } .far { position: absolute; position-anchor: --reply; left: anchor(right); top: anchor(top); white-space: nowrap; }', html: '<label><input type="checkbox" id="trap" name="reply"> <span class="said">Please reply to my message</span></label><p class="far">and sign me up for the weekly e-newsletter</p>' },
+  { id: 'counter-style-words', css: '@counter-style news { system: cyclic; symbols: "Sign me up for the weekly e-newsletter, and"; suffix: " "; } .listed { list-style: news inside; margin: 0; padding: 0; }', html: '<ul class="listed"><li><label><input type="checkbox" id="trap" name="reply"> please reply to my message</label></li></ul>' },
   { id: 'look-alike-letters', html: '<label><input type="checkbox" id="trap" name="reply"> Please reply and sign me up for the n\u0435wsl\u0435tter</label>' },
 ];
 

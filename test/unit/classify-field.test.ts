@@ -318,3 +318,99 @@ describe('label wordings that fooled single words', () => {
     expect(cases.map(([label]) => [label, roleOf({ labels: [label] })])).toEqual(cases);
   });
 });
+
+describe('what a field warns against is not what it is for', () => {
+  it('a message box that says "do not include your home address" is still the message', () => {
+    const label = 'Message (Please do not include sensitive personal information such as your Social Security number or home address in this box.)';
+    expect(roleOf({ tag: 'textarea', type: 'textarea', labels: [label] })).toBe('message');
+    expect(roleOf({ tag: 'textarea', type: 'textarea', labels: ['Comments'], nearby: 'Please don\'t send your street address or phone here.' })).toBe('message');
+    expect(roleOf({ tag: 'textarea', type: 'textarea', labels: ['Your message (never include your mailing address)'] })).toBe('message');
+    // A box for the address itself stays the address.
+    expect(roleOf({ tag: 'textarea', type: 'textarea', labels: ['Mailing Address'] })).toBe('address');
+  });
+
+  it('on a checkbox, "do not send me a reply" is the answer itself', () => {
+    expect(roleOf({ type: 'checkbox', labels: ['Please do not send me a response'] })).toBe('response-inverted');
+  });
+});
+
+describe('the parts of a name composite that are not the name', () => {
+  it('degree, credentials, suffix, generation, nickname, maiden name under "Your Name" are left alone', () => {
+    for (const part of ['Degree', 'Credentials', 'Suffix', 'Generation', 'Nickname', 'Maiden name']) {
+      const key = part.toLowerCase().replace(' ', '_');
+      expect([part, roleOf({ labels: [part], legend: 'Your Name', name: `your_name[${key}]` })]).toEqual([part, 'unknown:not-ours']);
+      expect([part, roleOf({ legend: 'Your Name', name: `your_name[${key}]` })]).not.toEqual([part, 'full-name']);
+    }
+    expect(roleOf({ labels: ['Full name'], legend: 'Your Name', name: 'your_name[full]' })).toBe('full-name');
+  });
+});
+
+describe('a P.O. box is not a line of the street address', () => {
+  it('"P.O. BOX", "PO Box", "Post office box" are left alone; "Street address or P.O. Box" is the street', () => {
+    for (const label of ['P.O. BOX:', 'PO Box', 'Post Office Box']) expect([label, roleOf({ labels: [label] })]).toEqual([label, 'unknown:not-ours']);
+    expect(roleOf({ name: 'po_box' })).toBe('unknown:not-ours');
+    expect(roleOf({ labels: ['Street Address or P.O. Box'] })).toBe('street');
+  });
+});
+
+describe('typographic dashes are read as hyphens', () => {
+  it('"E‑MAIL" with a non-breaking hyphen, and every other Unicode dash, is the email', () => {
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58', '\ufe63', '\uff0d']) {
+      expect([dash, roleOf({ labels: [`E${dash}MAIL:`], name: 'f07' })]).toEqual([dash, 'email']);
+    }
+  });
+});
+
+describe('a bill\'s title is not a personal title', () => {
+  it('"Bill Title (if known)" and "Title of the legislation" are neither the prefix nor the subject', () => {
+    expect(roleOf({ labels: ['Bill Title (if known)'], name: 'bill_title' })).toBe('unknown:not-ours');
+    expect(roleOf({ labels: ['Title of the legislation'] })).toBe('unknown:not-ours');
+    expect(roleOf({ labels: ['Legislation Title'] })).toBe('unknown:not-ours');
+    expect(roleOf({ labels: ['Subject (e.g. a bill number)'] })).toBe('subject');
+    expect(classifyField(createSelect('Title', ['', 'Mr.', 'Ms.', 'Dr.']))).toMatchObject({ role: 'prefix' });
+  });
+});
+
+describe('a list of topics by another name', () => {
+  it('"Legislative Interest", "Issue of interest", "Interest" selects are the topic', () => {
+    for (const label of ['Legislative Interest *', 'Issue of interest', 'Interest']) {
+      expect([label, classifyField(createSelect(label, [['', 'Choose…'], 'Agriculture', 'Foreign Relations']))]).toMatchObject([label, { role: 'topic' }]);
+    }
+  });
+
+  it('an "Interests" checkbox list is not taken for the topic', () => {
+    expect(roleOf({ type: 'checkbox', labels: ['Agriculture'], legend: 'Interests' })).not.toBe('topic');
+    expect(roleOf({ type: 'checkbox', labels: ['Foreign Relations'], legend: 'Legislative interests' })).not.toBe('topic');
+  });
+});
+
+describe('a reply asked for in other words', () => {
+  it('"Would you like us to follow up with you?" Yes/No radios are a response question', () => {
+    expect(roleOf({ type: 'radio', name: 'followup', value: 'yes', labels: ['Yes'], legend: 'Would you like us to follow up with you?' })).toBe('response');
+    expect(roleOf({ type: 'checkbox', labels: ['No follow-up needed'] })).toBe('response-inverted');
+    expect(roleOf({ type: 'radio', name: 'how', value: 'email', labels: ['Email'], legend: 'Preferred follow-up method' })).not.toBe('response');
+  });
+
+  it('"May we contact you about this issue?" is a response request; never one about events or updates', () => {
+    expect(roleOf({ type: 'checkbox', labels: ['May we contact you about this issue?'] })).toBe('response');
+    expect(roleOf({ type: 'checkbox', labels: ['Would you like our office to contact you?'] })).toBe('response');
+    expect(roleOf({ type: 'checkbox', labels: ['Please do not contact me'] })).toBe('response-inverted');
+    expect(roleOf({ type: 'checkbox', labels: ['May we contact you with updates?'] })).toBe('forbidden:newsletter');
+    expect(roleOf({ type: 'checkbox', labels: ['May we contact you about upcoming events in your area?'] })).not.toBe('response');
+    expect(roleOf({ type: 'checkbox', labels: ['May we add you to our mailing list?'] })).toBe('forbidden:newsletter');
+  });
+});
+
+describe('a subject and a phone named in other words', () => {
+  it('a text box "Subject / Topic" is the subject', () => {
+    expect(roleOf({ labels: ['Subject / Topic *'] })).toBe('subject');
+    expect(roleOf({ labels: ['Topic or subject'] })).toBe('subject');
+  });
+
+  it('"Daytime contact number", "Contact number", "Daytime number", "Telephone number" are the phone', () => {
+    for (const label of ['Daytime contact number', 'Contact number', 'Daytime number', 'Telephone number']) {
+      expect([label, roleOf({ labels: [label] })]).toEqual([label, 'phone']);
+    }
+    expect(roleOf({ labels: ['Evening contact number'] })).not.toBe('phone');
+  });
+});

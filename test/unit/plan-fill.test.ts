@@ -572,3 +572,25 @@ describe('"include area code" asks for the whole number', () => {
     expect(boxes.map((b) => plan([createField({ labels: ['Email'] }), ...boxes, message()]).valueOf(b)?.value)).toEqual(['312', '555', '0147']);
   });
 });
+
+describe('a P.O. box row between the street and the apartment', () => {
+  it('is left empty and does not start a second address block', () => {
+    const fields = [
+      createField({ labels: ['STREET ADDRESS:'], name: 'f05' }), createField({ labels: ['P.O. BOX:'], name: 'f06', size: 10 }),
+      createField({ labels: ['APT/SUITE #:'], name: 'f07' }), createField({ labels: ['CITY:'], name: 'f08' }),
+      createSelect('STATE:', ['', 'IL', 'IN'], { name: 'f09' }), createField({ labels: ['ZIP:'], name: 'f10', maxLength: 5 }),
+      createField({ nearby: '+4', name: 'f11', maxLength: 4 }), message(),
+    ];
+    const { valueOf } = plan(fields);
+    expect(fields.slice(0, 7).map((f) => valueOf(f)?.value)).toEqual(['1200 W Belmont Ave', undefined, 'Apt 3', 'Chicago', 'IL', '60657', '1234']);
+  });
+});
+
+describe('abbreviated topic options', () => {
+  it('"INT\'L AFFAIRS/TRADE" and "Intl Relations" are read as international, not passed over for Defense', () => {
+    for (const intl of ["INT'L AFFAIRS/TRADE", 'Intl Relations', 'INT\u2019L AFFAIRS']) {
+      const topic = createSelect('ISSUE:', [['', '-- SELECT AN ISSUE --'], ['AGRI', 'AGRICULTURE'], ['DEF', 'DEFENSE'], ['INTL', intl], ['VET', 'VETERANS']]);
+      expect([intl, plan([topic, message()], { topics: ['Foreign Affairs'] }).valueOf(topic)?.value]).toEqual([intl, 'INTL']);
+    }
+  });
+});

@@ -26,6 +26,11 @@ describe('a form posts home: to the office\'s own site or a form service the reg
     }
   });
 
+  it('refuses the office\'s own host over plain http: the profile would cross every network in the clear', () => {
+    expect(postsHome(['http://www.baldwin.senate.gov/contact/send'], PAGE, senate)).toBe(false);
+    expect(postsHome(['http://forms.whitehouse.gov/contact/'], 'https://www.whitehouse.gov/contact/', whiteHouse)).toBe(false);
+  });
+
   it('accepts a form service only where the registry names it for that site', () => {
     expect(postsHome(['https://forms.whitehouse.gov/contact/'], 'https://www.whitehouse.gov/contact/', whiteHouse)).toBe(true);
     expect(postsHome(['https://forms.whitehouse.gov/contact/'], PAGE, senate)).toBe(false);

@@ -1,0 +1,79 @@
+import { TEST_PROFILE } from '../support/factories.ts';
+import { expect, fillFromPopup, seed, test, waitForRecognition } from './harness.ts';
+
+// A phone box a person cannot read, beside a plain contact form: covered by something its own
+// label draws, its text smeared, skewed, too big or filtered out of sight, masked, shown only
+// where the fill's hit test scrolls it, or on a page nobody can scroll to it. Each trap is on a
+// page of its own (one phone box per form), so the form is asked for the phone each time and
+// only the judgement of the box keeps it empty. The form beside it is filled.
+
+interface Trap { id: string; html: string; css?: string; after?: string }
+
+const PHONE = '<label for="trap">Phone</label><input type="tel" id="trap" name="phone">';
+const covered = (cover: string) => `<div class="wrap"><label for="trap">Phone${cover}</label><input type="tel" id="trap" name="phone"></div>`;
+const COVER = 'position:absolute;left:0;right:0;bottom:0;height:40px';
+
+const TRAPS: Trap[] = [
+  { id: 'label-pseudo-cover', css: '.wrap label::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 40px; background: #fff; }', html: covered('') },
+  { id: 'label-image-cover', html: covered(`<img alt="" style="${COVER};width:100%" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='600' height='40'%3E%3Crect width='100%25' height='100%25' fill='%23fff'/%3E%3C/svg%3E">`) },
+  { id: 'label-border-cover', html: covered('<span style="position:absolute;left:0;right:0;bottom:0;height:0;border-top:40px solid #fff"></span>') },
+  { id: 'label-glyph-cover', html: covered(`<span style="${COVER};overflow:hidden;white-space:nowrap;color:#fff;font:48px/40px monospace;letter-spacing:-2px">${'█'.repeat(40)}</span>`) },
+  { id: 'label-faint-layers', html: covered(`<span style="${COVER}">${'<span style="position:absolute;inset:0;background:#ffffff80">'.repeat(7)}${'</span>'.repeat(7)}</span>`) },
+  { id: 'text-smeared', css: `#trap { text-shadow: ${[-4, -2, 0, 2, 4].flatMap((x) => [-4, -2, 0, 2, 4].map((y) => `${x}px ${y}px 0 #222`)).join(', ')}; }`, html: PHONE },
+  { id: 'wrapper-skewed', html: '<label for="trap">Phone</label><div style="transform: skewX(80deg)"><input type="tel" id="trap" name="phone"></div>' },
+  { id: 'glyphs-too-big', css: '#trap { font-size: 390px; height: 38px; padding: 0 2px; }', html: PHONE },
+  { id: 'grey-brightened-white', css: '#trap { color: #767676; border-color: #ccc; filter: brightness(2.2); }', html: PHONE },
+  { id: 'light-grey-contrasted-white', css: '#trap { color: #bbb; filter: contrast(3); }', html: PHONE },
+  { id: 'mask-border-image', html: '<label for="trap">Phone</label><div style="-webkit-mask-box-image: linear-gradient(#0000, #0000) 1 fill"><input type="tel" id="trap" name="phone"></div>' },
+  { id: 'shown-only-mid-window', css: '#trap { animation: pin linear none; animation-timeline: view(); } @keyframes pin { 0%, 49.5% { opacity: 0 } 49.6%, 50.4% { opacity: 1 } 50.5%, 100% { opacity: 0 } }', html: `<div style="height: 1400px"></div>${PHONE}` },
+  { id: 'page-that-cannot-scroll', css: 'html, body { overflow: hidden; }', html: `<div style="height: 2600px"></div>${PHONE}` },
+];
+
+const page = (trap: Trap) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title><style>
+  body{font:16px/1.5 Georgia,serif;margin:0;background:#fff;color:#222}main{max-width:640px;margin:24px auto}
+  label{display:block;margin-top:10px}input,textarea{display:block;width:100%;box-sizing:border-box;padding:6px;font:inherit;border:1px solid #888;background:#fff;color:#222}
+  .wrap{position:relative}${trap.css ?? ''}
+</style></head><body><main><h1>Email the office</h1><form action="/thank-you" method="post">
+  <label for="first">First Name</label><input type="text" id="first" name="first">
+  <label for="last">Last Name</label><input type="text" id="last" name="last">
+  <label for="email">Email</label><input type="email" id="email" name="email">
+  <label for="message">Message</label><textarea id="message" name="message"></textarea>
+  ${trap.html}
+  <button type="submit">Send</button>
+</form></main></body></html>`;
+
+test('a phone box drawn so that nobody can read it, each way on a page of its own, gets no value; the form beside it is filled', async ({ launched: { context } }) => {
+  test.setTimeout(TRAPS.length * 15_000 + 30_000);
+  await seed(context, TEST_PROFILE);
+  const written: string[] = [];
+  for (const trap of TRAPS) {
+    const url = `https://www.drawn-${trap.id}.senate.gov/contact`;
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(trap) }));
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await waitForRecognition(context, tab);
+    await fillFromPopup(context, tab);
+    await tab.waitForTimeout(150);
+    const state = await tab.evaluate(() => ({
+      trap: (document.getElementById('trap') as HTMLInputElement).value,
+      email: (document.getElementById('email') as HTMLInputElement).value,
+      message: (document.getElementById('message') as HTMLTextAreaElement).value,
+    }));
+    if (state.trap) written.push(`${trap.id}: ${state.trap}`);
+    expect(state.email, trap.id).toBe(TEST_PROFILE.email);
+    expect(state.message, trap.id).toContain(TEST_PROFILE.lastName);
+    await tab.close();
+  }
+  expect(written).toEqual([]);
+});
+
+test('the same phone box drawn plainly is filled: the form does ask for the phone', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE);
+  const url = 'https://www.drawn-plain.senate.gov/contact';
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page({ id: 'plain', html: covered('') }) }));
+  const tab = await context.newPage();
+  await tab.goto(url);
+  await waitForRecognition(context, tab);
+  await fillFromPopup(context, tab);
+  await expect(tab.locator('#trap')).not.toHaveValue('');
+});

