@@ -105,13 +105,16 @@ function labelElements(el: Control, index: ReadIndex): Element[] {
   return [...found];
 }
 
-function labelsOf(el: Control, root: Document, labels: Element[]): string[] {
-  const texts = labels.map(ownText);
-  for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+/** The words of the elements an attribute names by id (`aria-labelledby`, `aria-describedby`). */
+function textsById(el: Control, attribute: string, root: Document, max = Infinity): string[] {
+  return (el.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean).slice(0, max).flatMap((id) => {
     const target = root.getElementById(id);
-    if (target) texts.push(ownText(target));
-  }
-  return texts.filter(Boolean);
+    return target ? [ownText(target)] : [];
+  });
+}
+
+function labelsOf(el: Control, root: Document, labels: Element[]): string[] {
+  return [...labels.map(ownText), ...textsById(el, 'aria-labelledby', root)].filter(Boolean);
 }
 
 /**
@@ -125,14 +128,7 @@ function optionText(option: HTMLOptionElement): string {
 }
 
 /** The hint a field points at (\`aria-describedby\`): where forms state a limit ("under 300 words"). */
-function describedBy(el: Control, root: Document): string {
-  const ids = el.getAttribute('aria-describedby');
-  if (!ids) return '';
-  return ids.split(/\s+/).filter(Boolean).slice(0, 4).map((id) => {
-    const target = root.getElementById(id);
-    return target ? ownText(target) : '';
-  }).join(' ');
-}
+const describedBy = (el: Control, root: Document): string => textsById(el, 'aria-describedby', root, 4).join(' ');
 
 /** The question a field sits under: its fieldset legend, or a group's heading. */
 function legendOf(el: Control): string {

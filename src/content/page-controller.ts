@@ -1,9 +1,8 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageReport, FormHint, PanelStrings } from '../shared/messages.ts';
 import { answerBackground, sendToBackground } from './extension.ts';
-import { undoFill, type Applied } from './apply-plan.ts';
-import type { Targets } from './page-targets.ts';
-import { applyAgain, applyAndReport, formSignature, snapshotPage } from './page-fill.ts';
+import { applyPlan, undoFill } from './apply-plan.ts';
+import { applyAndReport, formSignature, snapshotPage, type Done } from './page-fill.ts';
 import { closePanel, showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
 import { judgePage, mightBeAnAnswer, watchAnswer, watchSubmit } from './watch-submit.ts';
@@ -22,15 +21,15 @@ function apply(plan: FillPlan, strings?: PanelStrings | null): PageReport | unde
   usePanelStrings(strings);
   const done = applyAndReport(plan);
   if (!done) return undefined;
-  const { report, targets, applied, form } = done;
   // Tell the extension first: the popup's record must not depend on the page behaving.
-  void sendToBackground('filled', report).catch(() => {});
-  present(plan, report, targets, form, applied);
-  return report;
+  void sendToBackground('filled', done.report).catch(() => {});
+  present(plan, done);
+  return done.report;
 }
 
 /** Watch the form's submit and show the panel; "Fill again" after Undo writes the same values into the same fields. */
-function present(plan: FillPlan, report: PageReport, targets: Targets, form: Element, applied: Applied): void {
+function present(plan: FillPlan, done: Done): void {
+  const { report, targets, form, applied, sends } = done;
   try {
     stopWatching();
     // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
@@ -48,8 +47,8 @@ function present(plan: FillPlan, report: PageReport, targets: Targets, form: Ele
       // The person's own press in the panel: a fill they asked for, re-checked field by field.
       refill: () => {
         stuck = false;
-        const again = applyAgain({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el));
-        present(plan, { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) }, targets, form, again);
+        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, sends);
+        present(plan, { ...done, applied: again, report: { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) } });
       },
     });
   } catch {

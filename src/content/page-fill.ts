@@ -2,26 +2,20 @@ import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageSnapshot } from '../core/page-status.ts';
 import type { PageReport } from '../shared/messages.ts';
 import { applyPlan, type Applied } from './apply-plan.ts';
-import { collectFields, type Collected, type Control } from './collect-fields.ts';
+import { collectFields, type Collected } from './collect-fields.ts';
 import { placesOf, postsOf, type Posts } from './form-posts.ts';
 import { findTargets, type Targets } from './page-targets.ts';
 
-// The elements behind the last snapshot: a plan's refs point into them.
-let last: Collected | null = null;
-/** Where each form of the last snapshot sent when it was read: the places the extension judged. */
-let lastPosts: Posts[] = [];
-/** The form of the last fill still sends where it did when read (for "Fill again"). */
-let sendsAsRead = (): boolean => false;
+// The elements behind the last snapshot (a plan's refs point into them), and where each of its
+// forms sent when it was read: the places the extension judged.
+let last: (Collected & { posts: Posts[] }) | null = null;
 
 /** Read the page into plain data for the planner. */
 export function snapshotPage(): PageSnapshot {
-  last = collectFields();
-  lastPosts = postsOf(last.groupElements);
-  return { fields: last.fields, groups: last.groups, posts: lastPosts.map((p) => p.places) };
+  const collected = collectFields();
+  last = { ...collected, posts: postsOf(collected.groupElements) };
+  return { fields: last.fields, groups: last.groups, posts: last.posts.map((p) => p.places) };
 }
-
-/** "Fill again" after Undo: the same plan into the same fields, with the same check of where the form sends. */
-export const applyAgain = (plan: FillPlan, elements: Control[]): Applied => applyPlan(plan, elements, undefined, undefined, sendsAsRead);
 
 /** A cheap fingerprint of the form controls, to report a page again only when its form changed. */
 export function formSignature(snapshot: PageSnapshot): string {
@@ -33,22 +27,31 @@ export function formSignature(snapshot: PageSnapshot): string {
  * reported, whatever the page throws at the fill or at the search for its CAPTCHA and Submit.
  * Null when there is nothing to apply it to: the extension then hears no answer, and says so.
  */
-export function applyAndReport(plan: FillPlan): { report: PageReport; applied: Applied; targets: Targets; form: Element } | null {
+export interface Done {
+  report: PageReport;
+  applied: Applied;
+  targets: Targets;
+  form: Element;
+  /** The form still sends where it did when read: asked again by "Fill again". */
+  sends: () => boolean;
+}
+
+export function applyAndReport(plan: FillPlan): Done | null {
   if (!last || plan.group === null) return null;
   const applied: Applied = { filled: [], skipped: [], previous: [] };
   const form = last.groupElements[plan.group] ?? document.body;
   let targets: Targets = { captcha: null, submit: null };
-  const read = lastPosts[plan.group] ?? { places: [], buttons: [] };
+  const read = last.posts[plan.group] ?? { places: [], buttons: [] };
   // A page may point its form elsewhere once it is read (its action, a <base>): checked before each write and after the last.
-  sendsAsRead = () => placesOf(form, read.buttons).join('\n') === read.places.join('\n');
+  const sends = () => placesOf(form, read.buttons).join('\n') === read.places.join('\n');
   try {
-    applyPlan(plan, last.elements, applied, last.labels, sendsAsRead);
+    applyPlan(plan, last.elements, applied, last.labels, sends);
     targets = findTargets(form);
   } catch {
     // The page broke a DOM method: what was written so far is still reported below.
   }
   return {
-    applied, targets, form,
+    applied, targets, form, sends,
     report: {
       filled: applied.filled.length,
       roles: applied.filled.map((a) => a.role),

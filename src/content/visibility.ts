@@ -181,6 +181,9 @@ function readFilter(filter: string): Filtered {
   return { opacity, hides: hides || (!!tone && Math.abs(tone(1) - tone(0)) < 0.4), tone };
 }
 
+/** The colour a box's text is painted in (\`-webkit-text-fill-color\` when set), as a chain of filters draws it. */
+const inkOf = (style: CSSStyleDeclaration, tone: Tone | null = null): Rgba | null => toned(parseColour(style.webkitTextFillColor || style.color), tone);
+
 /** A colour as a chain of filters draws it. */
 const toned = (colour: Rgba | null, tone: Tone | null): Rgba | null =>
   colour && tone ? [...[0, 1, 2].map((i) => 255 * tone(colour[i]! / 255)), colour[3]] as Rgba : colour;
@@ -224,8 +227,7 @@ function parseColour(value: string | undefined): Rgba | null {
 
 /** Would the text of this element be read on that background colour ("#rrggbb")? */
 export function readsOn(el: Element, background: string): boolean {
-  const style = getComputedStyle(el);
-  return !unreadable(parseColour(style.webkitTextFillColor || style.color), [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16)).concat(1) as Rgba);
+  return !unreadable(inkOf(getComputedStyle(el)), [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16)).concat(1) as Rgba);
 }
 
 /** Text of this colour cannot be read on that background (transparent, or nearly the same colour). */
@@ -329,7 +331,7 @@ function textReads(el: Element, style: CSSStyleDeclaration, sight: Sight, size: 
   const covered = (/line-through|underline|overline/.test(style.textDecorationLine) && parseFloat(style.textDecorationThickness) > 0.3 * size)
     || parseFloat(style.getPropertyValue('-webkit-text-stroke-width')) > Math.max(1, 0.06 * size);
   const { opacity, tone } = sight.chain(el);
-  const ink = toned(parseColour(style.webkitTextFillColor || style.color), tone);
+  const ink = inkOf(style, tone);
   // Copies of the text laid around it in an opaque colour smear the glyphs into blots.
   const smeared = (style.textShadow ?? 'none').split(/,(?![^(]*\))/).filter((shadow) => {
     const [x = 0, y = 0] = shadow.replace(COLOUR, '').trim().split(/\s+/).map(parseFloat);
@@ -546,12 +548,10 @@ export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[]): bo
   return (scrollX === at.x && scrollY === at.y) || judgeStyle(el, newSight());
 }
 
-/** ::first-line and ::first-letter paint a one-line box's text: their colour must read too. */
+/** ::first-line and ::first-letter paint a one-line box's text: their colour must read too, as the box's own does. */
 function firstLineReads(el: Element, sight: Sight): boolean {
-  return ['::first-line', '::first-letter'].every((pseudo) => {
-    const style = getComputedStyle(el, pseudo);
-    return !unreadable(parseColour(style.webkitTextFillColor || style.color), sight.background(el));
-  });
+  const { opacity, tone } = sight.chain(el);
+  return ['::first-line', '::first-letter'].every((pseudo) => !unreadable(inkOf(getComputedStyle(el, pseudo), tone), toned(sight.background(el), tone)!, opacity));
 }
 
 /** Elements of a label looked at for words drawn otherwise than written: a label is a few words. */
@@ -565,9 +565,10 @@ const wordyMarker = (style: CSSStyleDeclaration) =>
 
 /**
  * A checkbox is ticked for the words its label holds; they must be the words a person reads.
- * Not so when the page draws other words in their place (CSS \`content\` or a list marker with
- * letters in it, a button's value) or draws the label's own words hidden, moved out of the
- * label, cut away, too small or faint to read.
+ * Not so when the page draws other words in their place or beside them (CSS \`content\`, a list
+ * marker with letters in it, another box's value or placeholder, a frame, an image, words anchored
+ * to the label) or draws the label's own words hidden, moved out of the label, cut away, too
+ * small or faint to read.
  */
 function wordsAsRead(label: Element): boolean {
   const sight = newSight();
@@ -578,13 +579,12 @@ function wordsAsRead(label: Element): boolean {
     // Words drawn by something other than the label's text: another box's value or placeholder,
     // a frame, an image, SVG text. The box itself (a checkbox or radio) is no such thing.
     if (matchesOf(part, DRAWS_WORDS) && !isChoice(part)) return false;
-    const look = sight.style(part);
+    const style = sight.style(part);
     // A list marker may be a string of words too (list-style: "…", or a page's own @counter-style),
     // and an anchor name lets words elsewhere on the page be drawn at the label.
     if (['::before', '::after', '::marker'].some((pseudo) => /\p{L}{2}/u.test(getComputedStyle(part, pseudo).content.replace(/^n(one|ormal)$/, '')))
-      || wordyMarker(look) || !/^(none)?$/.test((look as unknown as { anchorName?: string }).anchorName ?? '')) return false;
+      || wordyMarker(style) || !/^(none)?$/.test((style as unknown as { anchorName?: string }).anchorName ?? '')) return false;
     if (![...part.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\p{L}/u.test(n.textContent!))) return true;
-    const style = sight.style(part);
     const r = sight.rect(part);
     const inside = (outer: DOMRect) => Math.min(r.right, outer.right) > Math.max(r.left, outer.left) && Math.min(r.bottom, outer.bottom) > Math.max(r.top, outer.top);
     let clipped = false;

@@ -19,9 +19,11 @@ interface Rule {
 
 const PURPOSE_QUESTION = /what would you like to do|purpose of (your )?(contact|message|inquiry|visit)|reason for (your )?(contact|writing|message|inquiry|email)|how can (we|i|my office|our office) (help|assist)|what can (we|i) (help|do for)|type of (request|inquiry|contact|message)|nature of (your )?(inquiry|request|message)/;
 
+// A reply named plainly: a box with these words is never taken for a consent box.
+const RESPONSE_WORDS = /respon|reply|contact me\b|get back to|hear back|write back/;
 // Asking whether the office should answer: "Would you like a response?", "May we contact you about
 // this issue?", "Would you like us to follow up with you?".
-const REPLY_WANTED = /respon|reply|contact me\b|get back to|hear back|write back|follow[- ]?up with (you|me)\b|\b(us|we|office) (to )?follow[- ]?up\b|\b(may|can|should|shall|like) (we|us|our office|the \w+)( to)? contact you\b/;
+const REPLY_WANTED = new RegExp(`${RESPONSE_WORDS.source}|follow[- ]?up with (you|me)\\b|\\b(us|we|office) (to )?follow[- ]?up\\b|\\b(may|can|should|shall|like) (we|us|our office|the \\w+)( to)? contact you\\b`);
 // The same said with a no: "Please do not contact me", "No follow-up needed".
 const REPLY_REFUSED = /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply|follow[- ]?up|contact (me|you)\b)/;
 
@@ -168,19 +170,19 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   return null;
 }
 
-const RESPONSE_WORDS = /respon|reply|contact me\b|get back to|hear back|write back/;
 // Words on a card or bank section's legend make every field in it payment data.
 const CARD_SECTION = /credit card|debit card|card (details|information|info)|payment (card|method|details)|bank (account|details)/;
 
 /** Payment or account data, by `autocomplete`, by the words a person reads, or by a raw name like `cc_number`. */
 // "Please do not include your Social Security number": a warning about what not to write says
 // nothing of what the field is for (congressional message boxes carry it).
-const WARNING = /\b(do not|don't|never|without|avoid)\b[^.;!?]{0,80}/g;
+const WARNS = String.raw`\b(do not|don't|never|without|avoid)\b`;
+const WARNING = new RegExp(`${WARNS}[^.;!?]{0,80}`, 'g');
 const unwarned = (text: string) => text.replace(WARNING, ' ');
 // What a field is for is read the same way, to the warning's end: "Message (Please do not include
 // sensitive personal information such as your Social Security number or home address…)" is no
 // address box. Not on a checkbox or radio, where "Do not send me a reply" is the answer itself.
-const WARNING_CLAUSE = /\b(do not|don't|never|without|avoid)\b[^.;!?]*/g;
+const WARNING_CLAUSE = new RegExp(`${WARNS}[^.;!?]*`, 'g');
 
 function dataClass(field: FieldSnapshot, texts: FieldTexts): ForbiddenReason | null {
   const { tokens } = parseAutocomplete(field.autocomplete);

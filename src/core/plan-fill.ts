@@ -125,7 +125,7 @@ function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput, cho
     const box = boxes[0]!;
     if (!box.labels.length && !box.nearby.trim() && !box.legend.trim()) return 'ambiguous';
     const want = role === 'response-inverted' ? !input.wantsResponse : input.wantsResponse;
-    return [{ ref: boxes[0]!.ref, role, value: '', checked: want }];
+    return [{ ref: box.ref, role, value: '', checked: want }];
   }
   const option = chooseYesNo(asOptions, role === 'response-inverted' ? !input.wantsResponse : input.wantsResponse);
   return option ? [{ ref: Number(option.value), role, value: '', checked: true }] : 'no-matching-option';

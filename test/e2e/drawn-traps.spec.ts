@@ -1,5 +1,5 @@
 import { TEST_PROFILE } from '../support/factories.ts';
-import { expect, fillFromPopup, seed, test, waitForRecognition } from './harness.ts';
+import { expect, fillWrittenPage, seed, test } from './harness.ts';
 
 // A phone box a person cannot read, beside a plain contact form: covered by something its own
 // label draws, its text smeared, skewed, too big or filtered out of sight, masked, shown only
@@ -7,7 +7,7 @@ import { expect, fillFromPopup, seed, test, waitForRecognition } from './harness
 // page of its own (one phone box per form), so the form is asked for the phone each time and
 // only the judgement of the box keeps it empty. The form beside it is filled.
 
-interface Trap { id: string; html: string; css?: string; after?: string }
+interface Trap { id: string; html: string; css?: string }
 
 const PHONE = '<label for="trap">Phone</label><input type="tel" id="trap" name="phone">';
 const covered = (cover: string) => `<div class="wrap"><label for="trap">Phone${cover}</label><input type="tel" id="trap" name="phone"></div>`;
@@ -47,12 +47,7 @@ test('a phone box drawn so that nobody can read it, each way on a page of its ow
   await seed(context, TEST_PROFILE);
   const written: string[] = [];
   for (const trap of TRAPS) {
-    const url = `https://www.drawn-${trap.id}.senate.gov/contact`;
-    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(trap) }));
-    const tab = await context.newPage();
-    await tab.goto(url);
-    await waitForRecognition(context, tab);
-    await fillFromPopup(context, tab);
+    const { page: tab } = await fillWrittenPage(context, `https://www.drawn-${trap.id}.senate.gov/contact`, page(trap));
     await tab.waitForTimeout(150);
     const state = await tab.evaluate(() => ({
       trap: (document.getElementById('trap') as HTMLInputElement).value,
@@ -69,11 +64,6 @@ test('a phone box drawn so that nobody can read it, each way on a page of its ow
 
 test('the same phone box drawn plainly is filled: the form does ask for the phone', async ({ launched: { context } }) => {
   await seed(context, TEST_PROFILE);
-  const url = 'https://www.drawn-plain.senate.gov/contact';
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page({ id: 'plain', html: covered('') }) }));
-  const tab = await context.newPage();
-  await tab.goto(url);
-  await waitForRecognition(context, tab);
-  await fillFromPopup(context, tab);
+  const { page: tab } = await fillWrittenPage(context, 'https://www.drawn-plain.senate.gov/contact', page({ id: 'plain', html: covered('') }));
   await expect(tab.locator('#trap')).not.toHaveValue('');
 });

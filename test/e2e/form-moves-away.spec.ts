@@ -1,5 +1,5 @@
 import { TEST_PROFILE } from '../support/factories.ts';
-import { expect, fillFromPopup, seed, test, waitForRecognition } from './harness.ts';
+import { expect, fillWrittenPage, seed, test } from './harness.ts';
 
 // A form that posts home when it is read, and points elsewhere once the fill begins: on the first
 // field's focus the page sets a new action, or adds a <base> that sends its relative action to
@@ -28,12 +28,7 @@ const page = (id: string) => `<!doctype html><html lang="en"><head><meta charset
 for (const id of Object.keys(SCRIPTS)) {
   test(`a form pointed at another host once the fill has begun (${id}) keeps nothing`, async ({ launched: { context } }) => {
     await seed(context, TEST_PROFILE);
-    const url = `https://www.moves-${id}.senate.gov/contact`;
-    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(id) }));
-    const tab = await context.newPage();
-    await tab.goto(url);
-    await waitForRecognition(context, tab);
-    const said = await fillFromPopup(context, tab);
+    const { page: tab, said } = await fillWrittenPage(context, `https://www.moves-${id}.senate.gov/contact`, page(id));
     const values = await tab.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('input, textarea')].map((el) => el.value).filter(Boolean));
     expect(values).toEqual([]);
     expect(said).not.toMatch(/Filled [1-9]/);

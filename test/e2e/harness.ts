@@ -152,6 +152,18 @@ export async function fillFromPopup(context: BrowserContext, page: Page): Promis
   return text;
 }
 
+/**
+ * A page the test wrote, served at an office's address, recognised by the extension and filled
+ * from the popup: the tab, and what the popup said.
+ */
+export async function fillWrittenPage(context: BrowserContext, url: string, body: string): Promise<{ page: Page; said: string }> {
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForRecognition(context, page);
+  return { page, said: await fillFromPopup(context, page) };
+}
+
 /** Every annotated control of the page (and of its same-origin or cross-origin frames). */
 export async function observeFields(page: Page): Promise<Omit<ObservedField, 'before'>[]> {
   const all: Omit<ObservedField, 'before'>[] = [];

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { judgeField, type ObservedField } from '../support/expectations.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
 import library from '../support/letters.ts';
-import { aroundFill, expect, fillFromPopup, fixture, seed, test, waitForRecognition } from './harness.ts';
+import { aroundFill, expect, fillFromPopup, fillWrittenPage, fixture, seed, test, waitForRecognition } from './harness.ts';
 
 // Only what a person can see gets a value: hostile pages hide boxes every way CSS allows, behind
 // a real form the person is looking at (test/fixtures/pages/hiding.json).
@@ -74,17 +74,12 @@ test.describe('a box a person cannot see never gets a value', () => {
 
   test('a box whose text is coloured as the fill\'s tint keeps its own background, so what was written stays readable', async ({ launched: { context } }) => {
     await seed(context, TEST_PROFILE);
-    const url = 'https://www.tint-test.senate.gov/contact';
-    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    const { page } = await fillWrittenPage(context, 'https://www.tint-test.senate.gov/contact', `<!doctype html><html lang="en"><head><meta charset="utf-8">
       <style>body{font:16px Georgia,serif;background:#fff;color:#222}label{display:block;margin-top:10px}input,textarea{display:block;width:100%;padding:6px;font:inherit;box-sizing:border-box}
       .dark{background:#2b2b2b;color:#e6f4ea;border:1px solid #000}</style></head><body><main><h1>Email the office</h1><form action="/thank-you" method="post">
       <label for="first">First Name</label><input id="first" name="first"><label for="last">Last Name</label><input id="last" name="last">
       <label for="email">Email</label><input id="email" name="email" type="email" class="dark">
-      <label for="message">Message</label><textarea id="message" name="message"></textarea><button type="submit">Send</button></form></main></body></html>` }));
-    const page = await context.newPage();
-    await page.goto(url);
-    await waitForRecognition(context, page);
-    await fillFromPopup(context, page);
+      <label for="message">Message</label><textarea id="message" name="message"></textarea><button type="submit">Send</button></form></main></body></html>`);
     const email = await page.evaluate(() => { const el = document.getElementById('email') as HTMLInputElement; return { value: el.value, background: getComputedStyle(el).backgroundColor }; });
     expect(email).toEqual({ value: TEST_PROFILE.email, background: 'rgb(43, 43, 43)' });
     // The boxes of ordinary colours are tinted as before.

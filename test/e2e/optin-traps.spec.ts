@@ -1,5 +1,5 @@
 import { TEST_PROFILE } from '../support/factories.ts';
-import { expect, fillFromPopup, seed, test, waitForRecognition } from './harness.ts';
+import { expect, fillWrittenPage, seed, test } from './harness.ts';
 
 // A box that reads as "please reply" to the extension but signs the person up for a newsletter
 // to the eye, or by its fine print. Each trap is on a page of its own beside a plain contact
@@ -51,12 +51,7 @@ test('a reply box or answer that also subscribes, by its fine print or by words 
   await seed(context, TEST_PROFILE);
   const ticked: string[] = [];
   for (const trap of TRAPS) {
-    const url = `https://www.optin-${trap.id}.senate.gov/contact`;
-    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page(trap) }));
-    const tab = await context.newPage();
-    await tab.goto(url);
-    await waitForRecognition(context, tab);
-    await fillFromPopup(context, tab);
+    const { page: tab } = await fillWrittenPage(context, `https://www.optin-${trap.id}.senate.gov/contact`, page(trap));
     await tab.waitForTimeout(150);
     const state = await tab.evaluate(() => {
       const trapped = document.getElementById('trap') as HTMLInputElement | HTMLSelectElement;
