@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { lettersPlugin } from './tools/letters/vite-plugin.ts';
 import { manifestFor, type Target } from './tools/manifest.ts';
 import { compileHints } from './tools/compile-hints.ts';
+import { fillerScript } from './tools/filler-script.ts';
 import { minifyContentScript } from './tools/minify-content-script.ts';
 import { noInnerHtml } from './tools/no-inner-html.ts';
 
@@ -20,6 +21,8 @@ export default defineConfig({
       // One self-contained file: nothing for a government page to fetch from the extension.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
+    // Loaded only when a fill is asked for: built apart, then minified and hinted like the look.
+    fillerScript(),
     // Minify first, then hint: the hint is a comment the minifier would drop.
     minifyContentScript(),
     compileHints(),

@@ -2,10 +2,9 @@
 // would judge it. For each form family: fields correct / wrong / missed, forms fully ready,
 // forbidden fields touched, submits; fill latency in Chromium; content script size.
 // Each page is also served with every name and id scrambled: opaque names must not matter.
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from '@playwright/test';
 import { scrambleNamesAndIds } from '../test/fixtures/scramble.ts';
 import { judgeField, type Verdict } from '../test/support/expectations.ts';
@@ -19,7 +18,7 @@ import { planFor, type PageSnapshot } from '../src/core/page-status.ts';
 import { prepareLetter } from '../src/core/prepare-letter.ts';
 import sites from '../src/sites/sites.json' with { type: 'json' };
 import { corpusReport } from './bench/corpus.ts';
-import { speedReport } from './bench/speed.ts';
+import { scriptSizes, speedReport } from './bench/speed.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // The build under test, copied so that a rebuild while the bench runs cannot change it.
@@ -152,7 +151,6 @@ function table(label: string, rows: Map<string, Row>): string {
 
 const original = await benchVariant('original');
 const scrambled = await benchVariant('scrambled', (html) => scrambleNamesAndIds(html, 7));
-const content = readFileSync(`${EXTENSION}/src/content/index.js`);
 const all = [...original.latencies, ...scrambled.latencies];
 const work = [...original.work, ...scrambled.work];
 const p = (values: number[]) => `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
@@ -163,7 +161,7 @@ console.log(table('The same forms with every name and id scrambled:', scrambled.
 console.log();
 console.log(`Fill work (${work.length} fills): read the page ${p(work.map((w) => w.collect))}; plan ${p(work.map((w) => w.plan))}; apply ${p(work.map((w) => w.apply))}; all three ${p(work.map((w) => w.collect + w.plan + w.apply))}`);
 console.log(`From the popup click to the last field filled, worker wake-up and popup included (${all.length} fills): ${p(all)}`);
-console.log(`Content script: ${content.length} bytes raw, ${gzipSync(content, { level: 9 }).length} bytes gzip`);
+console.log(scriptSizes(EXTENSION).join('\n'));
 console.log();
 console.log(await corpusReport(EXTENSION));
 const failures = [...original.failures, ...scrambled.failures];

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 // no more. Only the content script gets it: its size is kept small for exactly this.
 
 const HINT = '//# allFunctionsCalledOnLoad\n';
-const CONTENT_SCRIPT = /(^|\/)src\/content\/index\.js$/;
+const CONTENT_SCRIPT = /(^|\/)src\/content\/(index|fill)\.js$/;
 
 export function compileHints(): Plugin {
   let hinted = 0;

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 // compress passes over the finished bundle. Of its unsafe rewrites only one: function expressions
 // that use no `this` become arrows (the script never calls one with `new`).
 
-const CONTENT_SCRIPT = /(^|\/)src\/content\/index\.js$/;
+const CONTENT_SCRIPT = /(^|\/)src\/content\/(index|fill)\.js$/;
 
 export function minifyContentScript(): Plugin {
   return {

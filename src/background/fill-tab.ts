@@ -6,6 +6,7 @@ import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { PageReportSchema } from '../shared/message-schemas.ts';
 import { sendToFrame, type FillReport } from '../shared/messages.ts';
 import { storedFill } from './fill-request.ts';
+import { loadFiller } from './load-filler.ts';
 import { panelStrings } from './panel-strings.ts';
 import { extendPending, markPending, recordedFrames, type TopPage } from './tab-state.ts';
 import { officePageOnTop, SITES } from './trusted-sender.ts';
@@ -16,7 +17,8 @@ export const nothing = (problem: FillReport['problem']): FillReport =>
 /** The top page holds a contact form, and every such form on it posts to another site. */
 async function postsElsewhere(tabId: number, top: TopPage): Promise<boolean> {
   const site = SITES.find((s) => s.id === top.siteId);
-  const snapshot = z.safeParse(PageSnapshotSchema, await sendToFrame(tabId, 0, 'collect').catch(() => null));
+  const read = await loadFiller(tabId, 0) ? await sendToFrame(tabId, 0, 'collect').catch(() => null) : null;
+  const snapshot = z.safeParse(PageSnapshotSchema, read);
   if (!site || !snapshot.success) return false;
   const url = `https://${top.host}${top.path}`;
   return statusOf(snapshot.data, site).recognised && !statusOf(keepHomeForms(snapshot.data, url, site), site).recognised;
@@ -44,6 +46,7 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
     try {
       const site = SITES.find((s) => s.id === siteId);
       if (!site) return nothing('no-form');
+      if (!await loadFiller(tabId, frameId)) return nothing('no-form');
       const read = z.parse(PageSnapshotSchema, await sendToFrame(tabId, frameId, 'collect'));
       const snapshot = keepHomeForms(read, url, site);
       // A contact form is there, but every one sends elsewhere: say so rather than "no form".

@@ -10,6 +10,7 @@ import { SENT_LANGUAGE } from '../shared/letter-kinds.ts';
 import { showRecognised } from './badge.ts';
 import { chosenLetter, storedFill } from './fill-request.ts';
 import { fillTabNow } from './fill-tab.ts';
+import { loadFiller } from './load-filler.ts';
 import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
 import { clearPending, extendPending, isPending, recordFrame } from './tab-state.ts';
 import { servedSender, tabStatus } from './trusted-sender.ts';
@@ -60,6 +61,11 @@ export const handlers: Handlers<BackgroundProtocol> = {
     const pending = await isPending(page.tabId, page) && (page.frameId === 0 || await isPending(page.tabId, page.top));
     const readNow = !!requestFor?.(page.site.office) && (pending || fillsOnOpen(settings, page.top.host));
     return { readNow, awaiting: !!await awaitingFor(page.tabId, page.frameId) };
+  },
+
+  async loadFiller(sender) {
+    const page = await servedSender(sender);
+    return !!page && loadFiller(page.tabId, page.frameId, page.documentId);
   },
 
   async filled(sender, report) {

@@ -17,11 +17,12 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
   return api().runtime.sendMessage({ kind, args }) as Promise<Result<BackgroundProtocol[K]>>;
 }
 
-type ContentHandlers = { [K in keyof ContentProtocol]: (...args: Args<ContentProtocol[K]>) => Result<ContentProtocol[K]> | undefined };
+type ContentHandlers = { [K in keyof ContentProtocol]?: (...args: Args<ContentProtocol[K]>) => Result<ContentProtocol[K]> | undefined };
 
 /**
- * Answer the background's messages. Only this extension's own contexts reach here (pages cannot
- * message a content script); a handler returning undefined leaves the message unanswered.
+ * Answer the background's messages: the look answers some, the filler (once loaded) the rest.
+ * Only this extension's own contexts reach here (pages cannot message a content script); a
+ * message this script has no handler for, or a handler returning undefined, is left unanswered.
  */
 export function answerBackground(handlers: ContentHandlers): void {
   api().runtime.onMessage.addListener((raw: unknown, sender: chrome.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {

@@ -1,3 +1,3 @@
-import { startPageController } from './page-controller.ts';
+import { startLook } from './look.ts';
 
-startPageController();
+startLook();

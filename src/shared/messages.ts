@@ -68,7 +68,7 @@ export interface PanelStrings {
   style: string;
 }
 
-/** Messages a content script answers (sent to one frame of a tab). */
+/** Messages a content script answers (sent to one frame of a tab): `where` by the look every official page runs, the rest by the filler, loaded first. */
 export interface ContentProtocol {
   /** Read the page's fields as they are now. */
   collect(): PageSnapshot;
@@ -86,7 +86,7 @@ export interface TabStatus {
   site?: string | null;
 }
 
-/** Messages the background answers: from content scripts (pageSeen, filled and the last three) and from the popup. */
+/** Messages the background answers: from content scripts (all but tabStatus and fillTab) and from the popup. */
 export interface BackgroundProtocol {
   /**
    * A page's form controls: is it a contact form? With a plan when the page should fill now
@@ -100,6 +100,8 @@ export interface BackgroundProtocol {
    * message for a visit.
    */
   formSpotted(hint: FormHint): { readNow: boolean; awaiting: boolean };
+  /** Load the filler (reading, filling, the panel) into the asking frame: is it there now? */
+  loadFiller(): boolean;
   filled(report: PageReport): boolean;
   tabStatus(tabId: number): TabStatus;
   /** Fill every recognised form in the tab; with none yet, the form fills when it appears. */

@@ -1,10 +1,12 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { FILLER_FILE } from '../../src/background/filler-file.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
 import { expect, extensionWorker, fillFromPopup, fixture, observeFields, seed, test, waitForRecognition } from './harness.ts';
 
 // Visiting an office's form page costs it a cheap look; the page is read in full only when the
-// person asks for a fill. Counted two ways, neither of them a hook in the product: the messages
-// the background receives, and V8's own call counts for the content script's full read.
+// person asks for a fill, and the code that reads it (the filler) is not even in the page before.
+// Counted three ways, none of them a hook in the product: the messages the background receives,
+// the extension's scripts V8 parses in the page, and V8's own call counts for the full read.
 
 /** Calls of the content script's full read, from V8's precise coverage of the page's renderer. */
 async function fullReads(cdp: CDPSession, sources: Map<string, string>): Promise<number> {
@@ -25,11 +27,13 @@ async function fullReads(cdp: CDPSession, sources: Map<string, string>): Promise
   return calls;
 }
 
-async function watchReads(page: Page): Promise<{ cdp: CDPSession; sources: Map<string, string> }> {
+async function watchReads(page: Page): Promise<{ cdp: CDPSession; sources: Map<string, string>; urls: string[] }> {
   const cdp = await page.context().newCDPSession(page);
   const sources = new Map<string, string>();
+  const urls: string[] = [];
   cdp.on('Debugger.scriptParsed', (e: { scriptId: string; url: string }) => {
     if (e.url.startsWith('chrome-extension://')) {
+      urls.push(new URL(e.url).pathname);
       void cdp.send('Debugger.getScriptSource', { scriptId: e.scriptId })
         .then((r) => sources.set(e.scriptId, (r as { scriptSource: string }).scriptSource)).catch(() => {});
     }
@@ -37,7 +41,7 @@ async function watchReads(page: Page): Promise<{ cdp: CDPSession; sources: Map<s
   await cdp.send('Debugger.enable');
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-  return { cdp, sources };
+  return { cdp, sources, urls };
 }
 
 test('a recognised form is not read until the person asks for a fill', async ({ launched: { context } }) => {
@@ -51,7 +55,7 @@ test('a recognised form is not read until the person asks for a fill', async ({ 
   const page = await context.newPage();
   // A page of the same site first, so the renderer (and the coverage started in it) stays for the form.
   await page.goto(fixture('campaign-about').url);
-  const { cdp, sources } = await watchReads(page);
+  const { cdp, sources, urls } = await watchReads(page);
   await page.goto(fixture('senate-gravity-labels').url);
   await waitForRecognition(context, page);
   // The page changes under the watch, as pages do: still no read.
@@ -61,12 +65,16 @@ test('a recognised form is not read until the person asks for a fill', async ({ 
   const kinds = await worker.evaluate(() => (self as unknown as { kinds: string[] }).kinds);
   expect(kinds).toContain('formSpotted');
   expect(kinds).not.toContain('pageSeen');
-  await expect.poll(() => sources.size).toBeGreaterThan(0);
+  // The look is in the page; the filler, which holds the full read, is not.
+  await expect.poll(() => urls).toContain('/src/content/index.js');
+  expect(urls).not.toContain(`/${FILLER_FILE}`);
   expect(await fullReads(cdp, sources)).toBe(0);
   expect((await observeFields(page)).find((f) => f.expect === 'email')?.after.value).toBe('');
 
   // The person asks: the page is read once, and filled.
   await fillFromPopup(context, page);
-  expect(await fullReads(cdp, sources)).toBe(1);
+  expect(urls.filter((u) => u === `/${FILLER_FILE}`)).toHaveLength(1);
+  // Its source arrives from the debugger a moment after it is parsed.
+  await expect.poll(() => fullReads(cdp, sources)).toBe(1);
   expect((await observeFields(page)).find((f) => f.expect === 'email')?.after.value).toBe(TEST_PROFILE.email);
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
+import { FILLER_FILE } from '../../src/background/filler-file.ts';
 
 // Widening what the extension may do must be a visible decision: these are the exact
 // permissions and hosts of the built packages (npm test builds both before the unit tests).
@@ -31,9 +32,9 @@ for (const [browser, dir] of [['Chrome', 'dist'], ['Firefox', 'dist-firefox']] a
   describe(`the ${browser} build asks for the least it needs`, () => {
     const manifest = built(dir);
 
-    it('only the storage permission; no host permissions beyond the content script\'s official hosts', () => {
-      expect(manifest.permissions).toEqual(['storage']);
-      expect(manifest.host_permissions).toBeUndefined();
+    it('storage, and scripting to load the filler; no hosts beyond the content script\'s official hosts', () => {
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
+      expect(manifest.host_permissions).toEqual(OFFICIAL_HOSTS);
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([OFFICIAL_HOSTS]);
     });
@@ -54,11 +55,18 @@ for (const [browser, dir] of [['Chrome', 'dist'], ['Firefox', 'dist-firefox']] a
       }
     });
 
-    it('has its one content script compiled whole as it loads (V8\'s compile hint on the first line), and no other file', () => {
+    it('has its one content script and the filler compiled whole as they load (V8\'s compile hint on the first line), and no other file', () => {
       const [script] = manifest.content_scripts[0].js as string[];
-      expect(readFileSync(join(dir, script!), 'utf8').split('\n')[0]).toBe('//# allFunctionsCalledOnLoad');
+      const scripts = [join(dir, 'src/content/fill.js'), join(dir, script!)];
+      for (const file of scripts) expect(readFileSync(file, 'utf8').split('\n')[0], file).toBe('//# allFunctionsCalledOnLoad');
       const hinted = files(dir).filter((f) => f.endsWith('.js') && readFileSync(f, 'utf8').includes('allFunctionsCalledOnLoad'));
-      expect(hinted).toEqual([join(dir, script!)]);
+      expect(hinted.sort()).toEqual(scripts.sort());
+    });
+
+    it('has the filler at the path the background loads it from, and the look without the filler\'s code', () => {
+      const [script] = manifest.content_scripts[0].js as string[];
+      expect(readFileSync(join(dir, FILLER_FILE), 'utf8')).toContain('[role="form"], form');
+      expect(readFileSync(join(dir, script!), 'utf8')).not.toContain('[role="form"], form');
     });
   });
 }

@@ -7,7 +7,7 @@
 //   minus the no-op's page load;
 // - growth: one fixture form plus N ordinary survey controls: the fill's script time, the page's
 //   load time, each side by side with the no-op;
-// - the content script's size, and the popup's first paint with a saved profile.
+// - the sizes of the content script (the look) and of the filler, and the popup's first paint with a saved profile.
 //
 // Script time is Chromium's own count (CDP Performance.getMetrics ScriptDuration, all worlds of
 // the page's main thread: the page's scripts, the extension's content script), taken as a delta
@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { FILLER_FILE } from '../../src/background/filler-file.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
 import { extensionId, FIXTURES, launch, popupUrl, seed, type FixturePage } from '../../test/e2e/harness.ts';
 
@@ -239,6 +240,18 @@ export async function popupPaint(extension: string) {
   return { first: first.filter(Number.isFinite), largest: largest.filter(Number.isFinite) };
 }
 
+/** The look every official page loads, and the filler loaded into a page only when a fill is asked for there. */
+export function scriptSizes(extension: string): string[] {
+  const size = (file: string) => {
+    const bytes = readFileSync(join(extension, file));
+    return `${bytes.length} bytes raw, ${gzipSync(bytes, { level: 9 }).length} bytes gzip`;
+  };
+  return [
+    `Content script every official page loads (the look, src/content/index.js): ${size('src/content/index.js')}`,
+    `Filler, loaded into a page only when a fill is asked for there (${FILLER_FILE}): ${size(FILLER_FILE)}`,
+  ];
+}
+
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const stats = (values: number[]) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
 
@@ -264,9 +277,7 @@ export async function speedReport(extension: string): Promise<string[]> {
     const perControl = r === smallest ? r.fill / r.n : (r.fill - smallest.fill) / (r.n - smallest.n);
     lines.push(`| ${r.n} | ${ms(r.noopLoadMs)} | ${ms(r.loadMs)} | ${ms(r.visit)} | ${ms(r.fill)} | ${(perControl * 1000).toFixed(1)} µs |`);
   }
-  const content = readFileSync(join(extension, 'src/content/index.js'));
-  lines.push('');
-  lines.push(`Content script: ${content.length} bytes raw, ${gzipSync(content, { level: 9 }).length} bytes gzip`);
+  lines.push('', ...scriptSizes(extension));
   const paint = await popupPaint(extension);
   lines.push(`Popup with a saved profile: first paint ${stats(paint.first)}; largest paint (the form drawn) ${stats(paint.largest)}`);
   return lines;

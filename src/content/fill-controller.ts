@@ -1,0 +1,81 @@
+import type { FillPlan } from '../core/fill-plan.ts';
+import type { PageReport, PanelStrings } from '../shared/messages.ts';
+import { answerBackground, sendToBackground } from './extension.ts';
+import { applyPlan, undoFill } from './apply-plan.ts';
+import { applyAndReport, formSignature, snapshotPage, type Done } from './page-fill.ts';
+import { closePanel, showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
+import { isFillPlan } from './plan-guard.ts';
+import { openDoor } from './handoff.ts';
+import { watchAnswer, watchSubmit } from './watch-submit.ts';
+
+let reported = '';
+let stopWatching = () => {};
+/** The person pressed Undo or Close on this page: nothing fills here again unless they ask in the popup. */
+let stuck = false;
+
+function apply(plan: FillPlan, strings?: PanelStrings | null): PageReport | undefined {
+  usePanelStrings(strings);
+  const done = applyAndReport(plan);
+  if (!done) return undefined;
+  // Tell the extension first: the popup's record must not depend on the page behaving.
+  void sendToBackground('filled', done.report).catch(() => {});
+  present(plan, done);
+  return done.report;
+}
+
+/** Watch the form's submit and show the panel; "Fill again" after Undo writes the same values into the same fields. */
+function present(plan: FillPlan, done: Done): void {
+  const { report, targets, form, applied, sends } = done;
+  try {
+    stopWatching();
+    // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
+    if (report.roles.includes('message')) {
+      stopWatching = watchSubmit(form, targets.submit, () => {
+        void sendToBackground('submitted').catch(() => {});
+        // An answer on the same page is never a confirmation: any script can write "thank you".
+        watchAnswer(() => void sendToBackground('outcome', 'not-confirmed').catch(() => {}));
+      });
+    }
+    showPanel({
+      report, chosen: plan.chosen, targets, form, filled: applied.previous.map((p) => p.el),
+      undo: () => { stuck = true; stopWatching(); return undoFill(applied).restored; },
+      closed: () => { stuck = true; },
+      // The person's own press in the panel: a fill they asked for, re-checked field by field.
+      refill: () => {
+        stuck = false;
+        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, sends);
+        present(plan, { ...done, applied: again, report: { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) } });
+      },
+    });
+  } catch {
+    // The page broke the panel or the submit watch; the fill is reported all the same.
+  }
+}
+
+/** Read the page in full and ask for a plan: it fills when the extension says so (fill on open, the next step of a form). */
+async function readPage(): Promise<boolean> {
+  const snapshot = snapshotPage();
+  const signature = formSignature(snapshot);
+  // The same form as last read: keep watching, it may change.
+  if (signature === reported) return false;
+  reported = signature;
+  const { status, plan, strings } = await sendToBackground('pageSeen', snapshot);
+  if (plan && !stuck) apply(plan, strings);
+  return status.recognised;
+}
+
+/**
+ * Loaded into a frame by the background when a fill is asked for there: answer its reads and
+ * fills, and leave the look (index.ts) its door. A second load of the file changes nothing.
+ */
+export function startFiller(): void {
+  openDoor(() => {
+    answerBackground({
+      // A fill asked for in the popup: the panel of an earlier fill goes first, so the read sees the page as it is.
+      collect: () => { closePanel(); return snapshotPage(); },
+      apply: (plan, strings) => (isFillPlan(plan) ? apply(plan, strings) : undefined),
+    });
+    // A look never fills where the person pressed Undo or Close.
+    return { readPage, forget: () => { reported = ''; }, acknowledge: showAcknowledgement };
+  });
+}

@@ -1,0 +1,3 @@
+import { startFiller } from './fill-controller.ts';
+
+startFiller();
