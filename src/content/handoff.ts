@@ -14,9 +14,13 @@ export interface Filler {
   acknowledge(step: CampaignStep | null): void;
 }
 
-const DOOR = 'writeForBelarusFiller';
+// A symbol, read as an own property: a page's element named or id'd like a string key would show
+// through the window's named properties in this world too, and could hide the door (a page that
+// clobbers it must not keep the filler from starting).
+const DOOR = Symbol.for('write-for-belarus.filler');
 
-export const filler = (): Filler | undefined => (globalThis as Record<string, unknown>)[DOOR] as Filler | undefined;
+export const filler = (): Filler | undefined =>
+  Object.getOwnPropertyDescriptor(globalThis, DOOR)?.value as Filler | undefined;
 
 /** Leave the filler's door, once: a second load of the same file finds it there and does nothing. */
 export function openDoor(make: () => Filler): void {
