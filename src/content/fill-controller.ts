@@ -60,6 +60,7 @@ async function readPage(): Promise<boolean> {
   if (signature === reported) return false;
   reported = signature;
   const { status, plan, strings } = await sendToBackground('pageSeen', snapshot);
+  // A look never fills where the person pressed Undo or Close.
   if (plan && !stuck) apply(plan, strings);
   return status.recognised;
 }
@@ -75,7 +76,6 @@ export function startFiller(): void {
       collect: () => { closePanel(); return snapshotPage(); },
       apply: (plan, strings) => (isFillPlan(plan) ? apply(plan, strings) : undefined),
     });
-    // A look never fills where the person pressed Undo or Close.
     return { readPage, forget: () => { reported = ''; }, acknowledge: showAcknowledgement };
   });
 }
