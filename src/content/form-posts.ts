@@ -8,7 +8,19 @@ const actions = lazy(() => ({
   input: accessor(HTMLInputElement, 'formAction').get!,
   owner: accessor(HTMLButtonElement, 'form').get!,
   inputOwner: accessor(HTMLInputElement, 'form').get!,
+  selectOwner: accessor(HTMLSelectElement, 'form').get!,
+  textareaOwner: accessor(HTMLTextAreaElement, 'form').get!,
 }));
+
+/**
+ * The form a control's value is sent with: its `form=` attribute's form, or the form around it.
+ * A page can change it at any moment (a new `form=`, a form unwrapped or inserted around it).
+ */
+export function ownerOf(el: Element): HTMLFormElement | null {
+  const { inputOwner, selectOwner, textareaOwner } = actions();
+  const get = el instanceof HTMLInputElement ? inputOwner : el instanceof HTMLSelectElement ? selectOwner : el instanceof HTMLTextAreaElement ? textareaOwner : null;
+  return get ? get.call(el) as HTMLFormElement | null : null;
+}
 
 /** At most this many places per form: one elsewhere is enough to refuse it. */
 const MAX_POSTS = 21;

