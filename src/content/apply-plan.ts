@@ -59,21 +59,56 @@ function stillFillable(el: Control, action: FillAction): boolean {
  * earlier field) and never submits. Each write lands in `applied` as it happens, so a page that
  * throws half-way cannot hide the rest.
  */
-export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][], sends: () => boolean = () => true): Applied {
+/** Where the values go: the form as it was read, and each field still in it. */
+export interface Destination {
+  /** The form still sends where it did when read. */
+  sends(): boolean;
+  /** The field is still sent with the form it was read in (no new `form=`, no form put around it). */
+  holds(el: Element): boolean;
+}
+
+const ANYWHERE: Destination = { sends: () => true, holds: () => true };
+
+const stillHome = (to: Destination, applied: Applied) => to.sends() && applied.previous.every((p) => to.holds(p.el));
+
+export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][], to: Destination = ANYWHERE): Applied {
   const scrolled: Scrolled = startScroll();
   try {
-    // Where the form sends is read again before each write and after the last: a page that points
-    // it elsewhere once the fill has begun (on a focus, an input) gets nothing more, and what was
-    // written is taken back.
+    // Where the values go is read again before each write and after the last: a page that points
+    // the form elsewhere once the fill has begun (on a focus, an input), or hands a written field
+    // to another form, gets nothing more, and what was written is taken back. A field not yet
+    // written that left its form is not written.
+    const start = applied.filled.length;
     for (const [i, action] of plan.actions.entries()) {
-      if (!sends()) return takeBack(applied, plan.actions.slice(i));
-      applyOne(action, elements[action.ref], applied, scrolled, labels?.[action.ref]);
+      if (!stillHome(to, applied)) return takeBack(applied, plan.actions.slice(i));
+      const el = elements[action.ref];
+      if (el && !to.holds(el)) { applied.skipped.push({ action, why: 'changed' }); continue; }
+      applyOne(action, el, applied, scrolled, labels?.[action.ref]);
     }
-    if (!sends()) return takeBack(applied, []);
+    if (!stillHome(to, applied)) return takeBack(applied, []);
+    lookAgain(applied, start, elements, scrolled, labels);
   } finally {
     restoreScroll(scrolled);
   }
   return applied;
+}
+
+/**
+ * Each field this fill wrote, judged once more after the last write: a page may hide a field
+ * once a value is in it (a cover shown by \`:valid\` or \`:placeholder-shown\`, a script on its
+ * input), which no judgement before the write can see. A field hidden now is emptied again and
+ * reported as hidden; one the page replaced is left as it is (there is nothing to judge).
+ */
+function lookAgain(applied: Applied, start: number, elements: Control[], scrolled: Scrolled, labels?: Element[][]): void {
+  for (let i = applied.filled.length - 1; i >= start; i--) {
+    const action = applied.filled[i]!;
+    const el = elements[action.ref];
+    if (!el || !el.isConnected || canSeeNow(el, scrolled, labels?.[action.ref])) continue;
+    undoFill({ filled: [action], previous: [applied.previous[i]!] });
+    applied.filled.splice(i, 1);
+    applied.previous.splice(i, 1);
+    applied.skipped.push({ action, why: 'hidden' });
+  }
 }
 
 /** Undo what this fill wrote, and report it and the actions not yet made as refused. */

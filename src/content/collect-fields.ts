@@ -28,12 +28,21 @@ const MAX_FIELDS = 2000;
 const MAX_PER_GROUP = 400;
 
 /** Text of a label without the text of controls inside it (a wrapping label holds the select's options). */
+/** A label is a few words: its walk stops after this many characters or nodes, however big the element a page names. */
+const OWN_TEXT_CHARS = 1000;
+const OWN_TEXT_NODES = 500;
+
 function ownText(node: Node): string {
   let text = '';
-  for (const child of node.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
-    else if (child instanceof Element && !child.matches('select, textarea, input, option, script, style')) text += ` ${ownText(child)}`;
-  }
+  let nodes = 0;
+  const walk = (parent: Node): void => {
+    for (const child of parent.childNodes) {
+      if (text.length > OWN_TEXT_CHARS || ++nodes > OWN_TEXT_NODES) return;
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
+      else if (child instanceof Element && !child.matches('select, textarea, input, option, script, style')) { text += ' '; walk(child); }
+    }
+  };
+  walk(node);
   return clean(text);
 }
 
@@ -106,15 +115,20 @@ function labelElements(el: Control, index: ReadIndex): Element[] {
 }
 
 /** The words of the elements an attribute names by id (`aria-labelledby`, `aria-describedby`). */
-function textsById(el: Control, attribute: string, root: Document, max = Infinity): string[] {
-  return (el.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean).slice(0, max).flatMap((id) => {
+function textsById(el: Control, attribute: string, root: Document, max: number): string[] {
+  return [...new Set((el.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean))].slice(0, max).flatMap((id) => {
     const target = root.getElementById(id);
     return target ? [ownText(target)] : [];
   });
 }
 
+/** At most this many elements name one box (a caption and its sublabels): a page naming more gets the first ones read. */
+const NAMED_BY = 4;
+/** As many labels as a snapshot carries per field. */
+const MAX_LABELS = 20;
+
 function labelsOf(el: Control, root: Document, labels: Element[]): string[] {
-  return [...labels.map(ownText), ...textsById(el, 'aria-labelledby', root)].filter(Boolean);
+  return [...labels.map(ownText), ...textsById(el, 'aria-labelledby', root, NAMED_BY)].filter(Boolean).slice(0, MAX_LABELS);
 }
 
 /**

@@ -25,7 +25,7 @@ function apply(plan: FillPlan, strings?: PanelStrings | null): PageReport | unde
 
 /** Watch the form's submit and show the panel; "Fill again" after Undo writes the same values into the same fields. */
 function present(plan: FillPlan, done: Done): void {
-  const { report, targets, form, applied, sends } = done;
+  const { report, targets, form, applied, to } = done;
   try {
     stopWatching();
     // Only a form that carried the letter counts when it is submitted (not a ZIP-code first step).
@@ -43,7 +43,7 @@ function present(plan: FillPlan, done: Done): void {
       // The person's own press in the panel: a fill they asked for, re-checked field by field.
       refill: () => {
         stuck = false;
-        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, sends);
+        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, to);
         present(plan, { ...done, applied: again, report: { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) } });
       },
     });

@@ -22,8 +22,10 @@ export function ownerOf(el: Element): HTMLFormElement | null {
   return get ? get.call(el) as HTMLFormElement | null : null;
 }
 
-/** At most this many places per form: one elsewhere is enough to refuse it. */
-const MAX_POSTS = 21;
+/** At most this many places per form, as a snapshot carries them: the form's action and the first buttons' formactions. */
+const MAX_POSTS = 20;
+/** A form with more redirecting buttons than that counts as sending somewhere not read: refused as posting elsewhere. */
+const NOT_READ = 'about:blank#more-places-than-read';
 const SELECTOR = 'button[formaction], input[formaction]';
 
 export interface Posts {
@@ -57,9 +59,10 @@ export function postsOf(groups: Element[]): Posts[] {
   };
   return groups.map((group) => {
     if (!(group instanceof HTMLFormElement)) return { places: [], buttons: [] };
-    const buttons = redirectingIn(group.getRootNode())
-      .filter((b) => (b instanceof HTMLButtonElement ? owner : inputOwner).call(b) === group || containsNode(group, b))
-      .slice(0, MAX_POSTS - 1);
-    return { places: placesOf(group, buttons), buttons };
+    const all = redirectingIn(group.getRootNode())
+      .filter((b) => (b instanceof HTMLButtonElement ? owner : inputOwner).call(b) === group || containsNode(group, b));
+    if (all.length < MAX_POSTS) return { places: placesOf(group, all), buttons: all };
+    const buttons = all.slice(0, MAX_POSTS - 2);
+    return { places: [...placesOf(group, buttons), NOT_READ], buttons };
   });
 }

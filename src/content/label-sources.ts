@@ -68,18 +68,32 @@ export function precedingText(el: Element): string {
   return clean(text);
 }
 
+// The line under a box is read for a few nodes at most: a hint, not the rest of the form.
+const NEXT_LINE_NODES = 6;
+
 /**
  * Text right after the field inside its own parent, up to a line break: a radio's own words when
  * it has no label ("◯ Foreign Affairs"), a sublabel printed under a box ("First"). Text that runs
  * on into another control names that control, as labels come first: a box gets none of it; a
- * radio or checkbox, whose words follow it, gets what comes before the next one.
+ * radio or checkbox, whose words follow it, gets what comes before the next one. When nothing
+ * follows the field on its own line, the line under it is its hint ("<textarea><br>Maximum 2,000
+ * characters."), as long as that line ends before another control.
  */
 export function followingText(el: Element, choice: boolean): string {
   let text = '';
+  let nextLine = false;
+  let read = 0;
   for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (nextLine && ++read > NEXT_LINE_NODES) break;
     if (node instanceof Element) {
-      if (node.tagName === 'BR') break;
+      if (node.tagName === 'BR') {
+        if (nextLine || clean(text)) break;
+        nextLine = true;
+        continue;
+      }
       if (node.matches(CONTROLS) || node.querySelector(CONTROLS)) {
+        // The line under the field runs into another control: its words are that control's.
+        if (nextLine) return '';
         if (choice) break;
         return '';
       }

@@ -1,19 +1,19 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageSnapshot } from '../core/page-status.ts';
 import type { PageReport } from '../shared/messages.ts';
-import { applyPlan, type Applied } from './apply-plan.ts';
+import { applyPlan, type Applied, type Destination } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
 import { ownerOf, placesOf, postsOf, type Posts } from './form-posts.ts';
 import { findTargets, type Targets } from './page-targets.ts';
 
 // The elements behind the last snapshot (a plan's refs point into them), and where each of its
 // forms sent when it was read: the places the extension judged.
-let last: (Collected & { posts: Posts[]; owners: (HTMLFormElement | null)[] }) | null = null;
+let last: (Collected & { posts: Posts[]; owners: Map<Element, HTMLFormElement | null> }) | null = null;
 
 /** Read the page into plain data for the planner. */
 export function snapshotPage(): PageSnapshot {
   const collected = collectFields();
-  last = { ...collected, posts: postsOf(collected.groupElements), owners: collected.elements.map(ownerOf) };
+  last = { ...collected, posts: postsOf(collected.groupElements), owners: new Map(collected.elements.map((el) => [el, ownerOf(el)])) };
   return { fields: last.fields, groups: last.groups, posts: last.posts.map((p) => p.places) };
 }
 
@@ -32,8 +32,8 @@ export interface Done {
   applied: Applied;
   targets: Targets;
   form: Element;
-  /** The form still sends where it did when read: asked again by "Fill again". */
-  sends: () => boolean;
+  /** Where the values go, as read: asked again by "Fill again". */
+  to: Destination;
 }
 
 export function applyAndReport(plan: FillPlan): Done | null {
@@ -43,20 +43,21 @@ export function applyAndReport(plan: FillPlan): Done | null {
   let targets: Targets = { captcha: null, submit: null };
   const read = last.posts[plan.group] ?? { places: [], buttons: [] };
   // A page may point its form elsewhere once it is read (its action, a <base>), or hand its fields
-  // to another form (a new form=, a form unwrapped or inserted around them): every planned field
-  // must still be sent with the form it was read in, and that form to where it sent. Checked before each write and after the last.
-  const { elements, owners } = last;
-  const planned = plan.actions.map((a) => a.ref);
-  const sends = () => placesOf(form, read.buttons).join('\n') === read.places.join('\n')
-    && planned.every((ref) => !elements[ref] || ownerOf(elements[ref]) === owners[ref]);
+  // to another form (a new form=, a form unwrapped or inserted around them): each field is written
+  // only while it is sent with the form it was read in, and that form to where it sent.
+  const { owners } = last;
+  const to: Destination = {
+    sends: () => placesOf(form, read.buttons).join('\n') === read.places.join('\n'),
+    holds: (el) => owners.has(el) && ownerOf(el) === owners.get(el),
+  };
   try {
-    applyPlan(plan, last.elements, applied, last.labels, sends);
+    applyPlan(plan, last.elements, applied, last.labels, to);
     targets = findTargets(form);
   } catch {
     // The page broke a DOM method: what was written so far is still reported below.
   }
   return {
-    applied, targets, form, sends,
+    applied, targets, form, to,
     report: {
       filled: applied.filled.length,
       roles: applied.filled.map((a) => a.role),

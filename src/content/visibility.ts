@@ -96,8 +96,13 @@ export function newSight(): Sight {
         path.push(node);
       }
       for (let i = path.length - 1; i >= 0; i--) {
-        base = link(path[i]!, base, sight.style(path[i]!));
-        chains.set(path[i]!, base);
+        const node = path[i]!;
+        // An open <details> draws all but its summary in a box of the browser's own, styled as
+        // ::details-content (a blur, a faint opacity there hides the field as its own would).
+        const up = parentOf(node);
+        if (up instanceof HTMLDetailsElement && node.localName !== 'summary') base = link(node, base, getComputedStyle(up, '::details-content'));
+        base = link(node, base, sight.style(node));
+        chains.set(node, base);
       }
       return base;
     },
@@ -125,8 +130,11 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
   // anywhere above smears the text as the field's own would.
   const maskBox = style.getPropertyValue('-webkit-mask-box-image-source') || style.getPropertyValue('mask-border-source') || 'none';
   const timeline = (style as unknown as { animationTimeline?: string }).animationTimeline ?? 'auto';
+  // A field's own background layers blended (difference, multiply…) draw a colour nobody chose:
+  // white on white "difference" is black, under black text.
+  const layersBlend = style.backgroundImage !== 'none' && !/^(normal(, normal)*)?$/.test(style.backgroundBlendMode ?? '') && matchesOf(el, CONTROLS);
   const veiled = parent.veiled || mask !== 'none' || maskBox !== 'none' || !/^(auto(, auto)*)?$/.test(timeline) || skewed(style.transform)
-    || (clipPath !== 'none' && !pathCut) || clipped || seen.hides || (!!blend && blend !== 'normal');
+    || (clipPath !== 'none' && !pathCut) || clipped || seen.hides || (!!blend && blend !== 'normal') || layersBlend;
   let clips = parent.clips;
   const isRoot = el === document.documentElement || el === document.body;
   const overflowX = style.overflowX || style.overflow || 'visible';
@@ -147,6 +155,7 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
 }
 
 const cuts = (overflow: string | undefined) => overflow === 'hidden' || overflow === 'clip';
+const CONTROLS = 'input, textarea, select';
 
 /** An element's own opacity: 1 when the style gives none a number can be read from. */
 function opacityOf(value: string | undefined): number {
@@ -261,6 +270,10 @@ export function judgeStyle(el: Element, sight: Sight, text = true): boolean {
   if (r.width < MIN_SIZE || r.height < MIN_SIZE) return false;
   const chain = sight.chain(el);
   if (chain.veiled || chain.opacity < MIN_OPACITY) return false;
+  // An outline drawn inward (a negative offset) a quarter of the way into the box, far deeper than
+  // a focus ring or an inner border, paints over the field's own text.
+  const inward = -parseFloat(style.outlineOffset);
+  if (style.outlineStyle !== 'none' && inward > Math.max(2, Math.min(r.width, r.height) / 4) && parseFloat(style.outlineWidth) > 2 && opaque(style.outlineColor)) return false;
   const cx = r.left + r.width / 2;
   const cy = r.top + r.height / 2;
   for (let box = chain.clips; box; box = box.next) {
@@ -465,6 +478,9 @@ function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | u
   // contains() is true of the node itself.
   if (!hit || isOwn(hit)) return false;
   if (containsNode(el, hit)) return true;
+  // A box around the field hit at the field's own centre paints over it there: its ::after, or its
+  // background over a field pushed below it (z-index: -1). A field a person can see is hit itself.
+  if (containsNode(hit, el)) return false;
   // The field's own label drawn over it (a floating label) shows it; a part of the label that
   // paints over most of the field hides it as any cover would.
   return ownLabels.some((label) => containsNode(label, hit)) && !paintsOver(hit, el);

@@ -1,7 +1,7 @@
 import { classifyField, type Classification } from './classify-field.ts';
 import type { FieldSnapshot, GroupSnapshot, Role } from './field.ts';
 import { resolveRoles, type SetAside } from './resolve-roles.ts';
-import { normaliseText } from './signals.ts';
+import { normaliseText, relinkStrayLabels } from './signals.ts';
 
 export interface ClassifiedField {
   field: FieldSnapshot;
@@ -44,7 +44,7 @@ function isContactForm(roles: Role[], group: GroupSnapshot | undefined): boolean
  * never wins over the form the person is looking at, however many roles it has.
  */
 export function chooseContactForm(fields: FieldSnapshot[], groups: GroupSnapshot[]): { form: ContactForm | null; classified: ClassifiedField[] } {
-  const classified = fields.map((field) => ({ field, result: classifyField(field) }));
+  const classified = relinkStrayLabels(fields).map((field) => ({ field, result: classifyField(field) }));
   const byGroup = new Map<number, ClassifiedField[]>();
   for (const c of classified) byGroup.set(c.field.group, [...(byGroup.get(c.field.group) ?? []), c]);
 

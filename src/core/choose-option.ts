@@ -52,14 +52,35 @@ export function chooseTopic(options: SelectOption[], topics: string[]): SelectOp
 // Short forms of a topic's words, as old lists print them ("INT'L AFFAIRS/TRADE").
 const topicWords = (text: string) => plain(text).replace(/\bint'?l\b/g, 'international');
 
+// Foreign affairs by other words: "World Affairs", "Global Affairs", "International Issues",
+// "Foreign & Military Affairs". A word for abroad right before a word for affairs; "foreign" may
+// stand up to two words off ("Foreign Trade and Policy"), the others must be next to it ("Global
+// Health Issues" is health).
+const FOREIGN_AFFAIRS = /\b(international|world|global) (affairs|relations|policy|issues)\b|\bforeign( [a-z&]+){0,2} (affairs|relations|policy|issues)\b/;
+const foreignAffairs = (o: SelectOption) => FOREIGN_AFFAIRS.test(topicWords(o.text)) || FOREIGN_AFFAIRS.test(wordsValue(o.value));
+
+function offered(candidates: SelectOption[], topic: string): SelectOption | null {
+  const wanted = plain(topic);
+  const exact = candidates.find((o) => topicWords(o.text) === wanted || wordsValue(o.value) === wanted);
+  if (exact) return exact;
+  const words = new RegExp(`(^|[^a-z])${wanted.replace(/[^a-z0-9 ]/g, '')}([^a-z]|$)`);
+  return candidates.find((o) => words.test(topicWords(o.text)) || words.test(wordsValue(o.value))) ?? null;
+}
+
 function firstOffered(candidates: SelectOption[], topics: string[]): SelectOption | null {
   for (const topic of topics) {
-    const wanted = plain(topic);
-    const exact = candidates.find((o) => topicWords(o.text) === wanted || wordsValue(o.value) === wanted);
-    if (exact) return exact;
-    const words = new RegExp(`(^|[^a-z])${wanted.replace(/[^a-z0-9 ]/g, '')}([^a-z]|$)`);
-    const partial = candidates.find((o) => words.test(topicWords(o.text)) || words.test(wordsValue(o.value)));
-    if (partial) return partial;
+    const found = offered(candidates, topic);
+    if (found) return found;
+    // At the letter's first foreign-affairs topic: any of its foreign-affairs topics as the list
+    // words it, else the list's own foreign-affairs option in other words.
+    if (FOREIGN_AFFAIRS.test(plain(topic))) {
+      for (const same of topics) {
+        const other = FOREIGN_AFFAIRS.test(plain(same)) ? offered(candidates, same) : null;
+        if (other) return other;
+      }
+      const worded = candidates.find(foreignAffairs);
+      if (worded) return worded;
+    }
   }
   return null;
 }

@@ -24,15 +24,25 @@ const RESPONSE_WORDS = /respon|reply|contact me\b|get back to|hear back|write ba
 // Asking whether the office should answer: "Would you like a response?", "May we contact you about
 // this issue?", "Would you like us to follow up with you?".
 const REPLY_WANTED = new RegExp(`${RESPONSE_WORDS.source}|follow[- ]?up with (you|me)\\b|\\b(us|we|office) (to )?follow[- ]?up\\b|\\b(may|can|should|shall|like) (we|us|our office|the \\w+)( to)? contact you\\b`);
+// A reply box that asks for more than a reply: the person's details passed on, messages by text,
+// news, or word of what comes next. "Please reply, and pass my details on to the campaign",
+// "Reply, and e-mail me news from the Senator every week", "Respond, and text me about upcoming votes".
+const MORE_THAN_A_REPLY = /\b(pass|share|give|send|forward|sell|rent|disclose|transfer)\b[^.]{0,40}\b(details|information|info|data|name|address|e-?mail|number)\b|\b(partners?|third[- ]part(y|ies)|affiliates?|campaigns?|organi[sz]ations?|allies|coalitions?)\b|\b(text|sms)( me\b| messages?\b)|\bnews\b|\b(every|each) (day|week|month)\b|\b(daily|weekly|monthly)\b|\b(upcoming|future|other) (votes?|events?|issues?|legislation|bills?|campaigns?|actions?|hearings?)\b/;
 // The same said with a no: "Please do not contact me", "No follow-up needed".
 const REPLY_REFUSED = /(\bno\b|\bnot\b|don't|do not|without).{0,24}(respon|reply|follow[- ]?up|contact (me|you)\b)/;
+
+// A second family name (Spanish and Portuguese names carry two: "Primer apellido" and "Segundo
+// apellido", "Apellido paterno" and "Apellido materno"): the profile has one last name, which is
+// the first or paternal one; the second, maternal or other one is not ours, in every language read.
+const SECOND_SURNAME = /\b(second|2nd|other|additional|maternal|mother'?s) (last|family|sur) ?name|\bsecond surname|maternal (last )?name|segundo apellido|apellido (materno|2\b)|2(º|°|o|\.)? apellido|\b(last name|surname) (2|ii)\b/;
 
 // One rule per role, read against what a person sees. 'other' rules claim fields we must
 // recognise in order to leave them alone (middle name, country, alternate phone...).
 const RULES: Rule[] = [
   { role: 'prefix', match: /\b(prefix|salutation|honorific|title)\b/, unless: /message|subject|job|position|phone|area/, on: ['text', 'select', 'choice'] },
   { role: 'first', match: /\bfirst\b|\bgiven name|\bforename/, unless: /\blast\b/, on: ['text'] },
-  { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: /\bfirst\b|contact|time|visit/, on: ['text'] },
+  { role: 'last', match: /\blast\b|\bsurname|\bfamily name/, unless: new RegExp(`\\bfirst\\b|contact|time|visit|${SECOND_SURNAME.source}`), on: ['text'] },
+  { role: 'other', match: SECOND_SURNAME, on: ['text', 'select', 'textarea', 'choice'] },
   // The parts of a name composite beside it ("Your Name": Degree, Suffix) are not the name.
   { role: 'full-name', match: /^(your )?(full )?name$|\bfull name\b|\byour name\b|^name\b/, unless: /first|last|middle|user|company|organi[sz]ation|signat|file|degree|credential|suffix|generation|nickname|maiden/, on: ['text'] },
   // "Name (first and last)", "Name (Last, First)": one box for both.
@@ -83,7 +93,7 @@ const RULES: Rule[] = [
   { role: 'other', match: /segundo nombre|sufijo|pa[ií]s|condado|empresa|organizaci[oó]n|tel[eé]fono (del trabajo|alterno|adicional)/, on: ['text', 'select', 'textarea', 'choice'] },
   { role: 'prefix', match: /^(tratamiento|t[ií]tulo|saludo)$/, on: ['select', 'choice'] },
   { role: 'first', match: /^(primer )?nombre(\(s\))?$/, on: ['text'] },
-  { role: 'last', match: /apellido/, on: ['text'] },
+  { role: 'last', match: /apellido/, unless: SECOND_SURNAME, on: ['text'] },
   { role: 'full-name', match: /nombre completo|nombre y apellido/, on: ['text'] },
   { role: 'email-confirm', match: /(confirm|verifi|repit).{0,30}correo/, on: ['text'] },
   { role: 'email', match: /correo/, unless: /confirm|verifi|repit|bolet/, on: ['text'] },
@@ -165,6 +175,8 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   const after = normaliseText(field.nearby);
   if (controlOf(field) === 'choice' && NEWSLETTER.test(`${texts.label} ${after} ${texts.legend} ${texts.tokens} ${normaliseText(field.value)}`)) return 'newsletter';
   if (field.tag === 'select' && NEWSLETTER.test(`${texts.label} ${texts.firstOption} ${field.labels.length ? after : ''}`)) return 'newsletter';
+  // A reply is ticked only where it is all the box asks for.
+  if (field.type === 'checkbox' && REPLY_WANTED.test(texts.label || texts.nearby) && MORE_THAN_A_REPLY.test(`${texts.label} ${after}`)) return 'consent';
   if (controlOf(field) === 'choice' && !RESPONSE_WORDS.test(texts.label || texts.nearby) && CONSENT.test(`${texts.label} ${texts.nearby} ${texts.legend} ${texts.tokens}`)) return 'consent';
   if (field.tag === 'select' && CONSENT.test(`${texts.label} ${texts.firstOption} ${texts.nearby}`)) return 'consent';
   return null;

@@ -132,33 +132,65 @@ function choiceActions(role: Role, boxes: FieldSnapshot[], input: FillInput, cho
 }
 
 // How pages say a limit: "Please limit your message to 1,500 characters", "2000 character limit",
-// a counter "0 / 2500" or "Characters remaining: 2500"; in words, "under 300 words", "500-word
+// "1,500 characters or fewer", a counter "0 / 2500" or "Characters remaining: 2500"; in Spanish,
+// "Máximo 2.000 caracteres", "2.000 caracteres como máximo"; in words, "under 300 words", "500-word
 // limit", "0 / 250 words", "250 maximum words": kept by a script rather than by maxlength. Each
-// pattern captures the number.
-const N = String.raw`(\d{1,2},\d{3}|\d{3,5})`;
-const NW = String.raw`(\d{1,2},\d{3}|\d{2,5})`;
+// pattern captures the number. Thousands may be grouped by a comma, a dot or a (thin, no-break)
+// space: "2,000", "2.000", "2 000" — a number of characters has no decimals.
+const N = String.raw`(\d{1,2}[,.\u00a0\u2009\u202f ]\d{3}(?![\d,.]\d)|\d{3,5})`;
+// In a counter ("0 / 2,500") only a comma or a dot groups: "0 / 3 500" may be two numbers.
+const NC = String.raw`(\d{1,2}[,.]\d{3}(?![\d,.]\d)|\d{3,5})`;
+const NW = String.raw`(\d{1,2}[,.\u00a0\u2009\u202f ]\d{3}(?![\d,.]\d)|\d{2,5})`;
+const CHARS = String.raw`(?:characters?|chars?|symbols|caracteres|car[aá]cteres)`;
+const WORDS = String.raw`(?:words|palabras)`;
+const MOST = String.raw`(?:limit|l[ií]mite|maximum|m[aá]ximo|max\b|m[aá]x\b|up to|hasta|no more than|no m[aá]s de|not exceed|at most|under|below|fewer than|less than|within|keep\b)`;
 const patterns = (...sources: string[]) => sources.map((source) => new RegExp(source, 'i'));
 const STATED_LIMIT = patterns(
-  String.raw`(?:limit|maximum|max\b|up to|no more than|not exceed|at most)\D{0,40}?${N}\s*(?:characters|chars|symbols)\b`,
-  String.raw`${N}[ -]?(?:characters?|chars?) (?:limit|maximum|max\b)`,
-  String.raw`\b0 ?(?:\/|of) ?${N}\b(?! ?(?:maximum |max )?words)`,
-  String.raw`(?:characters?|chars?) (?:remaining|left)\W{0,3}${N}`,
-  String.raw`${N} (?:characters?|chars?) (?:remaining|left)`,
+  String.raw`${MOST}\D{0,40}?${N}\s*${CHARS}\b`,
+  String.raw`${N}[ -]?${CHARS} (?:limit|maximum|max\b|m[aá]ximo|como m[aá]ximo|de l[ií]mite|or (?:fewer|less)\b|o menos\b)`,
+  String.raw`\b0 ?(?:\/|of|de) ?${NC}\b(?! ?(?:maximum |max |m[aá]ximo )?${WORDS})`,
+  String.raw`${CHARS} (?:remaining|left|restantes|disponibles)\W{0,3}${N}`,
+  String.raw`${N} ${CHARS} (?:remaining|left|restantes|disponibles)`,
+  String.raw`quedan ${N} ${CHARS}`,
 );
 const STATED_WORDS = patterns(
-  String.raw`(?:limit|maximum|max\b|up to|under|no more than|not exceed|at most|fewer than|less than|no longer than)\D{0,40}?${NW}\s*words\b`,
-  String.raw`${NW}[ -]?words? (?:limit|maximum|max\b)`,
-  String.raw`\b0 ?(?:\/|of) ?${NW} (?:maximum |max )?words\b`,
+  String.raw`(?:limit|l[ií]mite|maximum|m[aá]ximo|max\b|up to|hasta|under|no more than|no m[aá]s de|not exceed|at most|fewer than|less than|menos de|no longer than)\D{0,40}?${NW}\s*${WORDS}\b`,
+  String.raw`${NW}[ -]?(?:words?|palabras) (?:limit|maximum|max\b|m[aá]ximo|como m[aá]ximo|or (?:fewer|less)\b|o menos\b)`,
+  String.raw`\b0 ?(?:\/|of|de) ?${NW} (?:maximum |max |m[aá]ximo )?${WORDS}\b`,
   String.raw`${NW} (?:maximum|max) words\b`,
 );
+
+// Numbers spelled out, as a page may state a limit: "one thousand five hundred characters",
+// "two hundred words". Only amounts of a hundred or more are read (a limit is never smaller).
+const UNITS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const NUMBER_WORD = `(?:${Object.keys(UNITS).join('|')}|hundred|thousand)`;
+const SPELLED = new RegExp(String.raw`\b${NUMBER_WORD}(?:(?:[\s-]+and)?[\s-]+${NUMBER_WORD})*\b`, 'gi');
+
+function spelledNumber(phrase: string): string {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (!words.some((w) => w === 'hundred' || w === 'thousand')) return phrase;
+  let total = 0;
+  let current = 0;
+  for (const word of words) {
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') { total += (current || 1) * 1000; current = 0; }
+    else current += UNITS[word]!;
+  }
+  const value = total + current;
+  return value >= 100 && value <= 99_999 ? String(value) : phrase;
+}
 
 type Stated = Pick<FieldSnapshot, 'labels' | 'placeholder' | 'title' | 'nearby'>;
 
 function stated(ways: RegExp[], field: Stated): number | null {
-  const text = [...field.labels, field.placeholder, field.title, field.nearby].join(' ');
+  const text = [...field.labels, field.placeholder, field.title, field.nearby].join(' ').replace(SPELLED, spelledNumber);
   for (const way of ways) {
     const found = way.exec(text);
-    if (found) return Number(found[1]!.replace(',', ''));
+    if (found) return Number(found[1]!.replace(/\D/g, ''));
   }
   return null;
 }
@@ -191,7 +223,8 @@ export function planFill(fields: FieldSnapshot[], groups: GroupSnapshot[], input
   const plan: FillPlan = { group: form?.group ?? null, actions: [], refusals: [], forbidden, chosen, message: null };
   if (!form) return plan;
 
-  const byRef = new Map(fields.map((f) => [f.ref, f]));
+  // The fields as the form was read (a label given back to the box it sits beside).
+  const byRef = new Map(classified.map(({ field: f }) => [f.ref, f]));
   for (const ref of form.duplicates) plan.refusals.push({ ref, role: null, reason: 'duplicate' });
   for (const { ref, role, reason, detail } of form.setAside) plan.refusals.push({ ref, role, reason, ...(detail ? { detail } : {}) });
   for (const { field, result } of classified) {

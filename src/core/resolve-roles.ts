@@ -28,6 +28,7 @@ const REPEATABLE: Role[] = ['response', 'response-inverted', 'topic', 'purpose']
 // The roles that make up one person's name-and-address block (billing, shipping, home, work...).
 const BLOCK_ROLES: Role[] = ['prefix', 'first', 'last', 'full-name', 'street', 'street2', 'address', 'city', 'state', 'zip', 'zip4', 'zip-full'];
 const ADDRESS_ROLES: Role[] = ['street', 'street2', 'address', 'city', 'state', 'zip', 'zip4', 'zip-full'];
+const NAME_ROLES: Role[] = ['prefix', 'first', 'last', 'full-name'];
 
 const isText = (f: FieldSnapshot) => f.tag === 'input' && !['checkbox', 'radio'].includes(f.type);
 const roleOf = (roles: Map<number, Role>, m: Member) => roles.get(m.field.ref);
@@ -81,8 +82,11 @@ function joinSplitBoxes(seq: Member[], roles: Map<number, Role>): void {
   }
 }
 
-const SECONDARY_PHONE = /mobile|\bcell|work|office|business|fax|evening|night|alternat|\balt\b|other|second/;
-const MAIN_PHONE = /home|day ?time|\bday\b|primary|main|preferred/;
+// In English and in Spanish ("Teléfono celular", "Teléfono del trabajo", "Otro teléfono").
+const SECONDARY_PHONE = /mobile|\bcell|work|office|business|fax|evening|night|alternat|\balt\b|other|second|celular|m[oó]vil|trabajo|oficina|negocio|\botro\b|altern[oa]|adicional|secundario|noche/;
+const MAIN_PHONE = /home|day ?time|\bday\b|primary|main|preferred|casa|hogar|principal|particular|preferido|de d[ií]a/;
+// A box the page marks optional is not the one it asks for: "Teléfono celular (opcional)".
+const OPTIONAL = /\b(optional|opcional)\b/;
 const SPLIT_PHONE: (Role | undefined)[] = ['phone-area', 'phone-exchange', 'phone-line', 'phone-local'];
 
 /**
@@ -109,8 +113,12 @@ function chooseMainPhone(members: Member[], roles: Map<number, Role>, setAside: 
   let main: Member | undefined;
   if (required.length === 1) main = required[0];
   else {
-    const pool = required.length ? required : phones;
-    const plain = pool.filter((m) => !SECONDARY_PHONE.test(words(m)));
+    const all = required.length ? required : phones;
+    // The phone not marked optional over one that is, then the plain one over a mobile or work one.
+    const optional = (m: Member) => OPTIONAL.test(`${words(m)} ${normaliseText(m.field.placeholder)}`);
+    const unmarked = all.filter((m) => !optional(m));
+    const pool = unmarked.length ? unmarked : all;
+    const plain = unmarked.length === 1 ? unmarked : pool.filter((m) => !SECONDARY_PHONE.test(words(m)));
     const home = plain.filter((m) => MAIN_PHONE.test(words(m)));
     main = plain.length === 1 ? plain[0] : home.length === 1 ? home[0] : undefined;
   }
@@ -154,7 +162,13 @@ function chooseAddressBlock(members: Member[], roles: Map<number, Role>, setAsid
     const key = keyOf(m);
     // A new block starts where a role repeats, or where autocomplete names another section.
     const otherSection = !!current && key !== '' && current.key !== '' && key !== current.key;
-    if (!current || otherSection || current.roles.has(role)) {
+    // The same name part twice in a row, before any address ("Primer apellido", "Segundo apellido"),
+    // under the same heading, is one person's name with a box too many: no new block, and the
+    // repeat is refused as a duplicate later, without taking the address that follows with it.
+    const previous = current?.members.at(-1);
+    const sameNamePartAgain = !!current && !!previous && NAME_ROLES.includes(role) && roleOf(roles, previous) === role
+      && ![...current.roles].some((r) => ADDRESS_ROLES.includes(r)) && normaliseText(previous.field.legend) === normaliseText(m.field.legend);
+    if (!current || otherSection || (current.roles.has(role) && !sameNamePartAgain)) {
       // A second street right after the first is line 2, not a new block.
       if (current && !otherSection && role === 'street' && !current.roles.has('street2') && roleOf(roles, current.members.at(-1)!) === 'street') {
         roles.set(m.field.ref, 'street2');

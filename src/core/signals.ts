@@ -114,6 +114,33 @@ export function fieldTexts(field: FieldSnapshot): FieldTexts {
   };
 }
 
+/**
+ * A label copy-pasted with the wrong \`for\`: "First name" and "Last name" both point at the first
+ * box, and the second box, drawn right after "Last name", has no label. Several labels of one box
+ * read as a chain whose last one names it, so the first box would read "last name". When the
+ * last of a box's labels (one unlike its others) is also the very text a person reads right before
+ * one unlabelled box of the same form, that text is the unlabelled box's label, and the first box
+ * keeps its others. Returns new snapshots; the rest are the same objects.
+ */
+export function relinkStrayLabels(fields: FieldSnapshot[]): FieldSnapshot[] {
+  const out = [...fields];
+  const unlabelled = fields.filter((f) => !f.labels.length && !f.ariaLabel && f.type !== 'checkbox' && f.type !== 'radio' && f.type !== 'hidden');
+  for (const [i, field] of fields.entries()) {
+    if (field.labels.length < 2) continue;
+    const own = normaliseText(field.labels.at(-1)!);
+    if (!/\p{L}/u.test(own) || field.labels.slice(0, -1).some((l) => normaliseText(l) === own)) continue;
+    const beside = unlabelled.filter((f) => f.group === field.group && f.ref !== field.ref
+      && (normaliseText(f.nearby) === own || normaliseText(f.nearby).startsWith(`${own} `)));
+    if (beside.length !== 1) continue;
+    const other = beside[0]!;
+    out[i] = { ...field, labels: field.labels.slice(0, -1) };
+    const at = fields.indexOf(other);
+    out[at] = { ...other, labels: [field.labels.at(-1)!] };
+    unlabelled.splice(unlabelled.indexOf(other), 1);
+  }
+  return out;
+}
+
 /** "--Select an Issue--", "State*", "Please select a topic": the option that stands for "nothing chosen". */
 export function looksLikePlaceholderOption(text: string, value: string): boolean {
   const t = text.trim();

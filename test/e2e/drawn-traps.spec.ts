@@ -2,7 +2,8 @@ import { TEST_PROFILE } from '../support/factories.ts';
 import { expect, fillWrittenPage, seed, test } from './harness.ts';
 
 // A phone box a person cannot read, beside a plain contact form: covered by something its own
-// label draws, its text smeared, skewed, too big or filtered out of sight, masked, shown only
+// label draws (beside it, or around it), drawn in a <details> whose content box is blurred or
+// faint, blended black, outlined inward over its text, covered or faded once a value is in it, its text smeared, skewed, too big or filtered out of sight, masked, shown only
 // where the fill's hit test scrolls it, or on a page nobody can scroll to it. Each trap is on a
 // page of its own (one phone box per form), so the form is asked for the phone each time and
 // only the judgement of the box keeps it empty. The form beside it is filled.
@@ -12,6 +13,7 @@ interface Trap { id: string; html: string; css?: string }
 const PHONE = '<label for="trap">Phone</label><input type="tel" id="trap" name="phone">';
 const covered = (cover: string) => `<div class="wrap"><label for="trap">Phone${cover}</label><input type="tel" id="trap" name="phone"></div>`;
 const COVER = 'position:absolute;left:0;right:0;bottom:0;height:40px';
+const WRAPPED = '<label class="held">Phone <input type="tel" id="trap" name="phone"></label>';
 
 const TRAPS: Trap[] = [
   { id: 'label-pseudo-cover', css: '.wrap label::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 40px; background: #fff; }', html: covered('') },
@@ -27,6 +29,15 @@ const TRAPS: Trap[] = [
   { id: 'mask-border-image', html: '<label for="trap">Phone</label><div style="-webkit-mask-box-image: linear-gradient(#0000, #0000) 1 fill"><input type="tel" id="trap" name="phone"></div>' },
   { id: 'shown-only-mid-window', css: '#trap { animation: pin linear none; animation-timeline: view(); } @keyframes pin { 0%, 49.5% { opacity: 0 } 49.6%, 50.4% { opacity: 1 } 50.5%, 100% { opacity: 0 } }', html: `<div style="height: 1400px"></div>${PHONE}` },
   { id: 'page-that-cannot-scroll', css: 'html, body { overflow: hidden; }', html: `<div style="height: 2600px"></div>${PHONE}` },
+  { id: 'wrapping-label-pseudo-cover', css: '.held { position: relative; } .held::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 44px; background: #fff; }', html: WRAPPED },
+  { id: 'wrapping-label-over-sunk-box', css: '.held { background: #fff; } #trap { position: relative; z-index: -1; }', html: WRAPPED },
+  { id: 'details-content-blurred', css: 'details::details-content { filter: blur(14px); }', html: `<details open><summary>Phone</summary>${PHONE}</details>` },
+  { id: 'details-content-faint', css: 'details::details-content { opacity: 0.03; }', html: `<details open><summary>Phone</summary>${PHONE}</details>` },
+  { id: 'background-layers-blended-black', css: '#trap { background: #fff linear-gradient(#fff, #fff); background-blend-mode: difference; }', html: PHONE },
+  { id: 'outline-drawn-inward', css: '#trap { outline: 24px solid #fff; outline-offset: -22px; }', html: PHONE },
+  // Hidden only once the value is in: by CSS alone, or by the page's own listener on the box's input.
+  { id: 'covered-once-written', css: '.cov { display: none; position: absolute; left: 0; right: 0; bottom: 0; height: 44px; background: #fff; } #trap:not(:placeholder-shown) + .cov { display: block; }', html: '<div class="wrap"><label for="trap">Phone</label><input type="tel" id="trap" name="phone" placeholder=" "><div class="cov"></div></div>' },
+  { id: 'faded-by-its-own-input', html: `${PHONE}<script>document.getElementById('trap').addEventListener('input', (e) => { e.target.style.opacity = '0'; });</script>` },
 ];
 
 const page = (trap: Trap) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title><style>
@@ -65,5 +76,18 @@ test('a phone box drawn so that nobody can read it, each way on a page of its ow
 test('the same phone box drawn plainly is filled: the form does ask for the phone', async ({ launched: { context } }) => {
   await seed(context, TEST_PROFILE);
   const { page: tab } = await fillWrittenPage(context, 'https://www.drawn-plain.senate.gov/contact', page({ id: 'plain', html: covered('') }));
+  await expect(tab.locator('#trap')).not.toHaveValue('');
+});
+
+test('the same phone box held inside its own label, drawn plainly, is filled', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE);
+  const { page: tab } = await fillWrittenPage(context, 'https://www.drawn-plain-held.senate.gov/contact', page({ id: 'plain-held', html: WRAPPED }));
+  await expect(tab.locator('#trap')).not.toHaveValue('');
+});
+
+test('the same phone box in an open <details>, and with a focus-ring outline, is filled', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE);
+  const { page: tab } = await fillWrittenPage(context, 'https://www.drawn-plain-details.senate.gov/contact',
+    page({ id: 'plain-details', css: '#trap { outline: 3px solid #005ea2; outline-offset: -3px; }', html: `<details open><summary>Phone</summary>${PHONE}</details>` }));
   await expect(tab.locator('#trap')).not.toHaveValue('');
 });

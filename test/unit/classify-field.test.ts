@@ -219,6 +219,23 @@ describe('a box that mixes a reply with a subscription is the person\'s own choi
   });
 });
 
+describe('a reply box that asks for more than a reply is left to the person', () => {
+  it('details passed on, news, texts, or word of what comes next: never ticked', () => {
+    for (const label of ['Please reply, and pass my details on to the Belarus Freedom campaign', 'Yes, reply to me, and e-mail me news from the Senator every week',
+      'Please respond, and text me about upcoming votes', 'I would like a response; you may share my contact information with our partners',
+      'Please follow up with me and about future legislation']) {
+      expect(roleOf({ type: 'checkbox', labels: [label] }), label).toBe('forbidden:consent');
+    }
+  });
+
+  it('a box that asks only for a reply, however it says it, is still ticked', () => {
+    for (const label of ['I would like a response', 'Please respond to me by e-mail', 'Yes, I would like a reply from the Senator', 'Please contact me about this issue',
+      'May we contact you about this issue?', 'I would like a response to my message regarding this legislation']) {
+      expect(roleOf({ type: 'checkbox', labels: [label] }), label).toBe('response');
+    }
+  });
+});
+
 describe('a sum to answer is a CAPTCHA', () => {
   it('"Security question: what is 4 + 3?" and "5 + 2 =" are left to the person and pointed out', () => {
     for (const label of ['Security question: what is 4 + 3?', 'Anti-spam: 5 + 2 =', 'What is 6 x 2?']) expect(roleOf({ labels: [label] }), label).toBe('forbidden:captcha');

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { collectFields } from '../../src/content/collect-fields.ts';
+import { postsOf } from '../../src/content/form-posts.ts';
+import { PageSnapshotSchema } from '../../src/shared/field-schema.ts';
+import { stubLayout } from '../support/layout-stub.ts';
+
+// A page can name one box by many elements, or by one huge one, or give a form more redirecting
+// buttons than a snapshot carries. The read stays short, the snapshot stays one the background
+// accepts (one odd field must not make the whole page "no form"), and no place a form sends to goes unread.
+
+let unstub: () => void;
+beforeAll(() => { unstub = stubLayout(); });
+afterAll(() => unstub());
+
+const FORM = (extra: string, emailAttrs = '') => `<form action="/send">
+  <label for="first">First Name</label><input id="first" name="first">
+  <label for="email">Email</label><input id="email" name="email" type="email" ${emailAttrs}>
+  <label for="message">Message</label><textarea id="message" name="message"></textarea>
+  ${extra}<button>Send</button></form>`;
+
+const snapshotOf = () => {
+  const read = collectFields(document);
+  return { read, parsed: z.safeParse(PageSnapshotSchema, { fields: read.fields, groups: read.groups, posts: postsOf(read.groupElements).map((p) => p.places) }) };
+};
+
+describe('a read the page cannot blow up', () => {
+  it('reads a box named by 30 elements (and one named 200 times over) as a box with a few labels, in a snapshot the background accepts', () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `cap${i}`);
+    const captions = ids.map((id) => `<span id="${id}">Caption ${id}</span>`).join('');
+    document.body.innerHTML = `${captions}${FORM('', `aria-labelledby="${ids.join(' ')} ${'cap0 '.repeat(200)}"`)}`;
+    const { read, parsed } = snapshotOf();
+    expect(parsed.success).toBe(true);
+    const email = read.fields.find((f) => f.name === 'email')!;
+    expect(email.labels.length).toBeGreaterThan(0);
+    expect(email.labels.length).toBeLessThanOrEqual(20);
+    expect(email.labels.join(' ')).toContain('Email');
+  });
+
+  it('reads a label pointing at a huge element only as far as a label goes', () => {
+    const huge = `<div id="everything">${'<p>Lorem ipsum dolor sit amet </p>'.repeat(20_000)}</div>`;
+    document.body.innerHTML = `${huge}${FORM('', 'aria-labelledby="everything everything everything"')}`;
+    const { read, parsed } = snapshotOf();
+    expect(parsed.success).toBe(true);
+    const email = read.fields.find((f) => f.name === 'email')!;
+    expect(email.labels).toContain('Email');
+    expect(email.labels.filter((l) => l.startsWith('Lorem'))).toHaveLength(1);
+  });
+
+  it('counts a form with more redirecting buttons than a snapshot carries as sending somewhere unread', () => {
+    const buttons = Array.from({ length: 25 }, (_, i) => `<button formaction="/send${i}">Send ${i}</button>`).join('');
+    document.body.innerHTML = FORM(buttons);
+    const [posts] = postsOf([document.querySelector('form')!]);
+    expect(posts!.places.length).toBeLessThanOrEqual(20);
+    expect(posts!.places.some((p) => !p.startsWith('http'))).toBe(true);
+    expect(snapshotOf().parsed.success).toBe(true);
+  });
+
+  it('reads every place of a form with a few redirecting buttons', () => {
+    const buttons = Array.from({ length: 3 }, (_, i) => `<button formaction="/send${i}">Send ${i}</button>`).join('');
+    document.body.innerHTML = FORM(buttons);
+    const [posts] = postsOf([document.querySelector('form')!]);
+    expect(posts!.places).toHaveLength(4);
+    expect(posts!.places.every((p) => p.startsWith('http'))).toBe(true);
+  });
+});
