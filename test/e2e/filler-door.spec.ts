@@ -1,5 +1,5 @@
 import { TEST_PROFILE } from '../support/factories.ts';
-import { expect, fillWrittenPage, seed, test } from './harness.ts';
+import { CONTACT_FIELDS, expect, fillWrittenPage, seed, test } from './harness.ts';
 
 // The look finds the filler through a door in the extension's isolated world. A page cannot reach
 // that world, but its elements show through the window's named properties there, and it may
@@ -10,11 +10,7 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <div id="writeForBelarusFiller"></div><img name="writeForBelarusFiller" alt="" width="1" height="1">
 <iframe name="writeForBelarusFiller" src="about:blank" width="1" height="1"></iframe>
 <h1>Email the office</h1><form action="contact/send" method="post">
-  <label for="first">First Name</label><input type="text" id="first" name="first">
-  <label for="last">Last Name</label><input type="text" id="last" name="last">
-  <label for="email">Email</label><input type="email" id="email" name="email">
-  <label for="message">Message</label><textarea id="message" name="message"></textarea>
-  <button type="submit">Send</button>
+${CONTACT_FIELDS}
 </form></main><script>
   window.faked = 0;
   const fake = { readPage() { window.faked++; return Promise.resolve(true); }, forget() { window.faked++; }, acknowledge() { window.faked++; } };

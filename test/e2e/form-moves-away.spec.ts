@@ -1,5 +1,5 @@
 import { TEST_PROFILE } from '../support/factories.ts';
-import { expect, fillWrittenPage, seed, test } from './harness.ts';
+import { CONTACT_FIELDS, expect, fillWrittenPage, seed, test } from './harness.ts';
 
 // A form that posts home when it is read, and points elsewhere once the fill begins: on the first
 // field's focus the page sets a new action, adds a <base> that sends its relative action to
@@ -18,11 +18,7 @@ const SCRIPTS: Record<string, string> = {
 
 const page = (id: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title></head><body><main>
 <h1>Email the office</h1><form action="contact/send" method="post">
-  <label for="first">First Name</label><input type="text" id="first" name="first">
-  <label for="last">Last Name</label><input type="text" id="last" name="last">
-  <label for="email">Email</label><input type="email" id="email" name="email">
-  <label for="message">Message</label><textarea id="message" name="message"></textarea>
-  <button type="submit">Send</button>
+${CONTACT_FIELDS}
 </form></main><script>
   let moved = false;
   const move = () => { if (moved) return; moved = true; ${SCRIPTS[id] || SCRIPTS['new-action']} };

@@ -152,6 +152,13 @@ export async function fillFromPopup(context: BrowserContext, page: Page): Promis
   return text;
 }
 
+/** The plain contact form a test writes its page around: first and last name, email, message, Send. */
+export const CONTACT_FIELDS = `  <label for="first">First Name</label><input type="text" id="first" name="first">
+  <label for="last">Last Name</label><input type="text" id="last" name="last">
+  <label for="email">Email</label><input type="email" id="email" name="email">
+  <label for="message">Message</label><textarea id="message" name="message"></textarea>
+  <button type="submit">Send</button>`;
+
 /**
  * A page the test wrote, served at an office's address, recognised by the extension and filled
  * from the popup: the tab, and what the popup said.
