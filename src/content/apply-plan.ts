@@ -53,12 +53,6 @@ function stillFillable(el: Control, action: FillAction): boolean {
   return el.value === '' || el.value === action.value;
 }
 
-/**
- * The only code that writes to the page. It re-checks every field just before writing it (the
- * page may have hidden it since it was read, even in answer to the fill's own events on an
- * earlier field) and never submits. Each write lands in `applied` as it happens, so a page that
- * throws half-way cannot hide the rest.
- */
 /** Where the values go: the form as it was read, and each field still in it. */
 export interface Destination {
   /** The form still sends where it did when read. */
@@ -71,6 +65,12 @@ const ANYWHERE: Destination = { sends: () => true, holds: () => true };
 
 const stillHome = (to: Destination, applied: Applied) => to.sends() && applied.previous.every((p) => to.holds(p.el));
 
+/**
+ * The only code that writes to the page. It re-checks every field just before writing it (the
+ * page may have hidden it since it was read, even in answer to the fill's own events on an
+ * earlier field) and never submits. Each write lands in `applied` as it happens, so a page that
+ * throws half-way cannot hide the rest.
+ */
 export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][], to: Destination = ANYWHERE): Applied {
   const scrolled: Scrolled = startScroll();
   try {

@@ -34,8 +34,8 @@ async function lookCloser(hint: FormHint): Promise<boolean> {
   const { readNow, awaiting } = await sendToBackground('formSpotted', hint);
   if (awaiting) expectAnswer();
   if (!readNow) return true;
-  // Keep watching until the form is really there (it may be hidden until a click).
   if (!filler() && !await sendToBackground('loadFiller')) return true;
+  // The read says whether to stop: the page is watched until the form is really there (it may be hidden until a click).
   return filler()?.readPage() ?? true;
 }
 
