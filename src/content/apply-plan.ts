@@ -1,7 +1,7 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { Control } from './collect-fields.ts';
 import { isChoice, queryAll } from './dom.ts';
-import { canSeeNow, restoreScroll, startScroll, type Scrolled } from './visibility.ts';
+import { canSeeNow, restoreScroll, startScroll, stillSight, type Scrolled } from './visibility.ts';
 
 export interface Applied {
   filled: FillAction[];
@@ -100,11 +100,14 @@ export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied 
  * reported as hidden; one the page replaced is left as it is (there is nothing to judge).
  */
 function lookAgain(applied: Applied, start: number, elements: Control[], scrolled: Scrolled, labels?: Element[][]): void {
+  // No write comes between these judgements, so they share a look, until an undo (the page hears its events).
+  let now = stillSight();
   for (let i = applied.filled.length - 1; i >= start; i--) {
     const action = applied.filled[i]!;
     const el = elements[action.ref];
-    if (!el || !el.isConnected || canSeeNow(el, scrolled, labels?.[action.ref])) continue;
+    if (!el || !el.isConnected || canSeeNow(el, scrolled, labels?.[action.ref], now)) continue;
     undoFill({ filled: [action], previous: [applied.previous[i]!] });
+    now = stillSight();
     applied.filled.splice(i, 1);
     applied.previous.splice(i, 1);
     applied.skipped.push({ action, why: 'hidden' });

@@ -552,16 +552,33 @@ function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[]): boolean
  * found, of which those still the field's own count; `el.labels` would search the whole page
  * again for each field written (milliseconds each on a page of thousands of labels).
  */
-export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[]): boolean {
+export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[], now: () => Sight = newSight): boolean {
   const labels = read ? read.filter((label) => (label as HTMLLabelElement).control === el) : [...(el.labels ?? [])];
   const look: Look = (target, around) => hitTest(target, scrolled, around);
   // A hit test may scroll the page: the label of a checkbox is then judged from a new look.
-  if (isChoice(el)) return labels.every(wordsAsRead) && isChoiceVisible(el, newSight, labels, look);
-  const sight = newSight();
+  if (isChoice(el)) return labels.every(wordsAsRead) && isChoiceVisible(el, now, labels, look);
+  const sight = now();
   const at = { x: scrollX, y: scrollY };
   if (!judgeStyle(el, sight) || !firstLineReads(el, sight) || !look(el, labels)) return false;
   // The hit test scrolled to the field: a page may style it by where it is (a scroll-driven fade).
   return (scrollX === at.x && scrollY === at.y) || judgeStyle(el, newSight());
+}
+
+/**
+ * One look for several judgements in a row, while nothing of the page's runs between them (no
+ * event dispatched, no value written): styles and boxes cannot change then, save by a scroll
+ * (boxes move; a scroll-driven animation restyles), after which the look is new.
+ */
+export function stillSight(): () => Sight {
+  let sight = newSight();
+  let at = { x: scrollX, y: scrollY };
+  return () => {
+    if (scrollX !== at.x || scrollY !== at.y) {
+      sight = newSight();
+      at = { x: scrollX, y: scrollY };
+    }
+    return sight;
+  };
 }
 
 /** ::first-line and ::first-letter paint a one-line box's text: their colour must read too, as the box's own does. */
