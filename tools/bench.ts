@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { scrambleNamesAndIds } from '../test/fixtures/scramble.ts';
 import { judgeField, type Verdict } from '../test/support/expectations.ts';
 import { TEST_PROFILE } from '../test/support/factories.ts';
@@ -20,6 +20,7 @@ import sites from '../src/sites/sites.json' with { type: 'json' };
 import { corpusReport } from './bench/corpus.ts';
 import { scriptSizes, speedReport } from './bench/speed.ts';
 import { FILLER_FILE } from '../src/background/filler-file.ts';
+import { FILLER_KEY } from '../src/shared/isolated-world.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // The build under test, copied so that a rebuild while the bench runs cannot change it.
@@ -48,9 +49,26 @@ async function timedFill(context: BrowserContext, page: Page): Promise<number> {
 }
 
 /**
+ * Ask the filler in the page to collect or apply, as the background does (`scripting.executeScript`
+ * into the extension's world, arguments as JSON), timed in the worker. Written as source text: the
+ * function handed to the browser must stand alone, with nothing this script's compiler adds.
+ */
+async function askFiller(worker: Worker, target: { tabId: number; frameId: number }, kind: string, args: unknown[]): Promise<{ result: unknown; ms: number }> {
+  return worker.evaluate(`(async () => {
+    const start = performance.now();
+    const [done] = await chrome.scripting.executeScript({
+      target: { tabId: ${target.tabId}, frameIds: [${target.frameId}] },
+      func: (key, kind, json) => Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value?.[kind]?.(...JSON.parse(json)) ?? null,
+      args: [${JSON.stringify(FILLER_KEY)}, ${JSON.stringify(kind)}, ${JSON.stringify(JSON.stringify(args))}],
+    });
+    return { result: done?.result ?? null, ms: performance.now() - start };
+  })()`);
+}
+
+/**
  * The fill's own work, without the popup and the worker waking: the page reading its fields
- * (one message from the worker, timed there), planning (timed here, same engine), and the page
- * applying the plan (one message, timed in the worker).
+ * (one call from the worker, timed there), planning (timed here, same engine), and the page
+ * applying the plan (one call, timed in the worker).
  */
 async function workTimings(context: BrowserContext, fixture: FixturePage): Promise<{ load: number; collect: number; plan: number; apply: number } | null> {
   const worker = await extensionWorker(context);
@@ -66,24 +84,16 @@ async function workTimings(context: BrowserContext, fixture: FixturePage): Promi
     await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     return performance.now() - start;
   }, { ...target, file: FILLER_FILE });
-  const collected = await worker.evaluate(async ({ tabId, frameId }) => {
-    const start = performance.now();
-    const snapshot = await chrome.tabs.sendMessage(tabId, { kind: 'collect', args: [] }, { frameId });
-    return { snapshot, ms: performance.now() - start };
-  }, target);
+  const collected = await askFiller(worker, target, 'collect', []) as { result: unknown; ms: number };
   const site = matchSite(sites as SiteEntry[], fixture.url);
   const letter = library.letters.find((l) => l.id === fixture.letter)!;
   const prepared = prepareLetter(letter, library.salutations, { letterId: letter.id, note: '' }, site?.office ?? null, TEST_PROFILE, new Date());
   const request = { profile: TEST_PROFILE, subject: prepared.subject, messages: prepared.messages, topics: prepared.topics, wantsResponse: true };
   const start = performance.now();
-  const plan = planFor(collected.snapshot as PageSnapshot, request, site);
+  const plan = planFor(collected.result as PageSnapshot, request, site);
   const planMs = performance.now() - start;
-  const applyMs = await worker.evaluate(async ({ tabId, frameId, plan }) => {
-    const begin = performance.now();
-    await chrome.tabs.sendMessage(tabId, { kind: 'apply', args: [plan] }, { frameId });
-    return performance.now() - begin;
-  }, { ...target, plan });
-  return { load, collect: collected.ms, plan: planMs, apply: applyMs };
+  const applied = await askFiller(worker, target, 'apply', [plan, null]);
+  return { load, collect: collected.ms, plan: planMs, apply: applied.ms };
 }
 
 function percentile(values: number[], p: number): number {

@@ -4,11 +4,13 @@ import { keepHomeForms, nextPageOf, pageKey } from '../core/trust-boundary.ts';
 import { writtenFields } from '../core/written-fields.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { PageReportSchema } from '../shared/message-schemas.ts';
-import { sendToFrame, type FillReport } from '../shared/messages.ts';
-import { storedFill } from './fill-request.ts';
-import { loadFiller } from './load-filler.ts';
+import type { FillReport, PageReport } from '../shared/messages.ts';
+import { SENT_LANGUAGE } from '../shared/letter-kinds.ts';
+import { chosenLetter, storedFill } from './fill-request.ts';
+import { askFiller, loadFiller } from './load-filler.ts';
 import { panelStrings } from './panel-strings.ts';
-import { extendPending, markPending, recordedFrames, type TopPage } from './tab-state.ts';
+import { rememberFill } from './progress-log.ts';
+import { clearPending, extendPending, markPending, recordedFrames, type TopPage } from './tab-state.ts';
 import { officePageOnTop, SITES } from './trusted-sender.ts';
 
 export const nothing = (problem: FillReport['problem']): FillReport =>
@@ -17,11 +19,20 @@ export const nothing = (problem: FillReport['problem']): FillReport =>
 /** The top page holds a contact form, and every such form on it posts to another site. */
 async function postsElsewhere(tabId: number, top: TopPage): Promise<boolean> {
   const site = SITES.find((s) => s.id === top.siteId);
-  const read = await loadFiller(tabId, 0) ? await sendToFrame(tabId, 0, 'collect').catch(() => null) : null;
+  const read = await loadFiller(tabId, 0) ? await askFiller(tabId, 0, 'collect').catch(() => null) : null;
   const snapshot = z.safeParse(PageSnapshotSchema, read);
   if (!site || !snapshot.success) return false;
   const url = `https://${top.host}${top.path}`;
   return statusOf(snapshot.data, site).recognised && !statusOf(keepHomeForms(snapshot.data, url, site), site).recognised;
+}
+
+/** A fill that put the letter in ends the multi-step form's mark, and its submit will be the letter's. */
+export async function recordFilled(tabId: number, frameId: number, report: PageReport): Promise<void> {
+  if (!report.roles.includes('message')) return;
+  const { settings } = await storedFill();
+  const letter = chosenLetter(settings);
+  if (!letter) return;
+  await Promise.all([clearPending(tabId), rememberFill(tabId, frameId, { letterId: letter.id, language: SENT_LANGUAGE })]);
 }
 
 /**
@@ -47,7 +58,7 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
       const site = SITES.find((s) => s.id === siteId);
       if (!site) return nothing('no-form');
       if (!await loadFiller(tabId, frameId)) return nothing('no-form');
-      const read = z.parse(PageSnapshotSchema, await sendToFrame(tabId, frameId, 'collect'));
+      const read = z.parse(PageSnapshotSchema, await askFiller(tabId, frameId, 'collect'));
       const snapshot = keepHomeForms(read, url, site);
       // A contact form is there, but every one sends elsewhere: say so rather than "no form".
       if (!statusOf(snapshot, site).recognised && statusOf(read, site).recognised) return nothing('posts-elsewhere');
@@ -57,7 +68,8 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
       const next = nextPageOf(snapshot, plan.group, url, site);
       if (next) await extendPending(tabId, next);
       // What the page says it did is checked, and the fields it wrote are described from the plan.
-      const report = z.parse(PageReportSchema, await sendToFrame(tabId, frameId, 'apply', plan, await panelStrings()));
+      const report = z.parse(PageReportSchema, await askFiller(tabId, frameId, 'apply', plan, await panelStrings()));
+      await recordFilled(tabId, frameId, report);
       const { refs, left, ...rest } = report;
       const refused = plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) }));
       return { ...rest, left: [...refused, ...left], written: writtenFields(snapshot.fields, plan.actions, refs) };

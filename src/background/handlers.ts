@@ -6,13 +6,13 @@ import { campaignStep, localDate } from '../core/progress.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { OutcomeSchema, PageReportSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
-import { SENT_LANGUAGE } from '../shared/letter-kinds.ts';
 import { showRecognised } from './badge.ts';
+import { answerSpotted } from './form-spotted.ts';
 import { chosenLetter, storedFill } from './fill-request.ts';
-import { fillTabNow } from './fill-tab.ts';
+import { fillTabNow, recordFilled } from './fill-tab.ts';
 import { loadFiller } from './load-filler.ts';
-import { awaitingFor, recordAnswer, recordSubmit, rememberFill } from './progress-log.ts';
-import { clearPending, extendPending, isPending, recordFrame } from './tab-state.ts';
+import { awaitingFor, recordAnswer, recordSubmit } from './progress-log.ts';
+import { extendPending, isPending, recordFrame } from './tab-state.ts';
 import { servedSender, tabStatus } from './trusted-sender.ts';
 import { profileItem, progressItem, read, settingsItem } from '../shared/storage.ts';
 import { panelStrings } from './panel-strings.ts';
@@ -50,17 +50,7 @@ export const handlers: Handlers<BackgroundProtocol> = {
   // Visiting a page costs it one cheap look; the full read waits until a fill is asked for.
   async formSpotted(sender, hint) {
     const page = await servedSender(sender);
-    if (!page) return { readNow: false, awaiting: false };
-    const pageLimit = typeof hint?.messageLimit === 'number' && Number.isInteger(hint.messageLimit) && hint.messageLimit > 0 ? hint.messageLimit : null;
-    const limits = [pageLimit, page.site.messageLimit ?? null].filter((n): n is number => n !== null);
-    const status = { recognised: true, office: page.site.office, messageLimit: limits.length ? Math.min(...limits) : null, fillable: 0 };
-    await recordFrame(page.tabId, { frameId: page.frameId, host: page.host, url: page.url, siteId: page.site.id, status });
-    await showRecognised(page.tabId);
-    const { requestFor, settings } = await storedFill();
-    // The same rule as pageSeen: a site the person confirmed, or a fill they started on this very page.
-    const pending = await isPending(page.tabId, page) && (page.frameId === 0 || await isPending(page.tabId, page.top));
-    const readNow = !!requestFor?.(page.site.office) && (pending || fillsOnOpen(settings, page.top.host));
-    return { readNow, awaiting: !!await awaitingFor(page.tabId, page.frameId) };
+    return page ? answerSpotted(page, hint) : { readNow: false, awaiting: false };
   },
 
   async loadFiller(sender) {
@@ -73,11 +63,7 @@ export const handlers: Handlers<BackgroundProtocol> = {
     const parsed = z.safeParse(PageReportSchema, report);
     if (!page || !parsed.success) return false;
     // The message is in: the multi-step form is done, and its submit will be the letter's.
-    if (parsed.data.roles.includes('message')) {
-      const { settings } = await storedFill();
-      const letter = chosenLetter(settings)!;
-      await Promise.all([clearPending(page.tabId), rememberFill(page.tabId, page.frameId, { letterId: letter.id, language: SENT_LANGUAGE })]);
-    }
+    await recordFilled(page.tabId, page.frameId, parsed.data);
     return true;
   },
 

@@ -1,5 +1,11 @@
 import { browser } from '../shared/browser.ts';
+import { FILLER_KEY } from '../shared/isolated-world.ts';
+import type { Args, FillerProtocol, Result } from '../shared/messages.ts';
 import { FILLER_FILE } from './filler-file.ts';
+import { callFiller } from './in-page.ts';
+
+const target = (tabId: number, frameId: number, documentId?: string) =>
+  (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] });
 
 /**
  * Load the filler into one frame, or into one document when the browser names it (so a frame
@@ -7,11 +13,19 @@ import { FILLER_FILE } from './filler-file.ts';
  * the extension may reach; loading it twice changes nothing. Is it there now?
  */
 export async function loadFiller(tabId: number, frameId: number, documentId?: string): Promise<boolean> {
-  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
   try {
-    await browser.scripting.executeScript({ target, files: [FILLER_FILE] });
+    await browser.scripting.executeScript({ target: target(tabId, frameId, documentId), files: [FILLER_FILE] });
     return true;
   } catch {
     return false;
   }
+}
+
+/** Ask the filler loaded in a frame to read or to fill; rejects when the frame is gone or holds no filler. */
+export async function askFiller<K extends keyof FillerProtocol>(
+  tabId: number, frameId: number, kind: K, ...args: Args<FillerProtocol[K]>
+): Promise<Result<FillerProtocol[K]>> {
+  const [done] = await browser.scripting.executeScript({ target: target(tabId, frameId), func: callFiller, args: [FILLER_KEY, kind, JSON.stringify(args)] });
+  if (done?.result === null || done?.result === undefined) throw new Error(`No filler answered "${kind}" in frame ${frameId}`);
+  return done.result as Result<FillerProtocol[K]>;
 }

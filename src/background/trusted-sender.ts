@@ -1,7 +1,8 @@
 import { matchFrameSite, matchTopSite, type SiteEntry } from '../core/match-site.ts';
 import { pageKey, type PageKey } from '../core/trust-boundary.ts';
-import type { Runtime } from '../shared/browser.ts';
-import { sendToFrame, type TabStatus } from '../shared/messages.ts';
+import { browser, type Runtime } from '../shared/browser.ts';
+import type { TabStatus } from '../shared/messages.ts';
+import { addressHere } from './in-page.ts';
 import sites from '../sites/sites.json';
 import { recordedFrames, type TopPage } from './tab-state.ts';
 
@@ -21,14 +22,21 @@ export interface PageSender extends PageKey {
 /** How long an embedded form waits for the content script of the page around it to answer. */
 const TOP_WAIT_MS = 3000;
 
+/** The address of the tab's top-level page, when it is on a host the extension may reach (else the browser refuses). */
+async function topAddress(tabId: number): Promise<unknown> {
+  const [top] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: addressHere });
+  return top?.result;
+}
+
 /**
- * The tab's top-level page, asked now of the extension's own script in frame 0: only an office's
- * page has one, and only it can answer (a page cannot answer an extension's message). A stranger's
- * page embedding an office's form has none, so nothing answers and nothing is served.
+ * The tab's top-level page, asked now of frame 0 in the extension's own world: the browser runs
+ * the question only on the official hosts the extension may reach, and a page cannot answer it
+ * (nor change another document's address). A stranger's page embedding an office's form is not
+ * reached, so nothing answers and nothing is served.
  */
 export async function officePageOnTop(tabId: number, waitMs = 0): Promise<TopPage | null> {
   for (let waited = 0; ; waited += 200) {
-    const url = await sendToFrame(tabId, 0, 'where').catch(() => undefined);
+    const url = await topAddress(tabId).catch(() => undefined);
     if (typeof url === 'string') {
       const site = url.startsWith('https://') ? matchTopSite(SITES, url) : null;
       return site ? { ...pageKey(url), siteId: site.id } : null;

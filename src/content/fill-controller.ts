@@ -1,6 +1,6 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageReport, PanelStrings } from '../shared/messages.ts';
-import { answerBackground, sendToBackground } from './extension.ts';
+import { sendToBackground } from './extension.ts';
 import { applyPlan, undoFill } from './apply-plan.ts';
 import { applyAndReport, formSignature, snapshotPage, type Done } from './page-fill.ts';
 import { closePanel, showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
@@ -13,12 +13,13 @@ let stopWatching = () => {};
 /** The person pressed Undo or Close on this page: nothing fills here again unless they ask in the popup. */
 let stuck = false;
 
-function apply(plan: FillPlan, strings?: PanelStrings | null): PageReport | undefined {
+/** Fill as planned; `tell`: the fill the page asked for on its own (fill on open), told to the extension, which otherwise hears the report as the answer. */
+function apply(plan: FillPlan, strings: PanelStrings | null | undefined, tell: boolean): PageReport | undefined {
   usePanelStrings(strings);
   const done = applyAndReport(plan);
   if (!done) return undefined;
   // Tell the extension first: the popup's record must not depend on the page behaving.
-  void sendToBackground('filled', done.report).catch(() => {});
+  if (tell) void sendToBackground('filled', done.report).catch(() => {});
   present(plan, done);
   return done.report;
 }
@@ -61,21 +62,21 @@ async function readPage(): Promise<boolean> {
   reported = signature;
   const { status, plan, strings } = await sendToBackground('pageSeen', snapshot);
   // A look never fills where the person pressed Undo or Close.
-  if (plan && !stuck) apply(plan, strings);
+  if (plan && !stuck) apply(plan, strings, true);
   return status.recognised;
 }
 
 /**
- * Loaded into a frame by the background when a fill is asked for there: answer its reads and
- * fills, and leave the look (index.ts) its door. A second load of the file changes nothing.
+ * Loaded into a frame by the background when a fill is asked for there: leave the background and
+ * the look (index.ts) the door to reads and fills. A second load of the file changes nothing.
  */
 export function startFiller(): void {
-  openDoor(() => {
-    answerBackground({
-      // A fill asked for in the popup: the panel of an earlier fill goes first, so the read sees the page as it is.
-      collect: () => { closePanel(); return snapshotPage(); },
-      apply: (plan, strings) => (isFillPlan(plan) ? apply(plan, strings) : undefined),
-    });
-    return { readPage, forget: () => { reported = ''; }, acknowledge: showAcknowledgement };
-  });
+  openDoor(() => ({
+    // A fill asked for in the popup: the panel of an earlier fill goes first, so the read sees the page as it is.
+    collect: () => { closePanel(); return snapshotPage(); },
+    apply: (plan, strings) => (isFillPlan(plan) ? apply(plan, strings, false) : undefined),
+    readPage,
+    forget: () => { reported = ''; },
+    acknowledge: showAcknowledgement,
+  }));
 }

@@ -1,27 +1,49 @@
-import type { FormHint } from '../shared/messages.ts';
-import { answerBackground, sendToBackground } from './extension.ts';
+import type { FormHint, Spotted } from '../shared/messages.ts';
+import { LOOK_KEY, ownGlobal } from '../shared/isolated-world.ts';
+import { sendToBackground } from './extension.ts';
 import { filler } from './handoff.ts';
 import { judgePage, mightBeAnAnswer } from './watch-submit.ts';
 import { spotForm, watchPage } from './watch-page.ts';
 
-// What every official page runs: a cheap look for a contact form, one message when there is one,
-// and, after a submit, the office's answer judged. Reading, filling and the panel are the filler's
-// (fill.ts), loaded into the frame by the background only when they are needed.
+// What every official page runs: a cheap look for a contact form and, after a submit, the office's
+// answer judged. A visit sends nothing: the look leaves what it spotted on its shelf, and the
+// background takes it when the tab has loaded (so the page never has the extension's bindings
+// made). Reading, filling and the panel are the filler's (fill.ts), loaded into the frame by the
+// background only when they are needed.
+
+/** How long a spotted form waits for the background to come for it before the look reports it itself (a page whose images keep it loading). */
+const TAKE_WAIT_MS = 2000;
+
+/** Shared with the background's `takeSpotted` and `tellLook` (background/in-page.ts). */
+interface Shelf {
+  /** The background has come for the page's first look: later forms are reported at once. */
+  asked?: boolean;
+  hint?: FormHint | null;
+  heard?: (reply: Spotted) => void;
+}
+
+function shelf(): Shelf {
+  const kept = ownGlobal<Shelf>(LOOK_KEY);
+  if (kept) return kept;
+  const made: Shelf = {};
+  Object.defineProperty(globalThis, Symbol.for(LOOK_KEY), { value: made, enumerable: false });
+  return made;
+}
 
 /** Whether a submit waits for this page's answer is asked once; the answer is watched for once. */
 let askedAboutAnswer = false;
 let answerWatched = false;
-const isTop = window.top === window;
+let stopWatch = () => {};
 
 /**
- * Tell the background the page may hold a contact form, from a cheap look: one message, and
- * none at all on a page without one. Only when the supporter asked for a fill here (fill on
- * open, the next step of a form) is the filler loaded and the page read in full; otherwise the
- * read waits for the Fill button or the shortcut.
+ * The cheap look, now and as the page changes. A form found is left for the background, or, once
+ * the background has been (the form came late), reported with one message. Only when the
+ * supporter asked for a fill here (fill on open, the next step of a form) is the filler loaded
+ * and the page read in full; otherwise the read waits for the Fill button or the shortcut.
  */
 function look(): boolean | Promise<boolean> {
   const hint = spotForm();
-  if (hint) return lookCloser(hint);
+  if (hint) return spotted(hint);
   // Without a form, the page may still be the office's answer to a submit: ask only when its words could be.
   if (!askedAboutAnswer && mightBeAnAnswer()) {
     askedAboutAnswer = true;
@@ -30,13 +52,35 @@ function look(): boolean | Promise<boolean> {
   return false;
 }
 
-async function lookCloser(hint: FormHint): Promise<boolean> {
-  const { readNow, awaiting } = await sendToBackground('formSpotted', hint);
+function spotted(hint: FormHint): boolean | Promise<boolean> {
+  const kept = shelf();
+  if (kept.asked) return report(hint);
+  kept.hint = hint;
+  setTimeout(() => {
+    if (kept.hint !== hint) return;
+    kept.hint = null;
+    void report(hint).then(keepWatching, () => {});
+  }, TAKE_WAIT_MS);
+  return true;
+}
+
+async function report(hint: FormHint): Promise<boolean> {
+  return heard(await sendToBackground('formSpotted', hint));
+}
+
+/** The background's answer to a spotted form. The read says whether to stop: the page is watched until the form is really there (it may be hidden until a click). */
+async function heard({ readNow, awaiting }: Spotted): Promise<boolean> {
   if (awaiting) expectAnswer();
   if (!readNow) return true;
   if (!filler() && !await sendToBackground('loadFiller')) return true;
-  // The read says whether to stop: the page is watched until the form is really there (it may be hidden until a click).
   return filler()?.readPage() ?? true;
+}
+
+/** An answer that came outside the watch: a form not really there yet is watched for again. */
+function keepWatching(found: boolean): void {
+  if (found) return;
+  stopWatch();
+  stopWatch = watchPage(look);
 }
 
 /** A submit from this tab waits for its answer, and this page may be it: judge it, now and as it changes. */
@@ -61,16 +105,15 @@ async function tellOutcome(outcome: 'sent' | 'not-confirmed'): Promise<void> {
   if (filler() || await sendToBackground('loadFiller').catch(() => false)) filler()?.acknowledge(step);
 }
 
-/** Answer where the page is, and look for a form now and whenever a late, revealed or next-step form appears. */
+/** Look for a form now and whenever a late, revealed or next-step form appears. */
 export function startLook(): void {
-  // Only the extension's own script in the top frame can say where the tab is; a page cannot answer.
-  answerBackground({ where: () => (isTop ? location.href : undefined) });
-  let stop = watchPage(look);
+  shelf().heard = (reply) => void heard(reply).then(keepWatching, () => {});
+  stopWatch = watchPage(look);
   // A single-page site shows its contact form without loading a new page: look again. Only the
   // browser's own events count (a page can dispatch a "popstate" of its own).
   const restart = (e: Event) => {
     if (!e.isTrusted) return;
-    stop(); filler()?.forget(); stop = watchPage(look);
+    stopWatch(); filler()?.forget(); stopWatch = watchPage(look);
   };
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
   addEventListener('popstate', restart);

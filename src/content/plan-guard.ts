@@ -4,7 +4,7 @@ const isIndex = (n: unknown): boolean => Number.isInteger(n) && (n as number) >=
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
- * A plan of the shape the background makes. Only the extension can message a content script,
+ * A plan of the shape the background makes. Only the extension can call into its own world,
  * but what arrives is still checked before it touches the page: by hand, since zod would
  * double the size of the script every page loads.
  */

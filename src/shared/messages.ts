@@ -68,14 +68,21 @@ export interface PanelStrings {
   style: string;
 }
 
-/** Messages a content script answers (sent to one frame of a tab): `where` by the look every official page runs, the rest by the filler, loaded first. */
-export interface ContentProtocol {
+/**
+ * What the background asks of the filler in a frame, through `scripting.executeScript` (never a
+ * message: the page's extension bindings are not even made for a fill from the popup).
+ */
+export interface FillerProtocol {
   /** Read the page's fields as they are now. */
   collect(): PageSnapshot;
   /** Fill the fields of the last snapshot as planned; re-checks each field first. With the panel's words, so it asks for nothing more. */
-  apply(plan: FillPlan, strings?: PanelStrings | null): PageReport;
-  /** The top-level page's address (asked of frame 0 only; other frames stay silent). */
-  where(): string;
+  apply(plan: FillPlan, strings: PanelStrings | null): PageReport;
+}
+
+/** The background's answer to a spotted form: read it in full now (fill on open, the next step of a fill)? Does a submit from this frame wait for its answer? */
+export interface Spotted {
+  readNow: boolean;
+  awaiting: boolean;
 }
 
 /** What the popup shows about the active tab. */
@@ -96,10 +103,11 @@ export interface BackgroundProtocol {
   /**
    * A cheap look says the page may hold a contact form: mark it recognised (badge, popup), say
    * whether to read it in full now (fill on open, or the next step of a fill), and whether a
-   * submit from this tab and frame waits for its answer (the form again, after an error): one
-   * message for a visit.
+   * submit from this tab and frame waits for its answer (the form again, after an error). Sent
+   * only for a form that appears after the background took the page's first look (a late form,
+   * a single-page site's next page), or that it did not come for: a visit sends nothing.
    */
-  formSpotted(hint: FormHint): { readNow: boolean; awaiting: boolean };
+  formSpotted(hint: FormHint): Spotted;
   /** Load the filler (reading, filling, the panel) into the asking frame: is it there now? */
   loadFiller(): boolean;
   filled(report: PageReport): boolean;
@@ -121,8 +129,8 @@ export interface BackgroundProtocol {
   panelStrings(): PanelStrings | null;
 }
 
-type Args<F> = F extends (...args: infer A) => unknown ? A : never;
-type Result<F> = F extends (...args: never[]) => infer R ? R : never;
+export type Args<F> = F extends (...args: infer A) => unknown ? A : never;
+export type Result<F> = F extends (...args: never[]) => infer R ? R : never;
 
 export interface Message<P, K extends keyof P = keyof P> {
   kind: K;
@@ -133,12 +141,6 @@ export function sendToBackground<K extends keyof BackgroundProtocol>(
   kind: K, ...args: Args<BackgroundProtocol[K]>
 ): Promise<Result<BackgroundProtocol[K]>> {
   return browser.runtime.sendMessage({ kind, args });
-}
-
-export function sendToFrame<K extends keyof ContentProtocol>(
-  tabId: number, frameId: number, kind: K, ...args: Args<ContentProtocol[K]>
-): Promise<Result<ContentProtocol[K]>> {
-  return browser.tabs.sendMessage(tabId, { kind, args }, { frameId });
 }
 
 export type Handlers<P> = {

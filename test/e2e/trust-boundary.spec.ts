@@ -52,13 +52,19 @@ async function fillByShortcut(context: BrowserContext, page: Page): Promise<(str
   return problems;
 }
 
-/** Wait until the extension's script runs in the top-level page of `host` (it answers where it is). */
+/** Wait until the extension's look runs in the top-level page of `host` (its shelf holds its answer handler). */
 async function waitForTop(context: BrowserContext, host: string): Promise<void> {
   const worker = await extensionWorker(context);
   await expect.poll(() => worker.evaluate(async (h) => {
     const tabs = await chrome.tabs.query({});
-    const answers = await Promise.all(tabs.map((t) => chrome.tabs.sendMessage(t.id!, { kind: 'where', args: [] }, { frameId: 0 }).catch(() => null)));
-    return answers.some((url) => typeof url === 'string' && new URL(url).hostname === h);
+    const looks = await Promise.all(tabs.map((t) => chrome.scripting.executeScript({
+      target: { tabId: t.id!, frameIds: [0] },
+      func: () => {
+        const shelf = Object.getOwnPropertyDescriptor(globalThis, Symbol.for('write-for-belarus.look'))?.value as { heard?: unknown } | undefined;
+        return typeof shelf?.heard === 'function' ? location.hostname : null;
+      },
+    }).catch(() => [])));
+    return looks.flat().some((r) => r.result === h);
   }, host)).toBe(true);
 }
 

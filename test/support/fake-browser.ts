@@ -33,6 +33,10 @@ function createArea(name: string, listeners: Set<Listener>) {
 
 const listeners = new Set<Listener>();
 
+async function NOWHERE(): Promise<never> {
+  throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+}
+
 export const fakeBrowser = {
   runtime: {
     id: 'test-extension-id',
@@ -41,6 +45,8 @@ export const fakeBrowser = {
     sendMessage: async () => undefined,
   },
   tabs: { query: async () => [], sendMessage: async () => undefined },
+  // No page is reachable unless a test says which: the browser refuses to run anything elsewhere.
+  scripting: { executeScript: NOWHERE as (injection: unknown) => Promise<{ frameId: number; result?: unknown }[]> },
   action: { setBadgeText: async () => {}, setBadgeBackgroundColor: async () => {}, setTitle: async () => {} },
   i18n: { getMessage: (key: string, subs?: string | string[]) => [key, ...(subs ? [subs].flat() : [])].join(' ') },
   storage: {
@@ -58,4 +64,5 @@ export function resetFakeBrowser(): void {
   fakeBrowser.storage.local.data.clear();
   fakeBrowser.storage.session.data.clear();
   listeners.clear();
+  fakeBrowser.scripting.executeScript = NOWHERE;
 }

@@ -101,14 +101,14 @@ describe('embedded forms are served only inside an office\'s top-level page', ()
   const fromFrame = (url: string, tabUrl?: string): Runtime.MessageSender =>
     ({ id: EXTENSION, url, tab: { id: 7, ...(tabUrl ? { url: tabUrl } : {}) } as Runtime.MessageSender['tab'], frameId: 3 });
   const withSite = (host: string) => fakeBrowser.storage.local.set({ settings: { version: 1, data: createSettings({ autoFill: true, autoFillSites: [host] }) } });
-  /** The extension's own script in the tab's top frame answers where it is; a stranger's page has none. */
+  /** The browser runs the extension's question in the tab's top frame when it is on a host the extension may reach; a stranger's page it refuses. */
   const onTop = (url: string | null) => {
-    fakeBrowser.tabs.sendMessage = (async (_tab: number, message: { kind: string }, options: { frameId: number }) => {
-      if (url === null) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return message.kind === 'where' && options.frameId === 0 ? url : undefined;
+    fakeBrowser.scripting.executeScript = (async (injection: { target: { frameIds?: number[] } }) => {
+      if (url === null) throw new Error('Cannot access contents of the page.');
+      return injection.target.frameIds?.[0] === 0 ? [{ frameId: 0, result: url }] : [];
     }) as never;
   };
-  afterEach(() => { fakeBrowser.tabs.sendMessage = async () => undefined; });
+  afterEach(() => resetFakeBrowser());
 
   it('fills the Intranet Quorum frame inside a senator\'s page the person confirmed', async () => {
     await withSite('www.bennet.senate.gov');

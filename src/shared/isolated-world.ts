@@ -1,0 +1,14 @@
+// The extension's scripts in a page share one isolated world, which the page's own scripts cannot
+// see: the look (every official page), the filler (loaded for a fill) and the short functions the
+// background runs there through `scripting.executeScript`. They meet at these global symbols,
+// read as own properties: a page's element named like a string key would show through the
+// window's named properties in this world too.
+
+/** The look's shelf: the form it spotted, waiting for the background to take it, and its answers. */
+export const LOOK_KEY = 'write-for-belarus.look';
+/** The filler's door: reading, filling, the panel. */
+export const FILLER_KEY = 'write-for-belarus.filler';
+
+/** An own property of the isolated world's global, or undefined. */
+export const ownGlobal = <T>(key: string): T | undefined =>
+  Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value as T | undefined;

@@ -1,0 +1,61 @@
+import type { BrowserContext } from '@playwright/test';
+import { TEST_PROFILE } from '../support/factories.ts';
+import { CONTACT_FIELDS, expect, extensionWorker, fillFromPopup, seed, test } from './harness.ts';
+
+// A visit sends the extension nothing: the background takes what the look spotted once the tab
+// has loaded. A form the background did not come for (the page never finishes loading) or that
+// appears after it came (shown late) the look reports itself. Either way the page is recognised
+// and fills when the person asks.
+
+const contactPage = (extra: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title></head><body><main>
+<h1>Email the office</h1>${extra}</main></body></html>`;
+const FORM = `<form action="contact/send" method="post">\n${CONTACT_FIELDS}\n</form>`;
+
+/** The hosts the extension has recorded a recognised form for, in any tab. */
+async function recognisedHosts(context: BrowserContext): Promise<string[]> {
+  const worker = await extensionWorker(context);
+  return worker.evaluate(async () => {
+    const stored = await chrome.storage.session.get(null) as Record<string, { host: string }[]>;
+    return Object.entries(stored).filter(([key]) => key.startsWith('frames:')).flatMap(([, frames]) => frames.map((f) => f.host));
+  });
+}
+
+test('a page that never finishes loading (an image that hangs) is recognised and fills', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE);
+  const url = 'https://www.slow-load.senate.gov/contact';
+  await context.route('https://www.slow-load.senate.gov/hangs.png', () => { /* never answered: the page's load never ends */ });
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage(`<img src="/hangs.png" alt="" width="10" height="10">${FORM}`) }));
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await expect.poll(() => recognisedHosts(context), { timeout: 8000 }).toContain('www.slow-load.senate.gov');
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+  expect(await fillFromPopup(context, page)).toMatch(/Filled [1-9]/);
+  await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email);
+});
+
+test('a form shown a while after the page loaded is recognised and fills', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE);
+  const url = 'https://www.late-form.senate.gov/contact';
+  const later = `<div id="here"></div><template id="form">${FORM}</template>
+<script>setTimeout(() => document.getElementById('here').append(document.getElementById('form').content.cloneNode(true)), 1500);</script>`;
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage(later) }));
+  const page = await context.newPage();
+  await page.goto(url);
+  // Loaded, looked at, and nothing there yet.
+  await page.waitForTimeout(700);
+  expect(await recognisedHosts(context)).not.toContain('www.late-form.senate.gov');
+  await expect.poll(() => recognisedHosts(context), { timeout: 8000 }).toContain('www.late-form.senate.gov');
+  expect(await fillFromPopup(context, page)).toMatch(/Filled [1-9]/);
+  await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email);
+});
+
+test('with fill on open, a form shown late fills as it appears', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: ['www.late-open.senate.gov'] });
+  const url = 'https://www.late-open.senate.gov/contact';
+  const later = `<div id="here"></div><template id="form">${FORM}</template>
+<script>setTimeout(() => document.getElementById('here').append(document.getElementById('form').content.cloneNode(true)), 1500);</script>`;
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage(later) }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email, { timeout: 8000 });
+});
