@@ -58,10 +58,10 @@ async function askFiller(worker: Worker, target: { tabId: number; frameId: numbe
     const start = performance.now();
     const [done] = await chrome.scripting.executeScript({
       target: { tabId: ${target.tabId}, frameIds: [${target.frameId}] },
-      func: (key, kind, json) => Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value?.[kind]?.(...JSON.parse(json)) ?? null,
+      func: (key, kind, json) => JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value?.[kind]?.(...JSON.parse(json)) ?? null),
       args: [${JSON.stringify(FILLER_KEY)}, ${JSON.stringify(kind)}, ${JSON.stringify(JSON.stringify(args))}],
     });
-    return { result: done?.result ?? null, ms: performance.now() - start };
+    return { result: JSON.parse(done?.result ?? 'null'), ms: performance.now() - start };
   })()`);
 }
 

@@ -36,11 +36,13 @@ export function tellLook(key: string, reply: Spotted): void {
 }
 
 /**
- * Ask the filler to collect or apply; null when no filler is there. The arguments come as JSON:
- * Chrome drops an object's null-valued keys from `executeScript`'s own arguments (a plan's
- * `group: null`, a message's `limit: null`), though not from its results.
+ * Ask the filler to collect or apply; null when no filler is there. Both ways as JSON: Chrome
+ * drops an object's null-valued keys from `executeScript`'s own arguments (a plan's `group: null`,
+ * a message's `limit: null`), and converts a result value by value, slower than one string for
+ * the read of a page of thousands of controls.
  */
-export function callFiller(key: string, kind: string, json: string): unknown {
+export function callFiller(key: string, kind: string, json: string): string | null {
   const door = Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value as Record<string, (...a: unknown[]) => unknown> | undefined;
-  return door?.[kind]?.(...JSON.parse(json) as unknown[]) ?? null;
+  const answer = door?.[kind]?.(...JSON.parse(json) as unknown[]);
+  return answer === undefined || answer === null ? null : JSON.stringify(answer);
 }

@@ -26,6 +26,6 @@ export async function askFiller<K extends keyof FillerProtocol>(
   tabId: number, frameId: number, kind: K, ...args: Args<FillerProtocol[K]>
 ): Promise<Result<FillerProtocol[K]>> {
   const [done] = await browser.scripting.executeScript({ target: target(tabId, frameId), func: callFiller, args: [FILLER_KEY, kind, JSON.stringify(args)] });
-  if (done?.result === null || done?.result === undefined) throw new Error(`No filler answered "${kind}" in frame ${frameId}`);
-  return done.result as Result<FillerProtocol[K]>;
+  if (typeof done?.result !== 'string') throw new Error(`No filler answered "${kind}" in frame ${frameId}`);
+  return JSON.parse(done.result) as Result<FillerProtocol[K]>;
 }

@@ -10,6 +10,9 @@ import { CONTACT_FIELDS, expect, extensionWorker, fillFromPopup, seed, test } fr
 const contactPage = (extra: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Contact</title></head><body><main>
 <h1>Email the office</h1>${extra}</main></body></html>`;
 const FORM = `<form action="contact/send" method="post">\n${CONTACT_FIELDS}\n</form>`;
+/** The form, put on the page 1.5 s after it loaded. */
+const SHOWN_LATE = `<div id="here"></div><template id="form">${FORM}</template>
+<script>setTimeout(() => document.getElementById('here').append(document.getElementById('form').content.cloneNode(true)), 1500);</script>`;
 
 /** The hosts the extension has recorded a recognised form for, in any tab. */
 async function recognisedHosts(context: BrowserContext): Promise<string[]> {
@@ -36,9 +39,7 @@ test('a page that never finishes loading (an image that hangs) is recognised and
 test('a form shown a while after the page loaded is recognised and fills', async ({ launched: { context } }) => {
   await seed(context, TEST_PROFILE);
   const url = 'https://www.late-form.senate.gov/contact';
-  const later = `<div id="here"></div><template id="form">${FORM}</template>
-<script>setTimeout(() => document.getElementById('here').append(document.getElementById('form').content.cloneNode(true)), 1500);</script>`;
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage(later) }));
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage(SHOWN_LATE) }));
   const page = await context.newPage();
   await page.goto(url);
   // Loaded, looked at, and nothing there yet.
@@ -52,9 +53,7 @@ test('a form shown a while after the page loaded is recognised and fills', async
 test('with fill on open, a form shown late fills as it appears', async ({ launched: { context } }) => {
   await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: ['www.late-open.senate.gov'] });
   const url = 'https://www.late-open.senate.gov/contact';
-  const later = `<div id="here"></div><template id="form">${FORM}</template>
-<script>setTimeout(() => document.getElementById('here').append(document.getElementById('form').content.cloneNode(true)), 1500);</script>`;
-  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage(later) }));
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage(SHOWN_LATE) }));
   const page = await context.newPage();
   await page.goto(url);
   await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email, { timeout: 8000 });
