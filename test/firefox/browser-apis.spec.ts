@@ -41,6 +41,21 @@ test('the toolbar badge shows on a recognised form and not on other pages of the
   await expect.poll(() => badgeText(firefox, tabId)).toBe('✓');
 });
 
+test('a visit sends the extension nothing: the background takes what the look spotted once the tab has loaded', async ({ firefox }) => {
+  await seed(firefox);
+  await inBackground(firefox, () => {
+    const w = globalThis as unknown as { kinds: string[] };
+    w.kinds = [];
+    chrome.runtime.onMessage.addListener((message: { kind?: string }) => { w.kinds.push(String(message?.kind)); return undefined; });
+  });
+  const { page } = await newTab(firefox);
+  await page.goto(fixture('senate-gravity-labels').url);
+  await waitForRecognition(firefox, page);
+  const tabId = await tabIdOf(firefox, new URL(fixture('senate-gravity-labels').url).hostname);
+  await expect.poll(() => badgeText(firefox, tabId)).toBe('✓');
+  expect(await inBackground(firefox, () => (globalThis as unknown as { kinds: string[] }).kinds)).toEqual([]);
+});
+
 test('Alt+Shift+F is declared for filling the page', async ({ firefox }) => {
   // As in Chromium, key presses from the test driver reach the page, not the browser's own
   // shortcuts; test/unit/commands.test.ts checks what the shortcut does.
