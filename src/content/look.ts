@@ -109,12 +109,14 @@ async function tellOutcome(outcome: 'sent' | 'not-confirmed'): Promise<void> {
 export function startLook(): void {
   shelf().heard = (reply) => void heard(reply).then(keepWatching, () => {});
   stopWatch = watchPage(look);
-  // A single-page site shows its contact form without loading a new page: look again. Only the
-  // browser's own events count (a page can dispatch a "popstate" of its own).
+  // A single-page site shows its contact form without loading a new page, and Back may bring a
+  // page back alive from the browser's cache (the extension forgot it when the tab moved on): look
+  // again. Only the browser's own events count (a page can dispatch a "popstate" of its own).
   const restart = (e: Event) => {
     if (!e.isTrusted) return;
     stopWatch(); filler()?.forget(); stopWatch = watchPage(look);
   };
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
   addEventListener('popstate', restart);
+  addEventListener('pageshow', (e) => { if (e.persisted) restart(e); });
 }

@@ -54,6 +54,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Show the window (the demo's --headed). */
   headed?: boolean;
+  /** Keep pages left by Back and Forward alive, as a person's browser does (Playwright turns this off). */
+  backForwardCache?: boolean;
 }
 
 /** Chromium with the built extension, every official host answered from test/fixtures/pages. */
@@ -66,6 +68,7 @@ export async function launch(options: LaunchOptions = {}): Promise<{ context: Br
     executablePath: chromiumPath,
     headless: !options.headed,
     viewport: { width: 1100, height: 1400 },
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [
       '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--ignore-certificate-errors',

@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { TEST_PROFILE } from '../support/factories.ts';
-import { CONTACT_FIELDS, expect, extensionWorker, fillFromPopup, seed, test } from './harness.ts';
+import { CONTACT_FIELDS, expect, extensionWorker, fillFromPopup, launch, seed, test } from './harness.ts';
 
 // A visit sends the extension nothing: the background takes what the look spotted once the tab
 // has loaded. A form the background did not come for (the page never finishes loading) or that
@@ -57,4 +57,39 @@ test('with fill on open, a form shown late fills as it appears', async ({ launch
   const page = await context.newPage();
   await page.goto(url);
   await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email, { timeout: 8000 });
+});
+
+/** Visit the form, then another page of the site, then go Back: is the form recognised again, and does it fill? */
+async function comeBack(context: BrowserContext, host: string): Promise<{ restored: boolean }> {
+  await seed(context, TEST_PROFILE);
+  // The page notes whether the browser brought it back alive from its page cache.
+  const withNote = (html: string) => html.replace('<main>', '<main><script>addEventListener("pageshow", (e) => { document.documentElement.dataset.restored = String(e.persisted); });</script>');
+  await context.route(`https://${host}/contact`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withNote(contactPage(FORM)) }));
+  await context.route(`https://${host}/about`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage('<p>About the senator.</p>') }));
+  const page = await context.newPage();
+  await page.goto(`https://${host}/contact`);
+  await expect.poll(() => recognisedHosts(context)).toContain(host);
+  await page.goto(`https://${host}/about`);
+  await expect.poll(() => recognisedHosts(context)).not.toContain(host);
+  // A page restored from the cache fires no load: wait for the address only.
+  await page.goBack({ waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.restored ?? null)).not.toBeNull();
+  const restored = await page.evaluate(() => document.documentElement.dataset.restored === 'true');
+  await expect.poll(() => recognisedHosts(context), { timeout: 8000 }).toContain(host);
+  expect(await fillFromPopup(context, page)).toMatch(/Filled [1-9]/);
+  await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email);
+  return { restored };
+}
+
+test('a form page the person comes back to with Back is recognised again and fills', async ({ launched: { context } }) => {
+  expect((await comeBack(context, 'www.come-back.senate.gov')).restored).toBe(false);
+});
+
+test('the same when the browser brings the page back alive from its page cache', async () => {
+  const { context } = await launch({ backForwardCache: true });
+  try {
+    expect((await comeBack(context, 'www.come-back-cached.senate.gov')).restored).toBe(true);
+  } finally {
+    await context.close();
+  }
 });
