@@ -91,9 +91,10 @@ function show(target: HTMLElement, focus: HTMLElement): void {
 
 const valueOf = (f: Element) => (isChoice(f) ? String(f.checked) : (f as HTMLInputElement).value);
 
-function tint(field: Element): void {
-  // A page may colour a field's text as the tint, so that the tint would hide what was written.
-  if (!(field instanceof HTMLElement) || ours.has(field) || !readsOn(field, TINT)) return;
+/** A page may colour a field's text as the tint, so that the tint would hide what was written. */
+const tintable = (field: Element): field is HTMLElement => field instanceof HTMLElement && !ours.has(field) && readsOn(field, TINT);
+
+function tint(field: HTMLElement): void {
   const background = field.style.getPropertyValue('background-color');
   // The person's own edit ends the tint; the page's scripts changing the value do not count as theirs.
   const edited = (event: Event) => { if (event.isTrusted) untint(field); };
@@ -242,7 +243,8 @@ function render({ report, chosen, targets, form, filled, undo, refill, closed }:
   const required = requiredEmpty(form, targets.captcha, shown);
   const formBox = rectOf(form);
   const width = document.documentElement.clientWidth;
-  for (const field of filled) tint(field);
+  // Every field judged before any is tinted: a judgement after a tint would restyle the page again.
+  for (const field of filled.filter(tintable)) tint(field);
   const { box, said } = open(tn('ux_filledFields', stillOurs()));
   const info = { class: 'info' };
   if (ours.size) el('p', t('ux_panelFilledHint'), box, info);
