@@ -13,14 +13,29 @@ const PENDING_MS = 10 * 60_000;
 /** The tab's top-level page when it is an office's page. */
 export interface TopPage extends PageKey { siteId: string }
 
+// A tab's frames are read, changed and written back: two frames recognised at once (a senator's
+// page and the form frame in it) would each write the list without the other. One change at a
+// time per tab.
+const changing = new Map<number, Promise<unknown>>();
+
+function inTurn<T>(tabId: number, change: () => Promise<T>): Promise<T> {
+  const done = (changing.get(tabId) ?? Promise.resolve()).then(change, change);
+  const settled = done.catch(() => {});
+  changing.set(tabId, settled);
+  void settled.then(() => { if (changing.get(tabId) === settled) changing.delete(tabId); });
+  return done;
+}
+
 async function session<T>(key: string): Promise<T | undefined> {
   return (await browser.storage.session.get(key))[key] as T | undefined;
 }
 
-export async function recordFrame(tabId: number, frame: TabStatus['frames'][number]): Promise<TabStatus> {
-  const frames = [...(await recordedFrames(tabId)).filter((f) => f.frameId !== frame.frameId), frame];
-  await browser.storage.session.set({ [framesKey(tabId)]: frames });
-  return { frames };
+export function recordFrame(tabId: number, frame: TabStatus['frames'][number]): Promise<TabStatus> {
+  return inTurn(tabId, async () => {
+    const frames = [...(await recordedFrames(tabId)).filter((f) => f.frameId !== frame.frameId), frame];
+    await browser.storage.session.set({ [framesKey(tabId)]: frames });
+    return { frames };
+  });
 }
 
 export async function recordedFrames(tabId: number): Promise<TabStatus['frames']> {
@@ -28,12 +43,12 @@ export async function recordedFrames(tabId: number): Promise<TabStatus['frames']
   return Array.isArray(frames) ? frames : [];
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove([framesKey(tabId), pendingKey(tabId)]);
+export function forgetTab(tabId: number): Promise<void> {
+  return inTurn(tabId, () => browser.storage.session.remove([framesKey(tabId), pendingKey(tabId)]));
 }
 
-export async function forgetFrames(tabId: number): Promise<void> {
-  await browser.storage.session.remove(framesKey(tabId));
+export function forgetFrames(tabId: number): Promise<void> {
+  return inTurn(tabId, () => browser.storage.session.remove(framesKey(tabId)));
 }
 
 /**
