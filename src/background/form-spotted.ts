@@ -5,7 +5,7 @@ import type { FormHint, Spotted } from '../shared/messages.ts';
 import { showRecognised } from './badge.ts';
 import { storedFill } from './fill-request.ts';
 import { takeSpotted, tellLook } from './in-page.ts';
-import { loadFiller } from './load-filler.ts';
+import { frameTarget, loadFiller } from './load-filler.ts';
 import { awaitingFor } from './progress-log.ts';
 import { isPending, recordFrame } from './tab-state.ts';
 import { servedSender, type PageSender } from './trusted-sender.ts';
@@ -45,7 +45,6 @@ export async function takeLooks(tabId: number, tabUrl: string): Promise<void> {
     const reply = await answerSpotted(page, found.hint);
     if (!reply.readNow && !reply.awaiting) return;
     if (reply.readNow && !await loadFiller(tabId, frameId, documentId)) return;
-    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
-    await browser.scripting.executeScript({ target, func: tellLook, args: [LOOK_KEY, reply] }).catch(() => {});
+    await browser.scripting.executeScript({ target: frameTarget(tabId, frameId, documentId), func: tellLook, args: [LOOK_KEY, reply] }).catch(() => {});
   }));
 }

@@ -1,11 +1,10 @@
+import type { Shelf } from '../shared/isolated-world.ts';
 import type { FormHint, Spotted } from '../shared/messages.ts';
 
 // Functions the background runs in a page's isolated world with `scripting.executeScript`: the
 // browser runs them only on the official hosts the extension may reach, and serialises them, so
 // each stands alone (no imports, no closures; keys come as arguments). Calling in, rather than
 // being messaged out, spares a page the extension's bindings on a visit and on a fill.
-
-type Shelf = { asked?: boolean; hint?: FormHint | null; heard?: (reply: Spotted) => void };
 
 /** The top-level page's address, as the browser has it (a page cannot change another document's location). */
 export function addressHere(): string {

@@ -4,7 +4,8 @@ import type { Args, FillerProtocol, Result } from '../shared/messages.ts';
 import { FILLER_FILE } from './filler-file.ts';
 import { callFiller } from './in-page.ts';
 
-const target = (tabId: number, frameId: number, documentId?: string) =>
+/** One frame, or one document when the browser names it (so a frame that moved on to another page gets nothing). */
+export const frameTarget = (tabId: number, frameId: number, documentId?: string) =>
   (documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] });
 
 /**
@@ -14,7 +15,7 @@ const target = (tabId: number, frameId: number, documentId?: string) =>
  */
 export async function loadFiller(tabId: number, frameId: number, documentId?: string): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: target(tabId, frameId, documentId), files: [FILLER_FILE] });
+    await browser.scripting.executeScript({ target: frameTarget(tabId, frameId, documentId), files: [FILLER_FILE] });
     return true;
   } catch {
     return false;
@@ -25,7 +26,7 @@ export async function loadFiller(tabId: number, frameId: number, documentId?: st
 export async function askFiller<K extends keyof FillerProtocol>(
   tabId: number, frameId: number, kind: K, ...args: Args<FillerProtocol[K]>
 ): Promise<Result<FillerProtocol[K]>> {
-  const [done] = await browser.scripting.executeScript({ target: target(tabId, frameId), func: callFiller, args: [FILLER_KEY, kind, JSON.stringify(args)] });
+  const [done] = await browser.scripting.executeScript({ target: frameTarget(tabId, frameId), func: callFiller, args: [FILLER_KEY, kind, JSON.stringify(args)] });
   if (typeof done?.result !== 'string') throw new Error(`No filler answered "${kind}" in frame ${frameId}`);
   return JSON.parse(done.result) as Result<FillerProtocol[K]>;
 }

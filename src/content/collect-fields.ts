@@ -1,5 +1,5 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
-import { clean, isChoice, matchesOf, parentOf, query } from './dom.ts';
+import { clean, CONTROLS, isChoice, matchesOf, parentOf, query } from './dom.ts';
 import { followingText, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
@@ -27,11 +27,11 @@ const MAX_FIELDS = 2000;
  */
 const MAX_PER_GROUP = 400;
 
-/** Text of a label without the text of controls inside it (a wrapping label holds the select's options). */
 /** A label is a few words: its walk stops after this many characters or nodes, however big the element a page names. */
 const OWN_TEXT_CHARS = 1000;
 const OWN_TEXT_NODES = 500;
 
+/** Text of a label without the text of controls inside it (a wrapping label holds the select's options). */
 function ownText(node: Node): string {
   let text = '';
   let nodes = 0;
@@ -64,7 +64,6 @@ interface ReadIndex {
   hitTests: number;
 }
 
-const CONTROLS = 'input, select, textarea';
 const CHOICES = 'input[type="radio"], input[type="checkbox"]';
 
 // parentOf, query and queryAll go through the prototypes (dom.ts): a form holding a control named

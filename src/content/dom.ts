@@ -46,6 +46,9 @@ export function drawnParentOf(node: Element): Element | null {
 }
 
 /** Text as a person reads it: runs of whitespace made one space, trimmed, at most `max` characters. */
+/** The controls a value is typed or chosen in. */
+export const CONTROLS = 'input, select, textarea';
+
 export const clean = (text: string | null | undefined, max = 200): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
 /** A checkbox or radio: judged, written and undone by `checked`, not by `value`. */

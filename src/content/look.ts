@@ -1,5 +1,5 @@
 import type { FormHint, Spotted } from '../shared/messages.ts';
-import { LOOK_KEY, ownGlobal } from '../shared/isolated-world.ts';
+import { LOOK_KEY, ownGlobal, type Shelf } from '../shared/isolated-world.ts';
 import { sendToBackground } from './extension.ts';
 import { filler } from './handoff.ts';
 import { judgePage, mightBeAnAnswer } from './watch-submit.ts';
@@ -13,14 +13,6 @@ import { spotForm, watchPage } from './watch-page.ts';
 
 /** How long a spotted form waits for the background to come for it before the look reports it itself (a page whose images keep it loading). */
 const TAKE_WAIT_MS = 2000;
-
-/** Shared with the background's `takeSpotted` and `tellLook` (background/in-page.ts). */
-interface Shelf {
-  /** The background has come for the page's first look: later forms are reported at once. */
-  asked?: boolean;
-  hint?: FormHint | null;
-  heard?: (reply: Spotted) => void;
-}
 
 function shelf(): Shelf {
   const kept = ownGlobal<Shelf>(LOOK_KEY);

@@ -1,5 +1,5 @@
 import type { Control } from './collect-fields.ts';
-import { closestOf, containsNode, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, rectOf } from './dom.ts';
+import { closestOf, containsNode, CONTROLS, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
 
 /**
@@ -155,7 +155,6 @@ function link(el: Element, parent: Chain, style: CSSStyleDeclaration): Chain {
 }
 
 const cuts = (overflow: string | undefined) => overflow === 'hidden' || overflow === 'clip';
-const CONTROLS = 'input, textarea, select';
 
 /** An element's own opacity: 1 when the style gives none a number can be read from. */
 function opacityOf(value: string | undefined): number {

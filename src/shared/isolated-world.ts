@@ -1,3 +1,5 @@
+import type { FormHint, Spotted } from './messages.ts';
+
 // The extension's scripts in a page share one isolated world, which the page's own scripts cannot
 // see: the look (every official page), the filler (loaded for a fill) and the short functions the
 // background runs there through `scripting.executeScript`. They meet at these global symbols,
@@ -6,6 +8,14 @@
 
 /** The look's shelf: the form it spotted, waiting for the background to take it, and its answers. */
 export const LOOK_KEY = 'write-for-belarus.look';
+
+/** What the look keeps on its shelf, read and written by the background's `takeSpotted` and `tellLook`. */
+export interface Shelf {
+  /** The background has come for the page's first look: later forms are reported at once. */
+  asked?: boolean;
+  hint?: FormHint | null;
+  heard?: (reply: Spotted) => void;
+}
 /** The filler's door: reading, filling, the panel. */
 export const FILLER_KEY = 'write-for-belarus.filler';
 
