@@ -52,8 +52,6 @@ function ownText(node: Node): string {
  * form of thousands of controls take seconds.
  */
 interface ReadIndex {
-  /** Labels whose control is the element (what \`el.labels\` gives), in page order. */
-  labelsByControl: Map<Element, Element[]>;
   /** Labels by their \`for\`: a label may share the control's id (State Department's "last"). */
   labelsByFor: Map<string, Element[]>;
   /** Ids two or more controls carry: a label's \`for\` names none of them for sure. */
@@ -76,13 +74,10 @@ function push<K>(map: Map<K, Element[]>, key: K, value: Element): void {
 }
 
 function buildIndex(root: Document): ReadIndex {
-  const labelsByControl = new Map<Element, Element[]>();
+  // Only labels with a \`for\`: a label without one can label only a control inside it, and each
+  // field read finds those on its way up. A survey of thousands of boxes in labels is not walked.
   const labelsByFor = new Map<string, Element[]>();
-  for (const label of root.querySelectorAll('label')) {
-    const control = label.control;
-    if (control) push(labelsByControl, control, label);
-    if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
-  }
+  for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
   const controlsIn = new Map<Element, number>();
   const ids = new Set<string>();
   const sharedIds = new Set<string>();
@@ -97,7 +92,7 @@ function buildIndex(root: Document): ReadIndex {
       controlsIn.set(box, count + 1);
     }
   }
-  return { labelsByControl, labelsByFor, sharedIds, controlsIn, sight: newSight(), hitTests: 0 };
+  return { labelsByFor, sharedIds, controlsIn, sight: newSight(), hitTests: 0 };
 }
 
 /**
@@ -107,10 +102,22 @@ function buildIndex(root: Document): ReadIndex {
  */
 function labelElements(el: Control, index: ReadIndex): Element[] {
   const shared = !!el.id && index.sharedIds.has(el.id);
+  const named = el.id ? index.labelsByFor.get(el.id) ?? [] : [];
   const found = new Set<Element>();
-  for (const label of index.labelsByControl.get(el) ?? []) if (!shared || !(label as HTMLLabelElement).htmlFor) found.add(label);
-  if (el.id && !shared) for (const label of index.labelsByFor.get(el.id) ?? []) found.add(label);
+  for (const label of ownLabels(el, named)) if (!shared || !label.htmlFor) found.add(label);
+  if (!shared) for (const label of named) found.add(label);
   return [...found];
+}
+
+/**
+ * The labels whose control is the element (what \`el.labels\` gives), in page order: a label is
+ * either around its control or names it by id. \`named\`: the labels whose \`for\` is its id.
+ */
+function ownLabels(el: Control, named: Element[]): HTMLLabelElement[] {
+  const own = new Set<HTMLLabelElement>();
+  for (let up = parentOf(el); up; up = parentOf(up)) if (up instanceof HTMLLabelElement && up.control === el) own.add(up);
+  for (const label of named) if ((label as HTMLLabelElement).control === el) own.add(label as HTMLLabelElement);
+  return [...own].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
 /** The words of the elements an attribute names by id (`aria-labelledby`, `aria-describedby`). */

@@ -549,13 +549,14 @@ function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[]): boolean
  * The judgement just before a write: styles and boxes as they are now, then the hit test.
  * A checkbox or radio drawn by its label is judged by the label. `read`: the labels the read
  * found, of which those still the field's own count; `el.labels` would search the whole page
- * again for each field written (milliseconds each on a page of thousands of labels).
+ * again for each field written (milliseconds each on a page of thousands of labels). `now`: the
+ * look its parts share, by default one of its own, new after a hit test scrolls.
  */
-export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[], now: () => Sight = newSight): boolean {
+export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[], now: () => Sight = stillSight()): boolean {
   const labels = read ? read.filter((label) => (label as HTMLLabelElement).control === el) : [...(el.labels ?? [])];
   const look: Look = (target, around) => hitTest(target, scrolled, around);
   // A hit test may scroll the page: the label of a checkbox is then judged from a new look.
-  if (isChoice(el)) return labels.every(wordsAsRead) && isChoiceVisible(el, now, labels, look);
+  if (isChoice(el)) return labels.every((label) => wordsAsRead(label, now())) && isChoiceVisible(el, now, labels, look);
   const sight = now();
   const at = { x: scrollX, y: scrollY };
   if (!judgeStyle(el, sight) || !firstLineReads(el, sight) || !look(el, labels)) return false;
@@ -602,8 +603,7 @@ const wordyMarker = (style: CSSStyleDeclaration) =>
  * to the label) or draws the label's own words hidden, moved out of the label, cut away, too
  * small or faint to read.
  */
-function wordsAsRead(label: Element): boolean {
-  const sight = newSight();
+function wordsAsRead(label: Element, sight: Sight): boolean {
   // The list item the label sits in draws its marker just before the label's words.
   for (let up = parentOf(label), i = 0; up && i < 3; up = parentOf(up), i++) if (wordyMarker(sight.style(up))) return false;
   const box = sight.rect(label);
