@@ -5,12 +5,13 @@
 // them (CDP ScriptDuration). To weigh a change, build it into another directory
 // (`npx vite build --outDir <dir>`) and compare it with dist/. With BENCH_SURVEY=<n>, one fixture form
 // followed by n survey controls is also loaded by every side in turns (the no-op too: is the load
-// delayed?) and filled by every build (how the fill grows).
+// delayed?) and filled by every build (how the fill grows); BENCH_SURVEY_SHAPE=many-forms or no-form
+// stands those controls in forms of 50 or in none; BENCH_FORMS=0 skips the fixture forms.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
-import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, visit, withSurvey } from './speed.ts';
+import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, visit, withSurvey, type SurveyShape } from './speed.ts';
 
 const builds = process.argv.slice(2);
 if (!builds.length) {
@@ -30,11 +31,14 @@ const fills = sides.map((): number[] => []);
 // Main-thread task time of the same fill: layout the fill leaves to the page's next frame still counts here.
 const fillTasks = sides.map((): number[] => []);
 const survey = Number(process.env.BENCH_SURVEY ?? 0);
+const shape = (process.env.BENCH_SURVEY_SHAPE ?? 'one-form') as SurveyShape;
+/** BENCH_FORMS=0: the survey page only. */
+const formRuns = process.env.BENCH_FORMS === '0' ? 0 : RUNS;
 const surveyFills = sides.map((): number[] => []);
 const surveyLoads = sides.map((): number[] => []);
 let turn = 0;
 try {
-  for (const form of forms) for (let run = 0; run < RUNS; run++, turn++) {
+  for (const form of forms) for (let run = 0; run < formRuns; run++, turn++) {
     for (let k = 0; k < sides.length; k++) {
       const i = (k + turn) % sides.length;
       const { context, remote } = opened[i]!;
@@ -47,7 +51,7 @@ try {
   }
   if (survey > 0) {
     const base = forms.find((f) => f.id === 'senate-gravity-labels') ?? forms[0]!;
-    const body = withSurvey(readFileSync(join('test/fixtures/pages', base.file), 'utf8'), survey);
+    const body = withSurvey(readFileSync(join('test/fixtures/pages', base.file), 'utf8'), survey, shape);
     const url = `${base.url}?survey=${survey}`;
     for (const { context } of opened) {
       await context.route((u) => u.searchParams.has('survey'), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
@@ -82,7 +86,7 @@ sides.forEach((side, i) => {
   console.log(`| ${side.name} | ${stat(visits)} | ${stat(fills[i]!)} | ${stat(fillTasks[i]!)} |`);
 });
 if (survey > 0) {
-  console.log(`\nsenate-gravity-labels plus ${survey} survey controls (${RUNS} runs each, in turns): the page's load, and the fill alone`);
+  console.log(`\nsenate-gravity-labels plus ${survey} survey controls, ${shape} (${RUNS} runs each, in turns): the page's load, and the fill alone`);
   console.log('| build | page load (navigation to load event) | the fill alone |');
   console.log('| --- | --- | --- |');
   sides.forEach((side, i) => console.log(`| ${side.name} | median ${ms(median(surveyLoads[i]!))} | ${i > 0 ? `median ${ms(median(surveyFills[i]!))}` : '—'} |`));

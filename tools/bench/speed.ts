@@ -61,7 +61,13 @@ export function noopExtension(real: string): string {
 }
 
 /** A fixture form with N ordinary survey questions after it: selects, radios and comment boxes. */
-export function withSurvey(html: string, n: number): string {
+/**
+ * How the extra controls stand: in one form of their own, in many forms of 50 (a page of
+ * small forms), or in no form at all (the page's body holds them, as it holds the contact form's).
+ */
+export type SurveyShape = 'one-form' | 'many-forms' | 'no-form';
+
+export function withSurvey(html: string, n: number, shape: SurveyShape = 'one-form'): string {
   const rows: string[] = [];
   for (let i = 0; i < n; i++) {
     const q = `q${i}`;
@@ -69,7 +75,11 @@ export function withSurvey(html: string, n: number): string {
     else if (i % 3 === 1) rows.push(`<fieldset><legend>Question ${i}: did program ${i} help you?</legend><label><input type="radio" name="${q}" value="y"> Yes</label> <label><input type="radio" name="${q}" value="n"> No</label></fieldset>`);
     else rows.push(`<div><label for="${q}">Question ${i}: a word about agency ${i}</label><input id="${q}" name="${q}" type="text"></div>`);
   }
-  const survey = `<section><h2>Constituent survey</h2><form action="/survey" method="post">${rows.join('')}<button type="submit">Send survey</button></form></section>`;
+  const form = (part: string[]) => `<form action="/survey" method="post">${part.join('')}<button type="submit">Send survey</button></form>`;
+  const inForms = shape === 'no-form' ? rows.join('')
+    : shape === 'many-forms' ? Array.from({ length: Math.ceil(rows.length / 50) }, (_, i) => form(rows.slice(i * 50, i * 50 + 50))).join('')
+    : form(rows);
+  const survey = `<section><h2>Constituent survey</h2>${inForms}</section>`;
   return html.replace(/<\/body>/i, `${survey}</body>`);
 }
 
