@@ -24,6 +24,7 @@ export function takeSpotted(key: string): { url: string; hint: FormHint } | null
     Object.defineProperty(globalThis, sym, { value: shelf, enumerable: false });
   }
   shelf.asked = true;
+  clearTimeout(shelf.due);
   const hint = shelf.hint;
   shelf.hint = null;
   return hint ? { url: location.href, hint } : null;

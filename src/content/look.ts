@@ -48,7 +48,7 @@ function spotted(hint: FormHint): boolean | Promise<boolean> {
   const kept = shelf();
   if (kept.asked) return report(hint);
   kept.hint = hint;
-  setTimeout(() => {
+  kept.due = setTimeout(() => {
     if (kept.hint !== hint) return;
     kept.hint = null;
     void report(hint).then(keepWatching, () => {});

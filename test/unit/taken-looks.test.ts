@@ -76,4 +76,20 @@ describe('looks taken from a loaded tab', () => {
       delete globals[Symbol.for(key)];
     }
   });
+
+  it('calls off the look\'s own report when the background takes the look: nothing of the look\'s runs later', () => {
+    vi.useFakeTimers();
+    const globals = globalThis as Record<symbol, unknown>;
+    const key = 'test.look-due';
+    let reported = 0;
+    Object.defineProperty(globalThis, Symbol.for(key), { value: { hint: HINT, due: setTimeout(() => reported++, 2000) }, configurable: true });
+    try {
+      expect(takeSpotted(key)).toEqual({ url: location.href, hint: HINT });
+      vi.advanceTimersByTime(5000);
+      expect(reported).toBe(0);
+    } finally {
+      delete globals[Symbol.for(key)];
+      vi.useRealTimers();
+    }
+  });
 });
