@@ -3,7 +3,7 @@ import { LOOK_KEY, ownGlobal, type Shelf } from '../shared/isolated-world.ts';
 import { sendToBackground } from './extension.ts';
 import { filler } from './handoff.ts';
 import { judgePage, mightBeAnAnswer } from './watch-submit.ts';
-import { spotForm, watchPage } from './watch-page.ts';
+import { restylingMatters, spotForm, watchPage } from './watch-page.ts';
 
 // What every official page runs: a cheap look for a contact form and, after a submit, the office's
 // answer judged. A visit sends nothing: the look leaves what it spotted on its shelf, and the
@@ -72,7 +72,7 @@ async function heard({ readNow, awaiting }: Spotted): Promise<boolean> {
 function keepWatching(found: boolean): void {
   if (found) return;
   stopWatch();
-  stopWatch = watchPage(look);
+  stopWatch = watchPage(look, undefined, restylingMatters);
 }
 
 /** A submit from this tab waits for its answer, and this page may be it: judge it, now and as it changes. */
@@ -100,13 +100,13 @@ async function tellOutcome(outcome: 'sent' | 'not-confirmed'): Promise<void> {
 /** Look for a form now and whenever a late, revealed or next-step form appears. */
 export function startLook(): void {
   shelf().heard = (reply) => void heard(reply).then(keepWatching, () => {});
-  stopWatch = watchPage(look);
+  stopWatch = watchPage(look, undefined, restylingMatters);
   // A single-page site shows its contact form without loading a new page, and Back may bring a
   // page back alive from the browser's cache (the extension forgot it when the tab moved on): look
   // again. Only the browser's own events count (a page can dispatch a "popstate" of its own).
   const restart = (e: Event) => {
     if (!e.isTrusted) return;
-    stopWatch(); filler()?.forget(); stopWatch = watchPage(look);
+    stopWatch(); filler()?.forget(); stopWatch = watchPage(look, undefined, restylingMatters);
   };
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
   addEventListener('popstate', restart);

@@ -46,8 +46,11 @@ export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit:
  */
 export function mightBeAnAnswer(): boolean {
   const words = `${location.pathname} ${document.title} ${document.body?.textContent?.slice(0, 200_000) ?? ''}`;
-  return /thank|success|confirm|received|submitted|delivered/i.test(words);
+  return ANSWER_WORDS.test(words);
 }
+
+/** Words an office's answer to a submit has. */
+export const ANSWER_WORDS = /thank|success|confirm|received|submitted|delivered/i;
 
 /** What the page now says about the submit: a thank-you, an error, or the form (its message box) again. */
 export function judgePage(): ReturnType<typeof judgeOutcome> {

@@ -10,13 +10,14 @@ const DEBOUNCE_AND_MORE = 400;
 const stops: (() => void)[] = [];
 afterEach(() => { for (const stop of stops.splice(0)) stop(); document.body.replaceChildren(); });
 
-function counted(answer: () => boolean | Promise<boolean>) {
+function counted(answer: () => boolean | Promise<boolean>, restyling?: () => boolean) {
   const looks = { count: 0 };
-  stops.push(watchPage(() => { looks.count++; return answer(); }));
+  stops.push(watchPage(() => { looks.count++; return answer(); }, undefined, restyling));
   return looks;
 }
 
 const change = () => document.body.append(document.createElement('p'));
+const restyle = () => document.body.classList.toggle('slide');
 
 describe('watching a page for its form', () => {
   it('a form found at once: one look, and changes to the page start no other', async () => {
@@ -76,6 +77,65 @@ describe('watching a page for its form', () => {
     } finally {
       clearInterval(clock);
     }
+  });
+
+  it('every box shown (a search box): a slideshow\'s change of class is not looked at, a new node is', async () => {
+    let hidden = false;
+    const looks = counted(() => false, () => hidden);
+    await wait(DEBOUNCE_AND_MORE);
+    restyle();
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(1);
+    change();
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(2);
+    // That look saw a box hidden: from now on a change of class may show it.
+    hidden = true;
+    change();
+    await wait(DEBOUNCE_AND_MORE);
+    restyle();
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(4);
+  });
+
+  it('a box hidden: a change of class, of the hidden or open attribute, or a popover shown is looked at', async () => {
+    const looks = counted(() => false, () => true);
+    await wait(DEBOUNCE_AND_MORE);
+    const steps = [restyle, () => document.body.toggleAttribute('hidden'), () => document.body.toggleAttribute('open'),
+      () => document.body.dispatchEvent(new Event('toggle'))];
+    for (const [i, step] of steps.entries()) {
+      step();
+      await wait(DEBOUNCE_AND_MORE);
+      expect(looks.count).toBe(i + 2);
+    }
+  });
+
+  it('for a form, new words alone (a clock\'s tick) are not looked at; words written into a style sheet, or words of thanks, are', async () => {
+    const clock = document.createElement('p');
+    const sheet = document.createElement('style');
+    document.body.append(clock, sheet);
+    const looks = counted(() => false, () => false);
+    await wait(DEBOUNCE_AND_MORE);
+    clock.textContent = '10:01';
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(1);
+    sheet.textContent = '.form { display: block }';
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(2);
+    // Words that may be the office's answer to a submit: the look asks about those.
+    clock.textContent = 'Thank you, your message was received.';
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(3);
+  });
+
+  it('for an answer, new words in an old box are looked at (a thank-you written into the page)', async () => {
+    const status = document.createElement('p');
+    document.body.append(status);
+    const looks = counted(() => false);
+    await wait(DEBOUNCE_AND_MORE);
+    status.textContent = 'Thank you, your message was sent.';
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(2);
   });
 
   it('stopped while a look waits: nothing more is looked at', async () => {

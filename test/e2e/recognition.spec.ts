@@ -59,6 +59,24 @@ test('with fill on open, a form shown late fills as it appears', async ({ launch
   await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email, { timeout: 8000 });
 });
 
+test('a form in a popover, shown by a button on a page with a search box, is recognised and fills', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE);
+  const url = 'https://www.popover-form.senate.gov/contact';
+  // Showing a popover changes no attribute of the page: only its toggle event says so.
+  const body = contactPage(`<form role="search"><input type="text" name="q" aria-label="Search"></form>
+<button type="button" popovertarget="write">Write to the senator</button>
+<div id="write" popover="manual">${FORM}</div>`);
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(700);
+  expect(await recognisedHosts(context)).not.toContain('www.popover-form.senate.gov');
+  await page.getByRole('button', { name: 'Write to the senator' }).click();
+  await expect.poll(() => recognisedHosts(context), { timeout: 8000 }).toContain('www.popover-form.senate.gov');
+  expect(await fillFromPopup(context, page)).toMatch(/Filled [1-9]/);
+  await expect(page.locator('#email')).toHaveValue(TEST_PROFILE.email);
+});
+
 /** Visit the form, then another page of the site, then go Back: is the form recognised again, and does it fill? */
 async function comeBack(context: BrowserContext, host: string): Promise<{ restored: boolean }> {
   await seed(context, TEST_PROFILE);

@@ -7,6 +7,8 @@
 //   minus the no-op's page load;
 // - growth: one fixture form plus N ordinary survey controls: the fill's script time, the page's
 //   load time, each side by side with the no-op;
+// - a quiet page: an office page with no form that changes all the time (a slideshow, a clock), its
+//   script time from load to 6 s later, while the look still watches for a late form;
 // - the sizes of the content script (the look) and of the filler, and the popup's first paint with a saved profile.
 //
 // Script time is Chromium's own count (CDP Performance.getMetrics ScriptDuration, all worlds of
@@ -266,6 +268,52 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 const stats = (values: number[]) => `median ${ms(median(values))}, p95 ${ms(percentile(values, 95))}`;
 
 /** Every speed number, as lines for the bench's output. */
+/** How long a page without a form is watched, in the quiet-page measure: the look watches for a late form for 30 s. */
+const QUIET_MS = 6000;
+
+/**
+ * An office page with no contact form, as most of an office's site is: a search box, a slideshow
+ * that changes its slides' classes every 300 ms, and a clock whose words tick every second.
+ */
+export function quietPage(): string {
+  const slides = Array.from({ length: 5 }, (_, i) => `<div class="slide${i ? '' : ' on'}"><h2>News ${i + 1}</h2><p>${'The senator met constituents this week. '.repeat(8)}</p></div>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Senator</title><style>.slide{display:none}.slide.on{display:block}</style></head><body>
+<header><form role="search" action="/search"><input type="text" name="q" aria-label="Search"></form><p id="clock"></p></header>
+<main><div id="slides">${slides}</div>${'<p>News and press releases from the office. </p>'.repeat(150)}</main>
+<script>let i = 0; const s = document.querySelectorAll('.slide');
+setInterval(() => { s[i].classList.remove('on'); i = (i + 1) % s.length; s[i].classList.add('on'); }, 300);
+setInterval(() => { document.getElementById('clock').textContent = new Date().toLocaleTimeString(); }, 1000);</script>
+</body></html>`;
+}
+
+/** Script time on the quiet page from its load to QUIET_MS later, the no-op's and the extension's, in turns. */
+export async function quietPageCost(extension: string, noop: string): Promise<{ noop: number[]; mine: number[] }> {
+  const url = 'https://www.warner.senate.gov/public/index.cfm/news';
+  const sides = await Promise.all([noop, extension].map(async (dir) => {
+    const { context } = await launch({ extensionDir: dir });
+    await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: quietPage() }));
+    return { context, times: [] as number[] };
+  }));
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const k of run % 2 ? [1, 0] : [0, 1]) {
+        const side = sides[k]!;
+        const page = await side.context.newPage();
+        const cdp = await side.context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await page.goto(url, { waitUntil: 'load' });
+        const start = await metrics(cdp);
+        await page.waitForTimeout(QUIET_MS);
+        side.times.push(minus(await metrics(cdp), start).script);
+        await closeAll({ page, cdp, load: start, loadMs: 0 });
+      }
+    }
+  } finally {
+    await Promise.all(sides.map(({ context }) => context.close()));
+  }
+  return { noop: sides[0]!.times, mine: sides[1]!.times };
+}
+
 export async function speedReport(extension: string): Promise<string[]> {
   const noop = noopExtension(extension);
   const forms = FIXTURES.filter((p) => p.kind === 'form');
@@ -287,6 +335,9 @@ export async function speedReport(extension: string): Promise<string[]> {
     const perControl = r === smallest ? r.fill / r.n : (r.fill - smallest.fill) / (r.n - smallest.n);
     lines.push(`| ${r.n} | ${ms(r.noopLoadMs)} | ${ms(r.loadMs)} | ${ms(r.visit)} | ${ms(r.fill)} | ${(perControl * 1000).toFixed(1)} µs |`);
   }
+  const quiet = await quietPageCost(extension, noop);
+  lines.push('');
+  lines.push(`An office page with no form (a search box, a slideshow changing every 300 ms, a clock ticking every second), script time from its load to ${QUIET_MS / 1000} s later, medians of ${RUNS}: no-op ${ms(median(quiet.noop))}, extension ${ms(median(quiet.mine))}, over the no-op ${ms(median(quiet.mine) - median(quiet.noop))}`);
   lines.push('', ...scriptSizes(extension));
   const paint = await popupPaint(extension);
   lines.push(`Popup with a saved profile: first paint ${stats(paint.first)}; largest paint (the form drawn) ${stats(paint.largest)}`);
