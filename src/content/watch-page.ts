@@ -107,7 +107,10 @@ export function watchPage(look: () => boolean | Promise<boolean>, maxMs = 30_000
     if (restyles === restyled) return;
     const first = !observer;
     // Watching for an answer, every change counts: a thank-you may be new words in an old box.
-    observer ??= new MutationObserver((records) => { if (!restyling || records.some(mayShowForm)) later(); });
+    const heard = (records: MutationRecord[]) => { if (records.length && (!restyling || records.some(mayShowForm))) later(); };
+    observer ??= new MutationObserver(heard);
+    // Changes made and not yet heard are heard now: observing anew would drop them.
+    heard(observer.takeRecords());
     observer.disconnect();
     observer.observe(document.documentElement, restyles
       ? { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', 'open'] }

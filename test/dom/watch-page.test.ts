@@ -128,6 +128,18 @@ describe('watching a page for its form', () => {
     expect(looks.count).toBe(3);
   });
 
+  it('a change made just as the watch changes what it listens for is still looked at', async () => {
+    let hidden = false;
+    let n = 0;
+    // The second look sees a box hidden, and the page changes while it looks.
+    const looks = counted(() => { if (++n === 2) { hidden = true; change(); } return false; }, () => hidden);
+    await wait(DEBOUNCE_AND_MORE);
+    change();
+    await wait(DEBOUNCE_AND_MORE);
+    await wait(DEBOUNCE_AND_MORE);
+    expect(looks.count).toBe(3);
+  });
+
   it('for an answer, new words in an old box are looked at (a thank-you written into the page)', async () => {
     const status = document.createElement('p');
     document.body.append(status);
