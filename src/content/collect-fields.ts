@@ -53,7 +53,7 @@ function ownText(node: Node): string {
  */
 interface ReadIndex {
   /** Labels by their \`for\`: a label may share the control's id (State Department's "last"). */
-  labelsByFor: Map<string, Element[]>;
+  labelsByFor: Map<string, HTMLLabelElement[]>;
   /** Ids two or more controls carry: a label's \`for\` names none of them for sure. */
   sharedIds: Set<string>;
   /** How many form controls each element holds, counted up to two: "more than one" is all a read asks. */
@@ -76,7 +76,7 @@ function push<K>(map: Map<K, Element[]>, key: K, value: Element): void {
 function buildIndex(root: Document): ReadIndex {
   // Only labels with a \`for\`: a label without one can label only a control inside it, and each
   // field read finds those on its way up. A survey of thousands of boxes in labels is not walked.
-  const labelsByFor = new Map<string, Element[]>();
+  const labelsByFor = new Map<string, HTMLLabelElement[]>();
   for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
   const controlsIn = new Map<Element, number>();
   const ids = new Set<string>();
@@ -113,10 +113,10 @@ function labelElements(el: Control, index: ReadIndex): Element[] {
  * The labels whose control is the element (what \`el.labels\` gives), in page order: a label is
  * either around its control or names it by id. \`named\`: the labels whose \`for\` is its id.
  */
-function ownLabels(el: Control, named: Element[]): HTMLLabelElement[] {
+function ownLabels(el: Control, named: HTMLLabelElement[]): HTMLLabelElement[] {
   const own = new Set<HTMLLabelElement>();
   for (let up = parentOf(el); up; up = parentOf(up)) if (up instanceof HTMLLabelElement && up.control === el) own.add(up);
-  for (const label of named) if ((label as HTMLLabelElement).control === el) own.add(label as HTMLLabelElement);
+  for (const label of named) if (label.control === el) own.add(label);
   return [...own].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 

@@ -45,10 +45,10 @@ export function drawnParentOf(node: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-/** Text as a person reads it: runs of whitespace made one space, trimmed, at most `max` characters. */
 /** The controls a value is typed or chosen in. */
 export const CONTROLS = 'input, select, textarea';
 
+/** Text as a person reads it: runs of whitespace made one space, trimmed, at most `max` characters. */
 export const clean = (text: string | null | undefined, max = 200): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 
 /** A checkbox or radio: judged, written and undone by `checked`, not by `value`. */

@@ -72,8 +72,11 @@ async function heard({ readNow, awaiting }: Spotted): Promise<boolean> {
 function keepWatching(found: boolean): void {
   if (found) return;
   stopWatch();
-  stopWatch = watchPage(look, undefined, restylingMatters);
+  stopWatch = watchForForm();
 }
+
+/** Watch the page for a form: a change of style or class counts only when the look saw a box hidden. */
+const watchForForm = () => watchPage(look, undefined, restylingMatters);
 
 /** A submit from this tab waits for its answer, and this page may be it: judge it, now and as it changes. */
 function expectAnswer(): void {
@@ -100,13 +103,13 @@ async function tellOutcome(outcome: 'sent' | 'not-confirmed'): Promise<void> {
 /** Look for a form now and whenever a late, revealed or next-step form appears. */
 export function startLook(): void {
   shelf().heard = (reply) => void heard(reply).then(keepWatching, () => {});
-  stopWatch = watchPage(look, undefined, restylingMatters);
+  stopWatch = watchForForm();
   // A single-page site shows its contact form without loading a new page, and Back may bring a
   // page back alive from the browser's cache (the extension forgot it when the tab moved on): look
   // again. Only the browser's own events count (a page can dispatch a "popstate" of its own).
   const restart = (e: Event) => {
     if (!e.isTrusted) return;
-    stopWatch(); filler()?.forget(); stopWatch = watchPage(look, undefined, restylingMatters);
+    stopWatch(); filler()?.forget(); stopWatch = watchForForm();
   };
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
   addEventListener('popstate', restart);

@@ -98,6 +98,8 @@ export function watchPage(look: () => boolean | Promise<boolean>, maxMs = 30_000
     clearTimeout(timer);
     clearTimeout(deadline);
   };
+  // Watching for an answer, every change counts: a thank-you may be new words in an old box.
+  const heard = (records: MutationRecord[]) => { if (records.length && (!restyling || records.some(mayShowForm))) later(); };
   /** Whether changes of style and class are watched now; undefined before the first watch. */
   let restyled: boolean | undefined;
   function watch(waited: boolean) {
@@ -106,8 +108,6 @@ export function watchPage(look: () => boolean | Promise<boolean>, maxMs = 30_000
     const restyles = restyling?.() ?? true;
     if (restyles === restyled) return;
     const first = !observer;
-    // Watching for an answer, every change counts: a thank-you may be new words in an old box.
-    const heard = (records: MutationRecord[]) => { if (records.length && (!restyling || records.some(mayShowForm))) later(); };
     observer ??= new MutationObserver(heard);
     // Changes made and not yet heard are heard now: observing anew would drop them.
     heard(observer.takeRecords());

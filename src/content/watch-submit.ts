@@ -39,6 +39,9 @@ export function watchSubmit(form: Element, submit: HTMLElement | null, onSubmit:
   return () => stop.abort();
 }
 
+/** Words an office's answer to a submit has. */
+export const ANSWER_WORDS = /thank|success|confirm|received|submitted|delivered/i;
+
 /**
  * Could this page without a form be an office's answer to a submit: words of thanks or
  * receipt? Checked without layout, so that ordinary pages of an office's site send nothing.
@@ -48,9 +51,6 @@ export function mightBeAnAnswer(): boolean {
   const words = `${location.pathname} ${document.title} ${document.body?.textContent?.slice(0, 200_000) ?? ''}`;
   return ANSWER_WORDS.test(words);
 }
-
-/** Words an office's answer to a submit has. */
-export const ANSWER_WORDS = /thank|success|confirm|received|submitted|delivered/i;
 
 /** What the page now says about the submit: a thank-you, an error, or the form (its message box) again. */
 export function judgePage(): ReturnType<typeof judgeOutcome> {

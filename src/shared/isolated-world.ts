@@ -18,6 +18,7 @@ export interface Shelf {
   /** The look's own report of its form, due if the background does not come: called off when it does. */
   due?: ReturnType<typeof setTimeout>;
 }
+
 /** The filler's door: reading, filling, the panel. */
 export const FILLER_KEY = 'write-for-belarus.filler';
 

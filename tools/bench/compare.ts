@@ -11,13 +11,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
-import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, visit, withSurvey, type SurveyShape } from './speed.ts';
+import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, SURVEY_SHAPES, visit, withSurvey, type SurveyShape } from './speed.ts';
 
 const builds = process.argv.slice(2);
 if (!builds.length) {
   console.error('Usage: npx tsx tools/bench/compare.ts <build directory> [<build directory> …]');
   process.exit(2);
 }
+const survey = Number(process.env.BENCH_SURVEY ?? 0);
+const shape = (process.env.BENCH_SURVEY_SHAPE ?? 'one-form') as SurveyShape;
+if (!SURVEY_SHAPES.includes(shape)) {
+  console.error(`BENCH_SURVEY_SHAPE must be one of ${SURVEY_SHAPES.join(', ')}, not "${shape}".`);
+  process.exit(2);
+}
+/** BENCH_FORMS=0: the survey page only. */
+const formRuns = process.env.BENCH_FORMS === '0' ? 0 : RUNS;
 const sides = [{ name: 'no-op', dir: noopExtension(builds[0]!) }, ...builds.map((dir) => ({ name: dir, dir }))];
 const opened = await Promise.all(sides.map(async ({ dir }, i) => {
   const { context } = await launch({ extensionDir: dir });
@@ -30,10 +38,6 @@ const loads = sides.map(() => new Map<string, number[]>());
 const fills = sides.map((): number[] => []);
 // Main-thread task time of the same fill: layout the fill leaves to the page's next frame still counts here.
 const fillTasks = sides.map((): number[] => []);
-const survey = Number(process.env.BENCH_SURVEY ?? 0);
-const shape = (process.env.BENCH_SURVEY_SHAPE ?? 'one-form') as SurveyShape;
-/** BENCH_FORMS=0: the survey page only. */
-const formRuns = process.env.BENCH_FORMS === '0' ? 0 : RUNS;
 const surveyFills = sides.map((): number[] => []);
 const surveyLoads = sides.map((): number[] => []);
 let turn = 0;

@@ -67,7 +67,8 @@ export function noopExtension(real: string): string {
  * How the extra controls stand: in one form of their own, in many forms of 50 (a page of
  * small forms), or in no form at all (the page's body holds them, as it holds the contact form's).
  */
-export type SurveyShape = 'one-form' | 'many-forms' | 'no-form';
+export const SURVEY_SHAPES = ['one-form', 'many-forms', 'no-form'] as const;
+export type SurveyShape = typeof SURVEY_SHAPES[number];
 
 export function withSurvey(html: string, n: number, shape: SurveyShape = 'one-form'): string {
   const rows: string[] = [];
@@ -132,7 +133,7 @@ export async function remoteControl(context: BrowserContext): Promise<Page> {
   return remote;
 }
 
-export async function closeAll(v: Visit): Promise<void> {
+export async function closeAll(v: Pick<Visit, 'page' | 'cdp'>): Promise<void> {
   await v.cdp.detach().catch(() => {});
   await v.page.close();
 }
@@ -275,7 +276,7 @@ const QUIET_MS = 6000;
  * An office page with no contact form, as most of an office's site is: a search box, a slideshow
  * that changes its slides' classes every 300 ms, and a clock whose words tick every second.
  */
-export function quietPage(): string {
+function quietPage(): string {
   const slides = Array.from({ length: 5 }, (_, i) => `<div class="slide${i ? '' : ' on'}"><h2>News ${i + 1}</h2><p>${'The senator met constituents this week. '.repeat(8)}</p></div>`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Senator</title><style>.slide{display:none}.slide.on{display:block}</style></head><body>
 <header><form role="search" action="/search"><input type="text" name="q" aria-label="Search"></form><p id="clock"></p></header>
@@ -287,7 +288,7 @@ setInterval(() => { document.getElementById('clock').textContent = new Date().to
 }
 
 /** Script time on the quiet page from its load to QUIET_MS later, the no-op's and the extension's, in turns. */
-export async function quietPageCost(extension: string, noop: string): Promise<{ noop: number[]; mine: number[] }> {
+async function quietPageCost(extension: string, noop: string): Promise<{ noop: number[]; mine: number[] }> {
   const url = 'https://www.warner.senate.gov/public/index.cfm/news';
   const sides = await Promise.all([noop, extension].map(async (dir) => {
     const { context } = await launch({ extensionDir: dir });
@@ -305,7 +306,7 @@ export async function quietPageCost(extension: string, noop: string): Promise<{ 
         const start = await metrics(cdp);
         await page.waitForTimeout(QUIET_MS);
         side.times.push(minus(await metrics(cdp), start).script);
-        await closeAll({ page, cdp, load: start, loadMs: 0 });
+        await closeAll({ page, cdp });
       }
     }
   } finally {
