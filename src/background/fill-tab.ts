@@ -12,6 +12,10 @@ import { panelStrings } from './panel-strings.ts';
 import { rememberFill } from './progress-log.ts';
 import { clearPending, extendPending, markPending, recordedFrames, type TopPage } from './tab-state.ts';
 import { officePageOnTop, SITES } from './trusted-sender.ts';
+import { withCoversShown } from './covers-shown.ts';
+
+type Site = (typeof SITES)[number];
+type RequestFor = NonNullable<Awaited<ReturnType<typeof storedFill>>['requestFor']>;
 
 export const nothing = (problem: FillReport['problem']): FillReport =>
   ({ filled: 0, roles: [], left: [], captcha: false, submit: false, message: null, problem, written: [] });
@@ -57,24 +61,30 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
     try {
       const site = SITES.find((s) => s.id === siteId);
       if (!site) return nothing('no-form');
-      if (!await loadFiller(tabId, frameId)) return nothing('no-form');
-      const read = z.parse(PageSnapshotSchema, await askFiller(tabId, frameId, 'collect'));
-      const snapshot = keepHomeForms(read, url, site);
-      // A contact form is there, but every one sends elsewhere: say so rather than "no form".
-      if (!statusOf(snapshot, site).recognised && statusOf(read, site).recognised) return nothing('posts-elsewhere');
-      const request = requestFor(site.office);
-      if (!request) return nothing('no-form');
-      const plan = planFor(snapshot, request, site);
-      const next = nextPageOf(snapshot, plan.group, url, site);
-      if (next) await extendPending(tabId, next);
-      // What the page says it did is checked, and the fields it wrote are described from the plan.
-      const report = z.parse(PageReportSchema, await askFiller(tabId, frameId, 'apply', plan, await panelStrings()));
-      await recordFilled(tabId, frameId, report);
-      const { refs, left, ...rest } = report;
-      const refused = plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) }));
-      return { ...rest, left: [...refused, ...left], written: writtenFields(snapshot.fields, plan.actions, refs) };
+      // A frame whose covers cannot be made to answer hit tests is not filled.
+      return await withCoversShown(tabId, frameId, () => fillFrame(tabId, frameId, site, url, requestFor)) ?? nothing('no-form');
     } catch {
       return nothing('no-form');
     }
   }));
+}
+
+/** Read one recognised frame, plan its fill and apply it: what it reports. */
+async function fillFrame(tabId: number, frameId: number, site: Site, url: string, requestFor: RequestFor): Promise<FillReport> {
+  if (!await loadFiller(tabId, frameId)) return nothing('no-form');
+  const read = z.parse(PageSnapshotSchema, await askFiller(tabId, frameId, 'collect'));
+  const snapshot = keepHomeForms(read, url, site);
+  // A contact form is there, but every one sends elsewhere: say so rather than "no form".
+  if (!statusOf(snapshot, site).recognised && statusOf(read, site).recognised) return nothing('posts-elsewhere');
+  const request = requestFor(site.office);
+  if (!request) return nothing('no-form');
+  const plan = planFor(snapshot, request, site);
+  const next = nextPageOf(snapshot, plan.group, url, site);
+  if (next) await extendPending(tabId, next);
+  // What the page says it did is checked, and the fields it wrote are described from the plan.
+  const report = z.parse(PageReportSchema, await askFiller(tabId, frameId, 'apply', plan, await panelStrings()));
+  await recordFilled(tabId, frameId, report);
+  const { refs, left, ...rest } = report;
+  const refused = plan.refusals.map((r) => ({ role: r.role, reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) }));
+  return { ...rest, left: [...refused, ...left], written: writtenFields(snapshot.fields, plan.actions, refs) };
 }

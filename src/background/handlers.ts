@@ -7,6 +7,7 @@ import { PageSnapshotSchema } from '../shared/field-schema.ts';
 import { OutcomeSchema, PageReportSchema } from '../shared/message-schemas.ts';
 import type { BackgroundProtocol, Handlers } from '../shared/messages.ts';
 import { showRecognised } from './badge.ts';
+import { hideCovers, showCovers } from './covers-shown.ts';
 import { answerSpotted } from './form-spotted.ts';
 import { chosenLetter, storedFill } from './fill-request.ts';
 import { fillTabNow, recordFilled } from './fill-tab.ts';
@@ -65,6 +66,17 @@ export const handlers: Handlers<BackgroundProtocol> = {
     // The message is in: the multi-step form is done, and its submit will be the letter's.
     await recordFilled(page.tabId, page.frameId, parsed.data);
     return true;
+  },
+
+  async showCovers(sender) {
+    const page = await servedSender(sender);
+    return !!page && showCovers(page.tabId, page.frameId, page.documentId);
+  },
+
+  async hideCovers(sender) {
+    const page = await servedSender(sender);
+    if (page) await hideCovers(page.tabId, page.frameId, page.documentId);
+    return !!page;
   },
 
   async tabStatus(sender, tabId) {

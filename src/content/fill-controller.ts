@@ -44,8 +44,10 @@ function present(plan: FillPlan, done: Done): void {
       // The person's own press in the panel: a fill they asked for, re-checked field by field.
       refill: () => {
         stuck = false;
-        const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, to);
-        present(plan, { ...done, applied: again, report: { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) } });
+        void withCoversShown(() => {
+          const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, to);
+          present(plan, { ...done, applied: again, report: { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) } });
+        });
       },
     });
   } catch {
@@ -62,8 +64,21 @@ async function readPage(): Promise<boolean> {
   reported = signature;
   const { status, plan, strings } = await sendToBackground('pageSeen', snapshot);
   // A look never fills where the person pressed Undo or Close.
-  if (plan && !stuck) apply(plan, strings, true);
+  if (plan && !stuck) await withCoversShown(() => { if (!stuck) apply(plan, strings, true); });
   return status.recognised;
+}
+
+/**
+ * Fill with every box of the page answering hit tests, as the background sets it for a fill the
+ * popup asks for (background/covers-shown.ts); a frame where that cannot be is not filled.
+ */
+async function withCoversShown(fill: () => void): Promise<void> {
+  if (!await sendToBackground('showCovers').catch(() => false)) return;
+  try {
+    fill();
+  } finally {
+    void sendToBackground('hideCovers').catch(() => {});
+  }
 }
 
 /**

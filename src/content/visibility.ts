@@ -476,13 +476,34 @@ function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | u
   const hit = document.elementFromPoint(x, y);
   // contains() is true of the node itself.
   if (!hit || isOwn(hit)) return false;
-  if (containsNode(el, hit)) return true;
+  if (containsNode(el, hit)) return !inertOver({ x, y }, el);
   // A box around the field hit at the field's own centre paints over it there: its ::after, or its
   // background over a field pushed below it (z-index: -1). A field a person can see is hit itself.
   if (containsNode(hit, el)) return false;
   // The field's own label drawn over it (a floating label) shows it; a part of the label that
   // paints over most of the field hides it as any cover would.
   return ownLabels.some((label) => containsNode(label, hit)) && !paintsOver(hit, el);
+}
+
+/** Inert boxes looked at for one over a field, at most: past that, any inert box over the field's centre is. */
+const INERT_PARTS = 2000;
+
+/**
+ * Hit tests pass through an inert box as if it were not there (the sheet a fill runs under,
+ * background/covers-shown.ts, shows every other cover), so an inert cover is looked for by its
+ * boxes: any inert box at the field's centre, in the page or the field's own shadow tree, counts as a cover, however
+ * it is painted (every doubt answers no). A field inside an inert box is hidden already.
+ */
+function inertOver({ x, y }: Point, el: Element): boolean {
+  const own = el.getRootNode() as Document | ShadowRoot;
+  const roots = own === document ? [document] : [own, document];
+  const over = (box: Element) => { const r = rectOf(box); return r.width > 0 && r.height > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom; };
+  for (const inert of roots.flatMap((root) => [...root.querySelectorAll('[inert]')])) {
+    if (containsNode(inert, el)) continue;
+    const parts = inert.querySelectorAll('*');
+    if (over(inert) || parts.length > INERT_PARTS || [...parts].some(over)) return true;
+  }
+  return false;
 }
 
 /** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box. */

@@ -111,6 +111,10 @@ export interface BackgroundProtocol {
   /** Load the filler (reading, filling, the panel) into the asking frame: is it there now? */
   loadFiller(): boolean;
   filled(report: PageReport): boolean;
+  /** While the asking frame is filled, every box answers a hit test (see background/covers-shown.ts): is that so now? */
+  showCovers(): boolean;
+  /** The asking frame's own pointer events again, once its fill is done. */
+  hideCovers(): boolean;
   tabStatus(tabId: number): TabStatus;
   /** Fill every recognised form in the tab; with none yet, the form fills when it appears. */
   fillTab(tabId: number): FillReport[];

@@ -63,6 +63,27 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(fields.find((f) => f.expect === 'zip')?.after.value).toBe(TEST_PROFILE.zip);
   });
 
+  test('an opaque cover a hit test passes through (pointer-events: none however set, inert, SVG, laid on during the fill) hides the box under it', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-passthrough-covers');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '#email, #phone, #street, #city, #zip, #subject, #state')).toEqual({});
+    for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+    expect(said).toMatch(/Filled 3 fields/);
+    // The covers are the page's own again: the pointer passes through them once the fill is done.
+    const box = (await page.locator('#phone').boundingBox())!;
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe('phone');
+  });
+
+  test('filled on opening, the boxes under covers a hit test passes through stay empty too', async ({ launched: { context } }) => {
+    const form = fixture('hostile-passthrough-covers');
+    await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: [new URL(form.url).hostname] });
+    const page = await context.newPage();
+    await page.goto(form.url);
+    await expect(page.locator('#message')).not.toHaveValue('');
+    expect(await valuesIn(page, '#email, #phone, #street, #city, #zip, #subject, #state')).toEqual({});
+    await expect(page.locator('#first')).toHaveValue(TEST_PROFILE.firstName);
+  });
+
   test('fields that hide themselves in answer to their own focus (turned hidden, moved away, covered by a copy) get no value', async ({ launched: { context } }) => {
     const { page, fields } = await openAndFill(context, 'hostile-hide-on-own-focus');
     expect(problems(fields)).toEqual([]);

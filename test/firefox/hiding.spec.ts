@@ -1,24 +1,36 @@
 import { fixture } from '../e2e/harness.ts';
 import { fieldProblems, letterFacts } from '../support/judge-page.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
-import { aroundFill, expect, fillFromPopup, newTab, seed, test, waitForRecognition } from './harness.ts';
+import { aroundFill, expect, fillFromPopup, newTab, seed, test, waitForRecognition, type Firefox } from './harness.ts';
 
-// The hiding page of the Chromium tests (test/e2e/hiding.spec.ts) in Firefox: its own style
+// The hiding pages of the Chromium tests (test/e2e/hiding.spec.ts) in Firefox: its own style
 // engine, its own colours (oklch(), color() are read through a canvas there too), its own
 // zoom and hit testing. No box a person cannot see gets a value; the form beside them fills.
 
-test('each of the ways a page can hide a box keeps it empty in Firefox, and the visible form beside them fills', async ({ firefox }) => {
-  const form = fixture('hostile-hiding');
+/** Open a hiding page, fill it from the popup: its fields, checked as a person would, and its traps. */
+async function fillHidingPage(firefox: Firefox, id: string) {
+  const form = fixture(id);
   await seed(firefox, TEST_PROFILE, { letterId: form.letter });
   const { page } = await newTab(firefox);
   await page.goto(form.url);
   await waitForRecognition(firefox, page);
   const fields = await aroundFill(page, () => fillFromPopup(firefox, page));
   expect(fieldProblems(fields, letterFacts(form.letter, form.messageLimit))).toEqual([]);
-  const traps = fields.filter((f) => f.expect === 'never');
+  return { fields, traps: fields.filter((f) => f.expect === 'never') };
+}
+
+test('each of the ways a page can hide a box keeps it empty in Firefox, and the visible form beside them fills', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-hiding');
   expect(traps).toHaveLength(73);
   expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) {
     expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
   }
+});
+
+test('an opaque cover a hit test passes through (pointer-events: none however set, inert, SVG, laid on during the fill) hides the box under it in Firefox', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-passthrough-covers');
+  expect(traps).toHaveLength(7);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
