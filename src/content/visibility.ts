@@ -485,14 +485,19 @@ function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | u
   return ownLabels.some((label) => containsNode(label, hit)) && !paintsOver(hit, el);
 }
 
-/** Inert boxes looked at for one over a field, at most: past that, any inert box over the field's centre is. */
+/**
+ * Boxes under one inert element looked at, at most. Past that, the element counts as a cover of
+ * every field outside it, wherever it lies: a page with a very large inert part (a menu of
+ * thousands of links, say) has nothing filled.
+ */
 const INERT_PARTS = 2000;
 
 /**
  * Hit tests pass through an inert box as if it were not there (the sheet a fill runs under,
  * background/covers-shown.ts, shows every other cover), so an inert cover is looked for by its
- * boxes: any inert box at the field's centre, in the page or the field's own shadow tree, counts as a cover, however
- * it is painted (every doubt answers no). A field inside an inert box is hidden already.
+ * boxes: any inert box at the field's centre, in the page or the field's own shadow tree, counts
+ * as a cover, however it is painted (every doubt answers no). A field inside an inert box is
+ * hidden already.
  */
 function inertOver({ x, y }: Point, el: Element): boolean {
   const own = el.getRootNode() as Document | ShadowRoot;
