@@ -462,13 +462,15 @@ export function restoreScroll(scrolled: Scrolled): void {
 }
 
 type Point = { x: number; y: number };
+/** Whether an inert box lies at a point, found once per judgement of a field. */
+type Inert = () => (at: Point) => boolean;
 
 const centreOf = (el: Element): Point => { const r = rectOf(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
 /**
  * The field, its label, or something inside either is what is drawn at that point: the person
  * sees the field there. Undefined when the point is out of the window: nothing to look at there.
  */
-function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | undefined {
+function seenAt({ x, y }: Point, el: Element, ownLabels: Element[], inert: Inert = lazy(() => inertCovers(el))): boolean | undefined {
   if (!(x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)) return undefined;
   // The topmost element only: cheap even on a page of thousands of controls. The extension's own
   // panel over the field hides it as anything else would (a fill asked for in the popup closes
@@ -476,7 +478,7 @@ function seenAt({ x, y }: Point, el: Element, ownLabels: Element[]): boolean | u
   const hit = document.elementFromPoint(x, y);
   // contains() is true of the node itself.
   if (!hit || isOwn(hit)) return false;
-  if (containsNode(el, hit)) return !inertOver({ x, y }, el);
+  if (containsNode(el, hit)) return !inert()({ x, y });
   // A box around the field hit at the field's own centre paints over it there: its ::after, or its
   // background over a field pushed below it (z-index: -1). A field a person can see is hit itself.
   if (containsNode(hit, el)) return false;
@@ -495,30 +497,51 @@ const INERT_PARTS = 2000;
 /**
  * Hit tests pass through an inert box as if it were not there (the sheet a fill runs under,
  * background/covers-shown.ts, shows every other cover), so an inert cover is looked for by its
- * boxes: any inert box at the field's centre, in the page or the field's own shadow tree, counts
+ * boxes: any inert box at a point looked at, in the page or the field's own shadow tree, counts
  * as a cover, however it is painted (every doubt answers no). A field inside an inert box is
- * hidden already.
+ * hidden already. Found once per judgement of a field (no page script runs between its points):
+ * the search walks the whole page.
  */
-function inertOver({ x, y }: Point, el: Element): boolean {
+function inertCovers(el: Element): (at: Point) => boolean {
   const own = el.getRootNode() as Document | ShadowRoot;
   const roots = own === document ? [document] : [own, document];
-  const over = (box: Element) => { const r = rectOf(box); return r.width > 0 && r.height > 0 && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom; };
+  const boxes: DOMRect[] = [];
   for (const inert of roots.flatMap((root) => [...root.querySelectorAll('[inert]')])) {
     if (containsNode(inert, el)) continue;
     const parts = inert.querySelectorAll('*');
-    if (over(inert) || parts.length > INERT_PARTS || [...parts].some(over)) return true;
+    if (parts.length > INERT_PARTS) return () => true;
+    boxes.push(...[inert, ...parts].map(rectOf).filter((r) => r.width > 0 && r.height > 0));
   }
-  return false;
+  return ({ x, y }) => boxes.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 }
 
 /** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box. */
 const PAINTED_WHOLE = 'img, svg, canvas, video, iframe, object, embed, input, textarea, select';
 
-const opaque = (colour: string) => (parseColour(colour)?.[3] ?? 0) > 0.5;
+const opaque = (colour: string | undefined) => (parseColour(colour)?.[3] ?? 0) > 0.5;
 
 /** A border of 4px or more on any side, in a colour that hides what is under it. */
 const opaqueBorder = (style: CSSStyleDeclaration) =>
   (['Top', 'Right', 'Bottom', 'Left'] as const).some((side) => parseFloat(style[`border${side}Width`]) >= 4 && opaque(style[`border${side}Color`]));
+
+/**
+ * An inset shadow of an opaque colour reaching 4px or more into its box. Each shadow is its
+ * colour, its lengths and "inset"; commas inside a colour's brackets are not between shadows.
+ */
+function insetCover(shadow: string): boolean {
+  const lengths = shadow.match(/-?[\d.]+px/g) ?? [];
+  return /\binset\b/.test(shadow) && lengths.some((l) => Math.abs(parseFloat(l)) >= 4) && opaque(shadow.replace(/\binset\b|-?[\d.]+px/g, '').trim());
+}
+
+/**
+ * Paint of a box's own that hides what is under it, besides its background colour: an image
+ * (a background or a border image), a thick opaque border, an inset shadow, an outline drawn
+ * inward over the box.
+ */
+const paintsItsBox = (style: CSSStyleDeclaration) => style.backgroundImage !== 'none' || opaqueBorder(style)
+  || (style.borderImageSource !== 'none' && style.borderImageSource !== '')
+  || style.boxShadow.split(/,(?![^(]*\))/).some(insetCover)
+  || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 4 && parseFloat(style.outlineOffset) < 0 && opaque(style.outlineColor));
 
 /**
  * Between the element hit and the field's nearest common box: something over half the field or
@@ -532,22 +555,68 @@ function paintsOver(hit: Element, el: Element): boolean {
   // The share of the field that still shows through the backgrounds passed so far.
   let through = 1;
   for (let node: Element | null = hit; node && !containsNode(node, el); node = parentOf(node)) {
-    const part = node;
-    if (['::before', '::after'].some((pseudo) => {
-      const style = getComputedStyle(part, pseudo);
-      return !/^(none|normal)$/.test(style.content) && /absolute|fixed/.test(style.position)
-        && (opaque(style.backgroundColor) || style.backgroundImage !== 'none' || opaqueBorder(style));
-    })) return true;
+    if (paintedPseudo(node)) return true;
     const style = getComputedStyle(node);
     const over = rectOf(node);
     const area = Math.max(0, Math.min(over.right, r.right) - Math.max(over.left, r.left)) * Math.max(0, Math.min(over.bottom, r.bottom) - Math.max(over.top, r.top));
     if (area < (r.width * r.height) / 2) continue;
-    const glyphs = parseFloat(style.fontSize) >= 0.8 * r.height && opaque(style.color) && [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!));
-    if (matchesOf(node, PAINTED_WHOLE) || style.backgroundImage !== 'none' || opaqueBorder(style) || glyphs) return true;
+    if (matchesOf(node, PAINTED_WHOLE) || paintsItsBox(style) || tallGlyphs(node, style, r)) return true;
     through *= 1 - (parseColour(style.backgroundColor)?.[3] ?? 0);
     if (through < 0.5) return true;
   }
   return false;
+}
+
+/** Words of its own in glyphs nearly as tall as the field: they hide it where they are drawn. */
+const tallGlyphs = (el: Element, style: CSSStyleDeclaration, field: DOMRect) => parseFloat(style.fontSize) >= 0.8 * field.height
+  && opaque(style.color) && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!));
+
+/**
+ * A positioned ::before or ::after that paints a background or border. It is hit as its element,
+ * and its box cannot be measured: with `at`, it counts only where it can be placed and covers that
+ * point, else (no `at`, or where it cannot be placed) wherever it is drawn.
+ */
+const paintedPseudo = (el: Element, at?: Point) => ['::before', '::after'].some((pseudo) => {
+  const style = getComputedStyle(el, pseudo);
+  if (/^(none|normal)$/.test(style.content) || !/absolute|fixed/.test(style.position)
+    || !(opaque(style.backgroundColor) || paintsItsBox(style))) return false;
+  const box = at && pseudoBox(el, style);
+  return !box || (at.x >= box.left && at.x <= box.right && at.y >= box.top && at.y <= box.bottom);
+});
+
+const px = (value: string) => Math.max(0, parseFloat(value) || 0);
+
+/** A transform that only scales (up, not mirrored) and moves: a box's rect is then its layout scaled. */
+const onlyScales = (style: CSSStyleDeclaration) => {
+  if (style.rotate !== 'none' || style.offsetPath !== 'none' || !/^(none|[\d.\s]+)$/.test(style.scale)) return false;
+  const m = /^matrix\(([^)]*)\)$/.exec(style.transform);
+  if (!m) return style.transform === 'none';
+  const [a, b, c, d] = m[1]!.split(',').map(Number) as [number, number, number, number];
+  return a > 0 && d > 0 && b === 0 && c === 0;
+};
+
+/**
+ * Where an absolutely positioned pseudo-element of a positioned element is drawn, from its
+ * computed offsets in the element's padding box. Null when that cannot be told for sure: a fixed
+ * one, one placed by another box, a transform that turns, skews or mirrors (its own, its
+ * element's or one above), offsets the browser does not give in pixels.
+ */
+function pseudoBox(el: Element, style: CSSStyleDeclaration): Part | null {
+  if (!(el instanceof HTMLElement) || style.position !== 'absolute' || !onlyScales(style)) return null;
+  const own = getComputedStyle(el);
+  if (own.position === 'static' || el.offsetWidth === 0 || el.offsetHeight === 0) return null;
+  for (let node: Element | null = el; node; node = drawnParentOf(node)) if (!onlyScales(getComputedStyle(node))) return null;
+  const [left, top, width, height] = [style.left, style.top, style.width, style.height].map((v) => /px$/.test(v) ? parseFloat(v) : NaN) as [number, number, number, number];
+  if (![left, top, width, height].every(Number.isFinite)) return null;
+  const r = rectOf(el);
+  const sx = r.width / el.offsetWidth;
+  const sy = r.height / el.offsetHeight;
+  // Its padding and borders may lie outside its width and height: counted in, as a larger box.
+  const x = r.left + sx * (px(own.borderLeftWidth) + left);
+  const y = r.top + sy * (px(own.borderTopWidth) + top);
+  const w = width + px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth);
+  const h = height + px(style.paddingTop) + px(style.paddingBottom) + px(style.borderTopWidth) + px(style.borderBottomWidth);
+  return { left: x, top: y, right: x + sx * w, bottom: y + sy * h };
 }
 
 /**
@@ -563,12 +632,83 @@ export const coveredInView = (el: Element, ownLabels: Element[]): boolean => see
  */
 function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[]): boolean {
   const centre = centreOf(el);
-  if (seenAt(centre, el, ownLabels)) return true;
+  if (seenWhole(centre, el, ownLabels)) return true;
   // Out of view, or under something (a sticky header, perhaps): bring it to the middle of the window and look again.
   const before = { x: scrollX, y: scrollY };
   scrollTo({ left: scrollX + centre.x - innerWidth / 2, top: scrollY + centre.y - innerHeight / 2, behavior: 'instant' });
   if (scrollX !== before.x || scrollY !== before.y) scrolled.moved = true;
-  return !!seenAt(centreOf(el), el, ownLabels);
+  return seenWhole(centreOf(el), el, ownLabels);
+}
+
+/** Seen at its centre, and where its text is drawn. */
+function seenWhole(centre: Point, el: Element, ownLabels: Element[]): boolean {
+  const inert = lazy(() => inertCovers(el));
+  return !!seenAt(centre, el, ownLabels, inert) && textPointsOf(el, centre).every((at) => textSeenAt(at, el, inert));
+}
+
+/** Boxes a person types or chooses words in, drawn where their text starts. */
+const TEXT_BOXES = 'textarea, select, input:not([type=checkbox], [type=radio])';
+
+/**
+ * Where a box draws its text: just inside its padding at the start of its first line (the right
+ * for right-to-left or right-aligned text), near the top of the line's glyphs; and halfway from
+ * there to the centre, near their foot. A cover can leave the centre bare (a slit across or down
+ * the box, a hole cut in it, a cover of the first half only) and hide the words written: two
+ * points on neither the centre's row nor its column find each. The centre itself is judged by
+ * `seenAt`. None for centred text.
+ */
+function textPointsOf(el: Element, centre: Point): Point[] {
+  if (!matchesOf(el, TEXT_BOXES)) return [];
+  const style = getComputedStyle(el);
+  const align = style.textAlign;
+  if (align.includes('center')) return [];
+  const r = rectOf(el);
+  const box = el as HTMLElement;
+  // Padding and borders are laid out before a transform scales the box; the rect is after.
+  const sx = box.offsetWidth > 0 ? r.width / box.offsetWidth : 1;
+  const sy = box.offsetHeight > 0 ? r.height / box.offsetHeight : 1;
+  const left = r.left + sx * (px(style.borderLeftWidth) + px(style.paddingLeft));
+  const right = r.right - sx * (px(style.borderRightWidth) + px(style.paddingRight));
+  const top = r.top + sy * (px(style.borderTopWidth) + px(style.paddingTop));
+  const rtl = style.direction === 'rtl';
+  const fromRight = /right/.test(align) || (align === 'start' && rtl) || (align === 'end' && !rtl);
+  const inset = Math.min(4 * sx + sx * px(style.textIndent), (right - left) / 4);
+  const x = fromRight ? right - inset : left + inset;
+  const bottom = r.bottom - sy * (px(style.borderBottomWidth) + px(style.paddingBottom));
+  // An input's one line is in the middle of its content box; a text area's first line is at its top.
+  const font = parseFloat(style.fontSize) || 16;
+  const line = parseFloat(style.lineHeight) || 1.2 * font;
+  const y = el instanceof HTMLTextAreaElement ? Math.min(top + (sy * line) / 2, (top + bottom) / 2) : (top + bottom) / 2;
+  // Most of a line's glyphs lie within a third of the font size above and below its middle.
+  const [above, below] = [-1, 1].map((side) => Math.min(Math.max(y + side * sy * 0.3 * font, top + 1), bottom - 1)) as [number, number];
+  return [{ x, y: above }, { x: (x + centre.x) / 2, y: below }];
+}
+
+/**
+ * Every box drawn at the point above the field (a hint, a floating label, a transparent layer)
+ * paints nothing there that hides the text: no opaque background, image, picture, thick border,
+ * glyphs as tall as the field, nor a positioned ::before or ::after that paints. Every box at
+ * the point is looked at, not only the topmost: a transparent layer over a cover hides it from
+ * `elementFromPoint`. Undefined (out of the window) counts as unseen.
+ */
+function textSeenAt(at: Point, el: Element, inert: Inert): boolean {
+  if (!(at.x >= 0 && at.y >= 0 && at.x < innerWidth && at.y < innerHeight)) return false;
+  // Most often the field is drawn on top: one hit test, cheaper than listing every box there.
+  const top = document.elementFromPoint(at.x, at.y);
+  if (top && containsNode(el, top)) return !inert()(at);
+  const r = rectOf(el);
+  let through = 1;
+  for (const hit of document.elementsFromPoint(at.x, at.y)) {
+    if (containsNode(el, hit)) return !inert()(at);
+    // The extension's own panel, or a box around the field drawn over it (its pseudo-element, or
+    // its background over a field with a negative z-index).
+    if (isOwn(hit) || containsNode(hit, el)) return false;
+    const style = getComputedStyle(hit);
+    const alpha = (parseColour(style.backgroundColor)?.[3] ?? 0) * opacityOf(style.opacity);
+    through *= 1 - alpha;
+    if (through < 0.5 || matchesOf(hit, PAINTED_WHOLE) || paintsItsBox(style) || tallGlyphs(hit, style, r) || paintedPseudo(hit, at)) return false;
+  }
+  return false;
 }
 
 /**

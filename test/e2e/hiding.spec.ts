@@ -74,6 +74,14 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe('phone');
   });
 
+  test('a cover over the part of a box where its text is drawn hides it, though the box\'s centre is bare; icons, hints and chevrons real forms draw do not', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-holed-covers');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '#email, #street, #street2, #city, #phone, #zip, #zip4, #t-shadow, #state, #subject, #message')).toEqual({});
+    expect(await valuesIn(page, '#prefix, #first, #last')).toEqual({ prefix: TEST_PROFILE.prefix, first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName });
+    expect(said).toMatch(/Filled 3 fields/);
+  });
+
   test('filled on opening, the boxes under covers a hit test passes through stay empty too', async ({ launched: { context } }) => {
     const form = fixture('hostile-passthrough-covers');
     await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: [new URL(form.url).hostname] });

@@ -34,3 +34,10 @@ test('an opaque cover a hit test passes through (pointer-events: none however se
   expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
   for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
+
+test('a cover over the part of a box where its text is drawn hides it in Firefox, though the box\'s centre is bare; icons, hints and chevrons do not', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-holed-covers');
+  expect(traps).toHaveLength(11);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['prefix', 'first', 'last']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
