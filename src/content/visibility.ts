@@ -467,25 +467,51 @@ type Inert = () => (at: Point) => boolean;
 
 const centreOf = (el: Element): Point => { const r = rectOf(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
 /**
- * The field, its label, or something inside either is what is drawn at that point: the person
- * sees the field there. Undefined when the point is out of the window: nothing to look at there.
+ * What a person sees at a point of the field: the field itself, or the field through every box
+ * drawn above it there, each judged by what it paints at that point. Undefined when the point is
+ * out of the window: nothing to look at there.
+ *
+ * `centre`: the point is the field's centre, where the words of any box but its own label hide it
+ * and its own label (a floating label) is judged by what it paints over the field as a whole.
+ * Elsewhere (where the text is drawn), a hint's words over the text read through, as they do on
+ * real forms, and the label is judged as any other box.
  */
-function seenAt({ x, y }: Point, el: Element, ownLabels: Element[], inert: Inert = lazy(() => inertCovers(el))): boolean | undefined {
-  if (!(x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)) return undefined;
-  // The topmost element only: cheap even on a page of thousands of controls. The extension's own
-  // panel over the field hides it as anything else would (a fill asked for in the popup closes
-  // the panel first, so it covers nothing then).
-  const hit = document.elementFromPoint(x, y);
-  // contains() is true of the node itself.
-  if (!hit || isOwn(hit)) return false;
-  if (containsNode(el, hit)) return !inert()({ x, y });
-  // A box around the field hit at the field's own centre paints over it there: its ::after, or its
-  // background over a field pushed below it (z-index: -1). A field a person can see is hit itself.
-  if (containsNode(hit, el)) return false;
-  // The field's own label drawn over it (a floating label) shows it; a part of the label that
-  // paints over most of the field hides it as any cover would.
-  return ownLabels.some((label) => containsNode(label, hit)) && !paintsOver(hit, el);
+function shownAt(at: Point, el: Element, ownLabels: Element[], inert: Inert, centre: boolean): boolean | undefined {
+  if (!(at.x >= 0 && at.y >= 0 && at.x < innerWidth && at.y < innerHeight)) return undefined;
+  // Most often the field is drawn on top: one hit test, cheaper than listing every box there. The
+  // extension's own panel over the field hides it as anything else would (a fill asked for in the
+  // popup closes the panel first, so it covers nothing then). contains() is true of the node itself.
+  const top = document.elementFromPoint(at.x, at.y);
+  if (!top || isOwn(top)) return false;
+  if (containsNode(el, top)) return !inert()(at);
+  const r = rectOf(el);
+  // The share of the field that still shows through the backgrounds passed so far.
+  let through = 1;
+  // Every box at the point, not only the topmost: a transparent layer over a cover hides the
+  // cover from elementFromPoint. A box around the field is listed above it when its ::before or
+  // ::after is drawn there, or when the field is pushed below its background (z-index: -1).
+  for (const hit of document.elementsFromPoint(at.x, at.y)) {
+    if (containsNode(el, hit)) return !inert()(at);
+    if (isOwn(hit)) return false;
+    const label = ownLabels.some((own) => containsNode(own, hit));
+    if (label && centre) {
+      if (paintsOver(hit, el)) return false;
+      continue;
+    }
+    const style = getComputedStyle(hit);
+    const strength = opacityOf(style.opacity);
+    through *= 1 - (parseColour(style.backgroundColor)?.[3] ?? 0) * strength;
+    if (through < 0.5) return false;
+    // Drawn at under half its strength, whatever it paints leaves the field showing through.
+    if (strength < 0.5) continue;
+    if (matchesOf(hit, PAINTED_WHOLE) || paintsItsBox(style) || paintedPseudo(hit, at) || tallGlyphs(hit, style, r)) return false;
+    if (ownWords(hit) && ((centre && !label) || style.textShadow !== 'none')) return false;
+  }
+  return false;
 }
+
+/** Words of the element's own (not of its children): drawn wherever its box lies. */
+const ownWords = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!));
 
 /**
  * Boxes under one inert element looked at, at most. Past that, the element counts as a cover of
@@ -515,8 +541,8 @@ function inertCovers(el: Element): (at: Point) => boolean {
   return ({ x, y }) => boxes.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 }
 
-/** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box. */
-const PAINTED_WHOLE = 'img, svg, canvas, video, iframe, object, embed, input, textarea, select';
+/** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box, a widget the browser draws. */
+const PAINTED_WHOLE = 'img, svg, canvas, video, audio, iframe, fencedframe, object, embed, input, textarea, select, button, progress, meter, hr';
 
 const opaque = (colour: string | undefined) => (parseColour(colour)?.[3] ?? 0) > 0.5;
 
@@ -535,10 +561,12 @@ function insetCover(shadow: string): boolean {
 
 /**
  * Paint of a box's own that hides what is under it, besides its background colour: an image
- * (a background or a border image), a thick opaque border, an inset shadow, an outline drawn
- * inward over the box.
+ * (a background, a border image, its content replaced by one), a thick opaque border, an inset
+ * shadow, an outline drawn inward over the box; or a redrawing of what lies under it (a backdrop
+ * filter, a blend).
  */
 const paintsItsBox = (style: CSSStyleDeclaration) => style.backgroundImage !== 'none' || opaqueBorder(style)
+  || /url\(|gradient\(/.test(style.content) || (style.backdropFilter ?? 'none') !== 'none' || style.mixBlendMode !== 'normal'
   || (style.borderImageSource !== 'none' && style.borderImageSource !== '')
   || style.boxShadow.split(/,(?![^(]*\))/).some(insetCover)
   || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 4 && parseFloat(style.outlineOffset) < 0 && opaque(style.outlineColor));
@@ -569,17 +597,21 @@ function paintsOver(hit: Element, el: Element): boolean {
 
 /** Words of its own in glyphs nearly as tall as the field: they hide it where they are drawn. */
 const tallGlyphs = (el: Element, style: CSSStyleDeclaration, field: DOMRect) => parseFloat(style.fontSize) >= 0.8 * field.height
-  && opaque(style.color) && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!));
+  && opaque(style.color) && ownWords(el);
 
 /**
- * A positioned ::before or ::after that paints a background or border. It is hit as its element,
- * and its box cannot be measured: with `at`, it counts only where it can be placed and covers that
- * point, else (no `at`, or where it cannot be placed) wherever it is drawn.
+ * A ::before or ::after that paints (a background, a border, an image) at half its strength or
+ * more. It is hit as its element, and its box cannot be measured. Without `at` (judging a label
+ * by area), only a positioned one counts, wherever it is drawn. With `at` (the element is drawn
+ * above the field there), a positioned one counts where it can be placed and covers that point,
+ * or wherever it is drawn where it cannot be placed; one in the flow (a block pulled over the
+ * field by a negative margin) counts too.
  */
 const paintedPseudo = (el: Element, at?: Point) => ['::before', '::after'].some((pseudo) => {
   const style = getComputedStyle(el, pseudo);
-  if (/^(none|normal)$/.test(style.content) || !/absolute|fixed/.test(style.position)
-    || !(opaque(style.backgroundColor) || paintsItsBox(style))) return false;
+  // Drawn at under half its strength (a ripple, a state layer), it leaves the field showing through.
+  if (/^(none|normal)$/.test(style.content) || opacityOf(style.opacity) < 0.5 || !(opaque(style.backgroundColor) || paintsItsBox(style))) return false;
+  if (!/absolute|fixed/.test(style.position)) return !!at;
   const box = at && pseudoBox(el, style);
   return !box || (at.x >= box.left && at.x <= box.right && at.y >= box.top && at.y <= box.bottom);
 });
@@ -623,7 +655,7 @@ function pseudoBox(el: Element, style: CSSStyleDeclaration): Part | null {
  * Something of the page's own drawn over the field's centre, as the page stands (no scrolling):
  * a cheap look for a read, asked only of fields in view. Out of view, the write's hit test decides.
  */
-export const coveredInView = (el: Element, ownLabels: Element[]): boolean => seenAt(centreOf(el), el, ownLabels) === false;
+export const coveredInView = (el: Element, ownLabels: Element[]): boolean => shownAt(centreOf(el), el, ownLabels, lazy(() => inertCovers(el)), true) === false;
 
 /**
  * Is the field what a person sees at its own centre? The page is scrolled (the page itself,
@@ -643,7 +675,8 @@ function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[]): boolean
 /** Seen at its centre, and where its text is drawn. */
 function seenWhole(centre: Point, el: Element, ownLabels: Element[]): boolean {
   const inert = lazy(() => inertCovers(el));
-  return !!seenAt(centre, el, ownLabels, inert) && textPointsOf(el, centre).every((at) => textSeenAt(at, el, inert));
+  // A point of the text out of the window (a text area taller than it) counts as unseen.
+  return !!shownAt(centre, el, ownLabels, inert, true) && textPointsOf(el, centre).every((at) => !!shownAt(at, el, ownLabels, inert, false));
 }
 
 /** Boxes a person types or chooses words in, drawn where their text starts. */
@@ -654,8 +687,8 @@ const TEXT_BOXES = 'textarea, select, input:not([type=checkbox], [type=radio])';
  * for right-to-left or right-aligned text), near the top of the line's glyphs; and halfway from
  * there to the centre, near their foot. A cover can leave the centre bare (a slit across or down
  * the box, a hole cut in it, a cover of the first half only) and hide the words written: two
- * points on neither the centre's row nor its column find each. The centre itself is judged by
- * `seenAt`. None for centred text.
+ * points on neither the centre's row nor its column find each. The centre itself is judged on
+ * its own. None for centred text.
  */
 function textPointsOf(el: Element, centre: Point): Point[] {
   if (!matchesOf(el, TEXT_BOXES)) return [];
@@ -684,32 +717,6 @@ function textPointsOf(el: Element, centre: Point): Point[] {
   return [{ x, y: above }, { x: (x + centre.x) / 2, y: below }];
 }
 
-/**
- * Every box drawn at the point above the field (a hint, a floating label, a transparent layer)
- * paints nothing there that hides the text: no opaque background, image, picture, thick border,
- * glyphs as tall as the field, nor a positioned ::before or ::after that paints. Every box at
- * the point is looked at, not only the topmost: a transparent layer over a cover hides it from
- * `elementFromPoint`. Undefined (out of the window) counts as unseen.
- */
-function textSeenAt(at: Point, el: Element, inert: Inert): boolean {
-  if (!(at.x >= 0 && at.y >= 0 && at.x < innerWidth && at.y < innerHeight)) return false;
-  // Most often the field is drawn on top: one hit test, cheaper than listing every box there.
-  const top = document.elementFromPoint(at.x, at.y);
-  if (top && containsNode(el, top)) return !inert()(at);
-  const r = rectOf(el);
-  let through = 1;
-  for (const hit of document.elementsFromPoint(at.x, at.y)) {
-    if (containsNode(el, hit)) return !inert()(at);
-    // The extension's own panel, or a box around the field drawn over it (its pseudo-element, or
-    // its background over a field with a negative z-index).
-    if (isOwn(hit) || containsNode(hit, el)) return false;
-    const style = getComputedStyle(hit);
-    const alpha = (parseColour(style.backgroundColor)?.[3] ?? 0) * opacityOf(style.opacity);
-    through *= 1 - alpha;
-    if (through < 0.5 || matchesOf(hit, PAINTED_WHOLE) || paintsItsBox(style) || tallGlyphs(hit, style, r) || paintedPseudo(hit, at)) return false;
-  }
-  return false;
-}
 
 /**
  * The judgement just before a write: styles and boxes as they are now, then the hit test.

@@ -82,6 +82,17 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(said).toMatch(/Filled 3 fields/);
   });
 
+  test('the layers design systems draw over a box (a tinted state layer, a ripple, a focus ring, an underline) leave it filled; layers that hide its text without a background do not', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-overlays');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '#street, #city, #zip, #state, #subject')).toEqual({});
+    expect(await valuesIn(page, '#first, #last, #email, #phone')).toEqual({
+      first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName, email: TEST_PROFILE.email, phone: '312-555-0147',
+    });
+    await expect(page.locator('#message')).not.toHaveValue('');
+    expect(said).toMatch(/Filled 5 fields/);
+  });
+
   test('filled on opening, the boxes under covers a hit test passes through stay empty too', async ({ launched: { context } }) => {
     const form = fixture('hostile-passthrough-covers');
     await seed(context, TEST_PROFILE, { autoFill: true, autoFillSites: [new URL(form.url).hostname] });

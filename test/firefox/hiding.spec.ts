@@ -41,3 +41,10 @@ test('a cover over the part of a box where its text is drawn hides it in Firefox
   expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
   for (const role of ['prefix', 'first', 'last']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
+
+test('the layers design systems draw over a box leave it filled in Firefox; layers that hide its text without a background do not', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-overlays');
+  expect(traps).toHaveLength(5);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['first', 'last', 'email', 'phone', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
