@@ -704,7 +704,8 @@ function textPointsOf(el: Element, centre: Point): Point[] {
   const right = r.right - sx * (px(style.borderRightWidth) + px(style.paddingRight));
   const top = r.top + sy * (px(style.borderTopWidth) + px(style.paddingTop));
   const rtl = style.direction === 'rtl';
-  const fromRight = /right/.test(align) || (align === 'start' && rtl) || (align === 'end' && !rtl);
+  // Justified (and start-aligned) lines start where the direction starts: the right for right-to-left.
+  const fromRight = /right/.test(align) || (!/left/.test(align) && (align === 'end') !== rtl);
   const inset = Math.min(4 * sx + sx * px(style.textIndent), (right - left) / 4);
   const x = fromRight ? right - inset : left + inset;
   const bottom = r.bottom - sy * (px(style.borderBottomWidth) + px(style.paddingBottom));
