@@ -5,6 +5,7 @@ import { applyPlan, type Applied, type Destination } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
 import { ownerOf, placesOf, postsOf, type Posts } from './form-posts.ts';
 import { findTargets, type Targets } from './page-targets.ts';
+import { withInertWatched } from './visibility.ts';
 
 // The elements behind the last snapshot (a plan's refs point into them), and where each of its
 // forms sent when it was read: the places the extension judged.
@@ -12,7 +13,7 @@ let last: (Collected & { posts: Posts[]; owners: Map<Element, HTMLFormElement | 
 
 /** Read the page into plain data for the planner. */
 export function snapshotPage(): PageSnapshot {
-  const collected = collectFields();
+  const collected = withInertWatched(() => collectFields());
   last = { ...collected, posts: postsOf(collected.groupElements), owners: new Map(collected.elements.map((el) => [el, ownerOf(el)])) };
   return { fields: last.fields, groups: last.groups, posts: last.posts.map((p) => p.places) };
 }
@@ -51,7 +52,8 @@ export function applyAndReport(plan: FillPlan): Done | null {
     holds: (el) => owners.has(el) && ownerOf(el) === owners.get(el),
   };
   try {
-    applyPlan(plan, last.elements, applied, last.labels, to);
+    const { elements, labels } = last;
+    withInertWatched(() => applyPlan(plan, elements, applied, labels, to));
     targets = findTargets(form);
   } catch {
     // The page broke a DOM method: what was written so far is still reported below.

@@ -1,5 +1,5 @@
 import type { Control } from './collect-fields.ts';
-import { closestOf, containsNode, CONTROLS, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, rectOf } from './dom.ts';
+import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
 
 /**
@@ -532,13 +532,58 @@ function inertCovers(el: Element): (at: Point) => boolean {
   const own = el.getRootNode() as Document | ShadowRoot;
   const roots = own === document ? [document] : [own, document];
   const boxes: DOMRect[] = [];
-  for (const inert of roots.flatMap((root) => [...root.querySelectorAll('[inert]')])) {
+  for (const inert of roots.flatMap(inertIn)) {
     if (containsNode(inert, el)) continue;
-    const parts = inert.querySelectorAll('*');
+    const parts = queryAll(inert, '*');
     if (parts.length > INERT_PARTS) return () => true;
     boxes.push(...[inert, ...parts].map(rectOf).filter((r) => r.width > 0 && r.height > 0));
   }
   return ({ x, y }) => boxes.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+}
+
+// Through the prototype: an image or form named "querySelectorAll" shadows the document's own.
+const searchInert = (root: Document | ShadowRoot): Element[] =>
+  [...(root instanceof Document ? Document.prototype : DocumentFragment.prototype).querySelectorAll.call(root, '[inert]')];
+
+/** The inert elements of each root looked in while a watch lasts; none: every search is fresh. */
+let watched: { lists: Map<Node, Element[]>; observer: MutationObserver } | null = null;
+
+/**
+ * The elements carrying \`inert\` in a root (the document, or a field's shadow tree). A search walks
+ * every element of it (milliseconds on a page of thousands of controls, once per field judged);
+ * while a watch lasts, one search serves until the page changes its tree or an \`inert\` attribute
+ * there. Such changes are recorded as they happen, and \`takeRecords\` hands them over at once, so
+ * a cover the page makes inert in answer to the fill's events on one field is found before the
+ * next is written. A box's place is read afresh every time: styles change without a record.
+ */
+function inertIn(root: Document | ShadowRoot): Element[] {
+  if (!watched) return searchInert(root);
+  const { lists, observer } = watched;
+  if (observer.takeRecords().length) lists.clear();
+  let list = lists.get(root);
+  if (!list) {
+    list = searchInert(root);
+    lists.set(root, list);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['inert'] });
+  }
+  // An element that lost its \`inert\` since covers nothing; one that left the page has no box.
+  return list.filter((inert) => attributeOf(inert, 'inert') !== null);
+}
+
+/**
+ * Run a read or a fill with one search for inert elements per root, searched again only after a
+ * change that may make a new one. The watch ends with the run: the page pays for no observer after.
+ */
+export function withInertWatched<T>(run: () => T): T {
+  if (watched) return run();
+  const lists = new Map<Node, Element[]>();
+  watched = { lists, observer: new MutationObserver(() => lists.clear()) };
+  try {
+    return run();
+  } finally {
+    watched.observer.disconnect();
+    watched = null;
+  }
 }
 
 /** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box, a widget the browser draws. */

@@ -74,6 +74,15 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe('phone');
   });
 
+  test('a cover made inert in answer to the fill\'s events on an earlier box (put in, made inert, moved into an inert part, shown by a class) hides the box under it', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-inert-during-fill');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '#email, #phone, #street, #city, #zip, #subject')).toEqual({});
+    expect(await valuesIn(page, '#first, #last')).toEqual({ first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName });
+    await expect(page.locator('#message')).not.toHaveValue('');
+    expect(said).toMatch(/Filled 3 fields/);
+  });
+
   test('a cover over the part of a box where its text is drawn hides it, though the box\'s centre is bare; icons, hints and chevrons real forms draw do not', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-holed-covers');
     expect(problems(fields)).toEqual([]);

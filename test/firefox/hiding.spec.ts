@@ -35,6 +35,13 @@ test('an opaque cover a hit test passes through (pointer-events: none however se
   for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
+test('a cover made inert in answer to the fill\'s events on an earlier box hides the box under it in Firefox', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-inert-during-fill');
+  expect(traps).toHaveLength(6);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
+
 test('a cover over the part of a box where its text is drawn hides it in Firefox, though the box\'s centre is bare; icons, hints and chevrons do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-holed-covers');
   expect(traps).toHaveLength(11);
