@@ -1,5 +1,5 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
-import { clean, CONTROLS, isChoice, matchesOf, parentOf, query } from './dom.ts';
+import { clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, query } from './dom.ts';
 import { followingText, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
@@ -56,8 +56,9 @@ interface ReadIndex {
   labelsByFor: Map<string, HTMLLabelElement[]>;
   /** Ids two or more controls carry: a label's \`for\` names none of them for sure. */
   sharedIds: Set<string>;
-  /** How many form controls each element holds, counted up to two: "more than one" is all a read asks. */
-  controlsIn: Map<Element, number>;
+  /** Every form control in page order, and where each stands in it: which boxes hold more than one. */
+  controls: Element[];
+  order: Map<Element, number>;
   sight: Sight;
   hitTests: number;
 }
@@ -78,21 +79,28 @@ function buildIndex(root: Document): ReadIndex {
   // field read finds those on its way up. A survey of thousands of boxes in labels is not walked.
   const labelsByFor = new Map<string, HTMLLabelElement[]>();
   for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
-  const controlsIn = new Map<Element, number>();
+  const controls = [...root.querySelectorAll(COUNTED)];
+  const order = new Map<Element, number>();
   const ids = new Set<string>();
   const sharedIds = new Set<string>();
-  for (const control of root.querySelectorAll(COUNTED)) {
+  for (const [i, control] of controls.entries()) {
+    order.set(control, i);
     const { id } = control;
     if (id) { if (ids.has(id)) sharedIds.add(id); else ids.add(id); }
-    // A box holding two already has two-holding boxes all the way up: the walk stops there, and
-    // a read of thousands of controls counts each box about once instead of once per control below it.
-    for (let box = parentOf(control); box; box = parentOf(box)) {
-      const count = controlsIn.get(box) ?? 0;
-      if (count >= 2) break;
-      controlsIn.set(box, count + 1);
-    }
   }
-  return { labelsByFor, sharedIds, controlsIn, sight: newSight(), hitTests: 0 };
+  return { labelsByFor, sharedIds, controls, order, sight: newSight(), hitTests: 0 };
+}
+
+/**
+ * Does a box around a field hold another control? A box's controls come one after another in
+ * page order, so it does exactly when it holds the control just before the field or just after:
+ * two lookups, where counting the controls under every box walked up from each of thousands.
+ */
+function holdsAnother(box: Element, el: Control, index: ReadIndex): boolean {
+  const at = index.order.get(el);
+  if (at === undefined) return false;
+  const [before, after] = [index.controls[at - 1], index.controls[at + 1]];
+  return (!!before && containsNode(box, before)) || (!!after && containsNode(box, after));
 }
 
 /**
@@ -210,7 +218,7 @@ const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="ca
 function nearCaptcha(el: Control, index: ReadIndex): boolean {
   if (el.closest(CAPTCHA_NEAR)) return true;
   for (let box = el.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
-    if ((index.controlsIn.get(box) ?? 0) > 1) return false;
+    if (holdsAnother(box, el, index)) return false;
     if (query(box, CAPTCHA_IMAGE)) return true;
   }
   return false;
