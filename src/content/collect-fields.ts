@@ -67,6 +67,7 @@ const CHOICES = 'input[type="radio"], input[type="checkbox"]';
 
 // parentOf, query and queryAll go through the prototypes (dom.ts): a form holding a control named
 // "parentElement" answers with the control, and walking up through it would never end.
+/** The controls a read looks at (a hidden input is no box: it is neither read nor counted). */
 const COUNTED = 'input:not([type="hidden"]), textarea, select';
 
 function push<K>(map: Map<K, Element[]>, key: K, value: Element): void {
@@ -74,12 +75,11 @@ function push<K>(map: Map<K, Element[]>, key: K, value: Element): void {
   if (list) list.push(value); else map.set(key, [value]);
 }
 
-function buildIndex(root: Document): ReadIndex {
+function buildIndex(root: Document, controls: Control[]): ReadIndex {
   // Only labels with a \`for\`: a label without one can label only a control inside it, and each
   // field read finds those on its way up. A survey of thousands of boxes in labels is not walked.
   const labelsByFor = new Map<string, HTMLLabelElement[]>();
   for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
-  const controls = [...root.querySelectorAll(COUNTED)];
   const order = new Map<Element, number>();
   const ids = new Set<string>();
   const sharedIds = new Set<string>();
@@ -291,9 +291,11 @@ export function collectFields(root: Document = document): Collected {
   const groupIndex = new Map<Element, number>();
   const groupElements: Element[] = [];
   const readIn: number[] = [];
-  const index = buildIndex(root);
+  // One search of the page serves the index and the read: the skipped hidden inputs are left out by it.
+  const controls = [...root.querySelectorAll<Control>(COUNTED)];
+  const index = buildIndex(root, controls);
 
-  for (const el of root.querySelectorAll<Control>(CONTROLS)) {
+  for (const el of controls) {
     if (el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type)) continue;
     if (elements.length >= MAX_FIELDS) break;
     const container = el.form ?? el.closest('[role="form"], form') ?? root.body;
