@@ -534,19 +534,33 @@ function inertCovers(el: Element): (at: Point) => boolean {
   const boxes: DOMRect[] = [];
   for (const inert of roots.flatMap(inertIn)) {
     if (containsNode(inert, el)) continue;
-    const parts = queryAll(inert, '*');
-    if (parts.length > INERT_PARTS) return () => true;
-    boxes.push(...[inert, ...parts].map(rectOf).filter((r) => r.width > 0 && r.height > 0));
+    const drawn = inertBoxes(inert);
+    if (!drawn) return () => true;
+    boxes.push(...drawn);
   }
   return ({ x, y }) => boxes.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+}
+
+/** The boxes an inert element and everything in it draw; null past \`INERT_PARTS\`. Kept while a read lasts. */
+function inertBoxes(inert: Element): DOMRect[] | null {
+  const kept = watched?.boxes;
+  if (kept?.has(inert)) return kept.get(inert)!;
+  // Counted before any is listed: a list of thousands would cost more than the boxes it saves.
+  const parts = Element.prototype.querySelectorAll.call(inert, '*');
+  const drawn = parts.length > INERT_PARTS ? null : [inert, ...parts].map(rectOf).filter((r) => r.width > 0 && r.height > 0);
+  kept?.set(inert, drawn);
+  return drawn;
 }
 
 // Through the prototype: an image or form named "querySelectorAll" shadows the document's own.
 const searchInert = (root: Document | ShadowRoot): Element[] =>
   [...(root instanceof Document ? Document.prototype : DocumentFragment.prototype).querySelectorAll.call(root, '[inert]')];
 
-/** The inert elements of each root looked in while a watch lasts; none: every search is fresh. */
-let watched: { lists: Map<Node, Element[]>; observer: MutationObserver } | null = null;
+/**
+ * While a watch lasts: the inert elements of each root looked in, and, for a read (no script of
+ * the page runs and nothing scrolls while it lasts), the boxes of each. None: every search is fresh.
+ */
+let watched: { lists: Map<Node, Element[]>; boxes: Map<Element, DOMRect[] | null> | null; observer: MutationObserver } | null = null;
 
 /**
  * The elements carrying \`inert\` in a root (the document, or a field's shadow tree). A search walks
@@ -558,8 +572,8 @@ let watched: { lists: Map<Node, Element[]>; observer: MutationObserver } | null 
  */
 function inertIn(root: Document | ShadowRoot): Element[] {
   if (!watched) return searchInert(root);
-  const { lists, observer } = watched;
-  if (observer.takeRecords().length) lists.clear();
+  const { lists, boxes, observer } = watched;
+  if (observer.takeRecords().length) { lists.clear(); boxes?.clear(); }
   let list = lists.get(root);
   if (!list) {
     list = searchInert(root);
@@ -573,11 +587,14 @@ function inertIn(root: Document | ShadowRoot): Element[] {
 /**
  * Run a read or a fill with one search for inert elements per root, searched again only after a
  * change that may make a new one. The watch ends with the run: the page pays for no observer after.
+ * \`still\`: nothing of the page's runs and nothing scrolls during the run (a read), so where each
+ * inert box lies is read once too; a fill's events let the page restyle between its judgements.
  */
-export function withInertWatched<T>(run: () => T): T {
+export function withInertWatched<T>(run: () => T, still = false): T {
   if (watched) return run();
   const lists = new Map<Node, Element[]>();
-  watched = { lists, observer: new MutationObserver(() => lists.clear()) };
+  const boxes = still ? new Map<Element, DOMRect[] | null>() : null;
+  watched = { lists, boxes, observer: new MutationObserver(() => { lists.clear(); boxes?.clear(); }) };
   try {
     return run();
   } finally {
