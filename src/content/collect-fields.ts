@@ -262,7 +262,7 @@ function seen(el: Control, labels: Element[], index: ReadIndex): boolean {
   if (!judgeStyle(el, index.sight)) return false;
   if (index.hitTests >= MAX_HIT_TESTS) return true;
   index.hitTests++;
-  return !coveredInView(el, labels);
+  return !coveredInView(el, labels, index.sight);
 }
 
 /**

@@ -13,7 +13,7 @@ let last: (Collected & { posts: Posts[]; owners: Map<Element, HTMLFormElement | 
 
 /** Read the page into plain data for the planner. */
 export function snapshotPage(): PageSnapshot {
-  const collected = withInertWatched(() => collectFields(), true);
+  const collected = withInertWatched(() => collectFields());
   last = { ...collected, posts: postsOf(collected.groupElements), owners: new Map(collected.elements.map((el) => [el, ownerOf(el)])) };
   return { fields: last.fields, groups: last.groups, posts: last.posts.map((p) => p.places) };
 }

@@ -54,6 +54,8 @@ export interface Sight {
   background(el: Element): Rgba;
   /** Font families drawn at under half their size. */
   shrunk(): Set<string>;
+  /** The boxes an inert element and everything in it draw; null: too many parts to look at. */
+  inertBoxes(inert: Element): DOMRect[] | null;
 }
 
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -74,6 +76,7 @@ export function newSight(): Sight {
     style: once((el) => getComputedStyle(el)),
     rect: once(rectOf),
     shrunk: lazy(shrunkFamilies),
+    inertBoxes: once(boxesOf),
     // Read only for a field whose text is judged: most fields paint their own background, so the
     // walk up usually ends where it starts.
     background: once((el) => {
@@ -525,42 +528,35 @@ const INERT_PARTS = 2000;
  * background/covers-shown.ts, shows every other cover), so an inert cover is looked for by its
  * boxes: any inert box at a point looked at, in the page or the field's own shadow tree, counts
  * as a cover, however it is painted (every doubt answers no). A field inside an inert box is
- * hidden already. Found once per judgement of a field (no page script runs between its points):
- * the search walks the whole page.
+ * hidden already. Where each inert element's boxes lie is read once per look (\`Sight\`): once per
+ * read, once per field judged before its write, once for the judgements after the last write.
  */
-function inertCovers(el: Element): (at: Point) => boolean {
+function inertCovers(el: Element, sight: Sight): (at: Point) => boolean {
   const own = el.getRootNode() as Document | ShadowRoot;
   const roots = own === document ? [document] : [own, document];
   const boxes: DOMRect[] = [];
   for (const inert of roots.flatMap(inertIn)) {
     if (containsNode(inert, el)) continue;
-    const drawn = inertBoxes(inert);
+    const drawn = sight.inertBoxes(inert);
     if (!drawn) return () => true;
     boxes.push(...drawn);
   }
   return ({ x, y }) => boxes.some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 }
 
-/** The boxes an inert element and everything in it draw; null past \`INERT_PARTS\`. Kept while a read lasts. */
-function inertBoxes(inert: Element): DOMRect[] | null {
-  const kept = watched?.boxes;
-  if (kept?.has(inert)) return kept.get(inert)!;
+/** The boxes an inert element and everything in it draw; null past \`INERT_PARTS\`. */
+function boxesOf(inert: Element): DOMRect[] | null {
   // Counted before any is listed: a list of thousands would cost more than the boxes it saves.
   const parts = Element.prototype.querySelectorAll.call(inert, '*');
-  const drawn = parts.length > INERT_PARTS ? null : [inert, ...parts].map(rectOf).filter((r) => r.width > 0 && r.height > 0);
-  kept?.set(inert, drawn);
-  return drawn;
+  return parts.length > INERT_PARTS ? null : [inert, ...parts].map(rectOf).filter((r) => r.width > 0 && r.height > 0);
 }
 
 // Through the prototype: an image or form named "querySelectorAll" shadows the document's own.
 const searchInert = (root: Document | ShadowRoot): Element[] =>
   [...(root instanceof Document ? Document.prototype : DocumentFragment.prototype).querySelectorAll.call(root, '[inert]')];
 
-/**
- * While a watch lasts: the inert elements of each root looked in, and, for a read (no script of
- * the page runs and nothing scrolls while it lasts), the boxes of each. None: every search is fresh.
- */
-let watched: { lists: Map<Node, Element[]>; boxes: Map<Element, DOMRect[] | null> | null; observer: MutationObserver } | null = null;
+/** The inert elements of each root looked in while a watch lasts; none: every search is fresh. */
+let watched: { lists: Map<Node, Element[]>; observer: MutationObserver } | null = null;
 
 /**
  * The elements carrying \`inert\` in a root (the document, or a field's shadow tree). A search walks
@@ -572,8 +568,8 @@ let watched: { lists: Map<Node, Element[]>; boxes: Map<Element, DOMRect[] | null
  */
 function inertIn(root: Document | ShadowRoot): Element[] {
   if (!watched) return searchInert(root);
-  const { lists, boxes, observer } = watched;
-  if (observer.takeRecords().length) { lists.clear(); boxes?.clear(); }
+  const { lists, observer } = watched;
+  if (observer.takeRecords().length) lists.clear();
   let list = lists.get(root);
   if (!list) {
     list = searchInert(root);
@@ -587,14 +583,11 @@ function inertIn(root: Document | ShadowRoot): Element[] {
 /**
  * Run a read or a fill with one search for inert elements per root, searched again only after a
  * change that may make a new one. The watch ends with the run: the page pays for no observer after.
- * \`still\`: nothing of the page's runs and nothing scrolls during the run (a read), so where each
- * inert box lies is read once too; a fill's events let the page restyle between its judgements.
  */
-export function withInertWatched<T>(run: () => T, still = false): T {
+export function withInertWatched<T>(run: () => T): T {
   if (watched) return run();
   const lists = new Map<Node, Element[]>();
-  const boxes = still ? new Map<Element, DOMRect[] | null>() : null;
-  watched = { lists, boxes, observer: new MutationObserver(() => { lists.clear(); boxes?.clear(); }) };
+  watched = { lists, observer: new MutationObserver(() => lists.clear()) };
   try {
     return run();
   } finally {
@@ -717,26 +710,27 @@ function pseudoBox(el: Element, style: CSSStyleDeclaration): Part | null {
  * Something of the page's own drawn over the field's centre, as the page stands (no scrolling):
  * a cheap look for a read, asked only of fields in view. Out of view, the write's hit test decides.
  */
-export const coveredInView = (el: Element, ownLabels: Element[]): boolean => shownAt(centreOf(el), el, ownLabels, lazy(() => inertCovers(el)), true) === false;
+export const coveredInView = (el: Element, ownLabels: Element[], sight: Sight): boolean =>
+  shownAt(centreOf(el), el, ownLabels, lazy(() => inertCovers(el, sight)), true) === false;
 
 /**
  * Is the field what a person sees at its own centre? The page is scrolled (the page itself,
  * never a box inside it) to bring the centre into view when needed. Anything else there (a
  * cover, the page's background over a field with a negative z-index) means the person cannot see it.
  */
-function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[]): boolean {
+function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[], now: () => Sight): boolean {
   const centre = centreOf(el);
-  if (seenWhole(centre, el, ownLabels)) return true;
+  if (seenWhole(centre, el, ownLabels, now)) return true;
   // Out of view, or under something (a sticky header, perhaps): bring it to the middle of the window and look again.
   const before = { x: scrollX, y: scrollY };
   scrollTo({ left: scrollX + centre.x - innerWidth / 2, top: scrollY + centre.y - innerHeight / 2, behavior: 'instant' });
   if (scrollX !== before.x || scrollY !== before.y) scrolled.moved = true;
-  return seenWhole(centreOf(el), el, ownLabels);
+  return seenWhole(centreOf(el), el, ownLabels, now);
 }
 
 /** Seen at its centre, and where its text is drawn. */
-function seenWhole(centre: Point, el: Element, ownLabels: Element[]): boolean {
-  const inert = lazy(() => inertCovers(el));
+function seenWhole(centre: Point, el: Element, ownLabels: Element[], now: () => Sight): boolean {
+  const inert = lazy(() => inertCovers(el, now()));
   // A point of the text out of the window (a text area taller than it) counts as unseen.
   return !!shownAt(centre, el, ownLabels, inert, true) && textPointsOf(el, centre).every((at) => !!shownAt(at, el, ownLabels, inert, false));
 }
@@ -790,7 +784,7 @@ function textPointsOf(el: Element, centre: Point): Point[] {
  */
 export function canSeeNow(el: Control, scrolled: Scrolled, read?: Element[], now: () => Sight = stillSight()): boolean {
   const labels = read ? read.filter((label) => (label as HTMLLabelElement).control === el) : [...(el.labels ?? [])];
-  const look: Look = (target, around) => hitTest(target, scrolled, around);
+  const look: Look = (target, around) => hitTest(target, scrolled, around, now);
   // A hit test may scroll the page: the label of a checkbox is then judged from a new look.
   if (isChoice(el)) return labels.every((label) => wordsAsRead(label, now())) && isChoiceVisible(el, now, labels, look);
   const sight = now();
