@@ -564,7 +564,8 @@ let watched: { lists: Map<Node, Element[]>; observer: MutationObserver } | null 
  * while a watch lasts, one search serves until the page changes its tree or an \`inert\` attribute
  * there. Such changes are recorded as they happen, and \`takeRecords\` hands them over at once, so
  * a cover the page makes inert in answer to the fill's events on one field is found before the
- * next is written. A box's place is read afresh every time: styles change without a record.
+ * next is written. Where each one's boxes lie is the look's to read (\`Sight\`): styles change
+ * without a record.
  */
 function inertIn(root: Document | ShadowRoot): Element[] {
   if (!watched) return searchInert(root);
