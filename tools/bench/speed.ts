@@ -66,12 +66,13 @@ export function noopExtension(real: string): string {
 /**
  * How the extra controls stand: in one form of their own, in many forms of 50 (a page of
  * small forms), or in no form at all (the page's body holds them, as it holds the contact form's).
+ * \`inert-menu\` puts no controls: a closed, inert menu of n links off the screen instead.
  */
 export const SURVEY_SHAPES = ['one-form', 'many-forms', 'no-form', 'inert-menu'] as const;
 export type SurveyShape = typeof SURVEY_SHAPES[number];
 
 export function withSurvey(html: string, n: number, shape: SurveyShape = 'one-form'): string {
-  // No survey: a closed menu of n links, inert and off the screen, as sites keep their side drawers.
+  // As sites keep their closed side drawers.
   if (shape === 'inert-menu') {
     const links = Array.from({ length: n }, (_, i) => `<li><a href="/issues/${i}">Issue ${i}</a></li>`).join('');
     return html.replace(/<body([^>]*)>/i, `<body$1><nav inert style="position: fixed; left: -400px; top: 0; width: 360px; height: 100vh; overflow: auto"><ul>${links}</ul></nav>`);
