@@ -21,11 +21,13 @@ export interface Collected {
 const SKIPPED_TYPES = new Set(['submit', 'button', 'image', 'reset', 'hidden', 'search']);
 const MAX_FIELDS = 2000;
 /**
- * Controls read per form, at most. Official contact forms have a few dozen; a survey or petition
- * of thousands of questions on the same page must neither cost the read seconds nor use up the
- * page's budget before the contact form after it is reached.
+ * Controls read per form, at most: the first ones and the last ones. Official contact forms have a
+ * few dozen; a survey or petition of thousands of questions on the same page must neither cost
+ * the read seconds nor use up the page's budget before the contact form after it is reached. In
+ * one form, the writer's details stand before such a survey or after it: both ends are read.
  */
-const MAX_PER_GROUP = 400;
+const READ_FROM_START = 200;
+const READ_FROM_END = 200;
 
 /** A label is a few words: its walk stops after this many characters or nodes, however big the element a page names. */
 const OWN_TEXT_CHARS = 1000;
@@ -290,15 +292,21 @@ export function collectFields(root: Document = document): Collected {
   const fields: FieldSnapshot[] = [];
   const groupIndex = new Map<Element, number>();
   const groupElements: Element[] = [];
+  /** How many of each form's controls the read has come to. */
   const readIn: number[] = [];
   // One search of the page serves the index and the read: the skipped hidden inputs are left out by it.
   const controls = [...root.querySelectorAll<Control>(COUNTED)];
   const index = buildIndex(root, controls);
 
-  for (const el of controls) {
-    if (el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type)) continue;
+  // Each control's form first: how many a form holds decides which of them are read.
+  const read = controls.filter((el) => !(el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type)));
+  const containers = read.map((el) => el.form ?? el.closest('[role="form"], form') ?? root.body);
+  const held = new Map<Element, number>();
+  for (const container of containers) held.set(container, (held.get(container) ?? 0) + 1);
+
+  for (const [i, el] of read.entries()) {
     if (elements.length >= MAX_FIELDS) break;
-    const container = el.form ?? el.closest('[role="form"], form') ?? root.body;
+    const container = containers[i]!;
     let group = groupIndex.get(container);
     if (group === undefined) {
       group = groupElements.length;
@@ -306,7 +314,8 @@ export function collectFields(root: Document = document): Collected {
       groupElements.push(container);
       readIn.push(0);
     }
-    if (readIn[group]!++ >= MAX_PER_GROUP) continue;
+    const at = ++readIn[group]!;
+    if (at > READ_FROM_START && at <= held.get(container)! - READ_FROM_END) continue;
     const choice = isChoice(el);
     const labelElems = labelElements(el, index);
     const labels = labelsOf(el, root, labelElems);

@@ -63,4 +63,26 @@ describe('a read the page cannot blow up', () => {
     expect(posts!.places).toHaveLength(4);
     expect(posts!.places.every((p) => p.startsWith('http'))).toBe(true);
   });
+
+  it('reads the writer\'s details at the end of a form that first asks a survey of a thousand questions, and not the whole survey', () => {
+    const questions = Array.from({ length: 1000 }, (_, i) => `<label for="q${i}">Question ${i}: how would you rate service ${i}?</label><input id="q${i}" name="q${i}">`).join('');
+    document.body.innerHTML = FORM('').replace('<form action="/send">', `<form action="/send">${questions}`);
+    const { read, parsed } = snapshotOf();
+    expect(parsed.success).toBe(true);
+    expect(read.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['first', 'email', 'message']));
+    expect(read.fields.find((f) => f.name === 'email')!.labels).toContain('Email');
+    // The survey's first questions are read, its middle is not: the read stays short.
+    expect(read.fields.map((f) => f.name)).toContain('q0');
+    expect(read.fields.map((f) => f.name)).not.toContain('q500');
+    expect(read.fields.length).toBeLessThanOrEqual(400);
+  });
+
+  it('reads the writer\'s details at the start of a form that then asks a survey of a thousand questions', () => {
+    const questions = Array.from({ length: 1000 }, (_, i) => `<label for="q${i}">Question ${i}</label><input id="q${i}" name="q${i}">`).join('');
+    document.body.innerHTML = FORM(questions);
+    const { read } = snapshotOf();
+    expect(read.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['first', 'email', 'message', 'q999']));
+    expect(read.fields.map((f) => f.name)).not.toContain('q500');
+    expect(read.fields.length).toBeLessThanOrEqual(400);
+  });
 });

@@ -124,6 +124,16 @@ test.describe('the extension stays correct on hostile pages', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  test('one form, a survey of 3,000 questions first and the contact part at its end: the contact part is read and filled, and no question is touched', async ({ launched: { context } }) => {
+    const page = await open(context, 'hostile-survey-in-form');
+    await waitForRecognition(context, page);
+    const fields = await aroundFill(page, () => fillFromPopup(context, page));
+    expect(fields.filter((f) => f.expect === 'never').length).toBeGreaterThan(3000);
+    expect(problems(fields)).toEqual([]);
+    expect(fields.filter((f) => f.expect !== 'never' && !f.after.value).map((f) => f.expect)).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   test('a form ten shadow roots deep is refused cleanly: nothing filled, nothing broken', async ({ launched: { context } }) => {
     const page = await open(context, 'hostile-shadow');
     await page.waitForTimeout(1500);
