@@ -1,7 +1,7 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
 import type { Control } from './collect-fields.ts';
 import { isChoice, queryAll } from './dom.ts';
-import { canSeeNow, restoreScroll, startScroll, stillSight, type Scrolled } from './visibility.ts';
+import { canSeeNow, lookAfresh, restoreScroll, startScroll, stillSight, type Scrolled } from './visibility.ts';
 
 export interface Applied {
   filled: FillAction[];
@@ -100,6 +100,8 @@ export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied 
  * reported as hidden; one the page replaced is left as it is (there is nothing to judge).
  */
 function lookAgain(applied: Applied, start: number, elements: Control[], scrolled: Scrolled, labels?: Element[][]): void {
+  // A style the writes changed with no record (a rule on \`:placeholder-shown\`) may draw a shadow over a field now.
+  lookAfresh();
   // No write comes between these judgements, so they share a look, until an undo (the page hears its events).
   let now = stillSight();
   for (let i = applied.filled.length - 1; i >= start; i--) {

@@ -1,6 +1,7 @@
 import type { Control } from './collect-fields.ts';
 import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
+import { animatedPainters, overpaintAt, overpaintOf, repaintedIn, searchOverpaint, type Overpaint } from './overpaint.ts';
 
 /**
  * Would a person see this control, and could they read and type in it? Pages hide honeypots
@@ -56,6 +57,8 @@ export interface Sight {
   shrunk(): Set<string>;
   /** The boxes an inert element and everything in it draw; null: too many parts to look at. */
   inertBoxes(inert: Element): DOMRect[] | null;
+  /** Where an element's paint beyond its box falls (overpaint.ts), opaque enough to hide what is under it. */
+  overpaint(el: Element): Overpaint[];
 }
 
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -77,6 +80,9 @@ export function newSight(): Sight {
     rect: once(rectOf),
     shrunk: lazy(shrunkFamilies),
     inertBoxes: once(boxesOf),
+    // Unseen when it is not drawn, or drawn too faintly to hide anything.
+    overpaint: once((el) => (el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true)
+      ? overpaintOf(el, sight.style(el), sight.chain(el).opacity) : []),
     // Read only for a field whose text is judged: most fields paint their own background, so the
     // walk up usually ends where it starts.
     background: once((el) => {
@@ -465,8 +471,8 @@ export function restoreScroll(scrolled: Scrolled): void {
 }
 
 type Point = { x: number; y: number };
-/** Whether an inert box lies at a point, found once per judgement of a field. */
-type Inert = () => (at: Point) => boolean;
+/** Whether a cover no hit test finds (inert, or paint beyond a box) lies at a point, found once per judgement of a field. */
+type Unseen = () => (at: Point) => boolean;
 
 const centreOf = (el: Element): Point => { const r = rectOf(el); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; };
 /**
@@ -479,14 +485,14 @@ const centreOf = (el: Element): Point => { const r = rectOf(el); return { x: r.l
  * Elsewhere (where the text is drawn), a hint's words over the text read through, as they do on
  * real forms, and the label is judged as any other box.
  */
-function shownAt(at: Point, el: Element, ownLabels: Element[], inert: Inert, centre: boolean): boolean | undefined {
+function shownAt(at: Point, el: Element, ownLabels: Element[], unseen: Unseen, centre: boolean): boolean | undefined {
   if (!(at.x >= 0 && at.y >= 0 && at.x < innerWidth && at.y < innerHeight)) return undefined;
   // Most often the field is drawn on top: one hit test, cheaper than listing every box there. The
   // extension's own panel over the field hides it as anything else would (a fill asked for in the
   // popup closes the panel first, so it covers nothing then). contains() is true of the node itself.
   const top = document.elementFromPoint(at.x, at.y);
   if (!top || isOwn(top)) return false;
-  if (containsNode(el, top)) return !inert()(at);
+  if (containsNode(el, top)) return !unseen()(at);
   const r = rectOf(el);
   // The share of the field that still shows through the backgrounds passed so far.
   let through = 1;
@@ -494,7 +500,7 @@ function shownAt(at: Point, el: Element, ownLabels: Element[], inert: Inert, cen
   // cover from elementFromPoint. A box around the field is listed above it when its ::before or
   // ::after is drawn there, or when the field is pushed below its background (z-index: -1).
   for (const hit of document.elementsFromPoint(at.x, at.y)) {
-    if (containsNode(el, hit)) return !inert()(at);
+    if (containsNode(el, hit)) return !unseen()(at);
     if (isOwn(hit)) return false;
     const label = ownLabels.some((own) => containsNode(own, hit));
     if (label && centre) {
@@ -556,7 +562,26 @@ const searchInert = (root: Document | ShadowRoot): Element[] =>
   [...(root instanceof Document ? Document.prototype : DocumentFragment.prototype).querySelectorAll.call(root, '[inert]')];
 
 /** The inert elements of each root looked in while a watch lasts; none: every search is fresh. */
-let watched: { lists: Map<Node, Element[]>; observer: MutationObserver } | null = null;
+let watched: { lists: Map<Node, Element[]>; observer: MutationObserver; paint: PaintWatch } | null = null;
+
+/** The elements of each root that paint beyond their boxes, and the changes the page made since they were found. */
+interface PaintWatch { painters: Map<Node, Element[]>; restyled: MutationObserver; pending: MutationRecord[]; ends?: ReturnType<typeof setTimeout> }
+
+/**
+ * How long the painters a read found are kept, watched, for the fill that follows it: the
+ * background plans between the two, in milliseconds. A read with no fill after it leaves the
+ * page no observer for longer.
+ */
+const PAINT_KEPT_MS = 2000;
+let keptPaint: PaintWatch | null = null;
+
+function paintWatch(): PaintWatch {
+  const kept = keptPaint;
+  keptPaint = null;
+  if (kept) { clearTimeout(kept.ends); return kept; }
+  const pending: MutationRecord[] = [];
+  return { painters: new Map(), restyled: new MutationObserver((records) => { pending.push(...records); }), pending };
+}
 
 /**
  * The elements carrying \`inert\` in a root (the document, or a field's shadow tree). A search walks
@@ -583,18 +608,70 @@ function inertIn(root: Document | ShadowRoot): Element[] {
 
 /**
  * Run a read or a fill with one search for inert elements per root, searched again only after a
- * change that may make a new one. The watch ends with the run: the page pays for no observer after.
+ * change that may make a new one. That watch ends with the run: the page pays for no observer
+ * after. The elements painting beyond their boxes a read found serve the fill that follows it,
+ * updated by what the page changed in between (\`PAINT_KEPT_MS\`).
  */
 export function withInertWatched<T>(run: () => T): T {
   if (watched) return run();
   const lists = new Map<Node, Element[]>();
-  watched = { lists, observer: new MutationObserver(() => lists.clear()) };
+  const paint = paintWatch();
+  watched = { lists, observer: new MutationObserver(() => lists.clear()), paint };
   try {
     return run();
   } finally {
     watched.observer.disconnect();
     watched = null;
+    keptPaint = paint;
+    paint.ends = setTimeout(() => {
+      paint.restyled.disconnect();
+      if (keptPaint === paint) keptPaint = null;
+    }, PAINT_KEPT_MS);
   }
+}
+
+/**
+ * The elements of a root that paint beyond their boxes (overpaint.ts). Looking means reading the
+ * style of every element there, so while a watch lasts one search serves; where the page changes
+ * its tree, an attribute (a class, a style) or a text, the boxes around the change are searched
+ * again (\`repaintedIn\`). \`lookAfresh\` starts over, for a style a page changes with no record (a
+ * rule keyed on \`:placeholder-shown\` once a value is in, a rule put in through the CSSOM).
+ */
+function paintersIn(root: Document | ShadowRoot): Element[] {
+  if (!watched) return searchOverpaint(root);
+  const { painters, restyled, pending } = watched.paint;
+  const records = [...pending.splice(0), ...restyled.takeRecords()];
+  if (records.length) {
+    for (const [known, before] of painters) {
+      const after = repaintedIn(known as Document | ShadowRoot, before, records);
+      if (after) painters.set(known, after); else painters.delete(known);
+    }
+  }
+  let list = painters.get(root);
+  if (!list) {
+    list = searchOverpaint(root);
+    painters.set(root, list);
+    restyled.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+  return list;
+}
+
+/** The next judgement searches the page for paint beyond boxes again, whatever it recorded. */
+export function lookAfresh(): void {
+  watched?.paint.painters.clear();
+}
+
+/**
+ * Covers a hit test never finds, at a point: an inert box (\`inertCovers\`), or paint another
+ * element draws beyond its own box (a shadow, an outline, a reflection), in the page or the
+ * field's own shadow tree.
+ */
+function unseenCovers(el: Element, sight: Sight): (at: Point) => boolean {
+  const inert = inertCovers(el, sight);
+  const own = el.getRootNode() as Document | ShadowRoot;
+  const paint = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...animatedPainters()]
+    .filter((painter) => painter !== el && !isOwn(painter)).flatMap((painter) => sight.overpaint(painter));
+  return (at) => inert(at) || overpaintAt(paint, at);
 }
 
 /** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box, a widget the browser draws. */
@@ -712,7 +789,7 @@ function pseudoBox(el: Element, style: CSSStyleDeclaration): Part | null {
  * a cheap look for a read, asked only of fields in view. Out of view, the write's hit test decides.
  */
 export const coveredInView = (el: Element, ownLabels: Element[], sight: Sight): boolean =>
-  shownAt(centreOf(el), el, ownLabels, lazy(() => inertCovers(el, sight)), true) === false;
+  shownAt(centreOf(el), el, ownLabels, lazy(() => unseenCovers(el, sight)), true) === false;
 
 /**
  * Is the field what a person sees at its own centre? The page is scrolled (the page itself,
@@ -731,9 +808,9 @@ function hitTest(el: Element, scrolled: Scrolled, ownLabels: Element[], now: () 
 
 /** Seen at its centre, and where its text is drawn. */
 function seenWhole(centre: Point, el: Element, ownLabels: Element[], now: () => Sight): boolean {
-  const inert = lazy(() => inertCovers(el, now()));
+  const unseen = lazy(() => unseenCovers(el, now()));
   // A point of the text out of the window (a text area taller than it) counts as unseen.
-  return !!shownAt(centre, el, ownLabels, inert, true) && textPointsOf(el, centre).every((at) => !!shownAt(at, el, ownLabels, inert, false));
+  return !!shownAt(centre, el, ownLabels, unseen, true) && textPointsOf(el, centre).every((at) => !!shownAt(at, el, ownLabels, unseen, false));
 }
 
 /** Boxes a person types or chooses words in, drawn where their text starts. */

@@ -83,6 +83,18 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(said).toMatch(/Filled 3 fields/);
   });
 
+  test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, a border image set outward), which no hit test finds, hides the box under it; a card\'s shadow, a focus ring, a field\'s own outline do not', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-overpaint');
+    expect(problems(fields)).toEqual([]);
+    expect(await valuesIn(page, '[id^="t-"]')).toEqual({});
+    expect(await valuesIn(page, '#first, #last, #email, #street, #city, #zip')).toEqual({
+      first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName, email: TEST_PROFILE.email,
+      street: `${TEST_PROFILE.street}, ${TEST_PROFILE.street2}`, city: TEST_PROFILE.city, zip: TEST_PROFILE.zip,
+    });
+    await expect(page.locator('#message')).not.toHaveValue('');
+    expect(said).toMatch(/Filled 7 fields/);
+  });
+
   test('a cover over the part of a box where its text is drawn hides it, though the box\'s centre is bare; icons, hints and chevrons real forms draw do not', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-holed-covers');
     expect(problems(fields)).toEqual([]);

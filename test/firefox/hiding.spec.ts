@@ -42,6 +42,13 @@ test('a cover made inert in answer to the fill\'s events on an earlier box hides
   for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
+test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, a border image set outward) hides the box under it in Firefox; a card\'s shadow, a focus ring do not', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-overpaint');
+  expect(traps).toHaveLength(6);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
+
 test('a cover over the part of a box where its text is drawn hides it in Firefox, though the box\'s centre is bare; icons, hints and chevrons do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-holed-covers');
   expect(traps).toHaveLength(11);

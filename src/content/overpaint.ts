@@ -1,0 +1,204 @@
+import { accessor, containsNode, parentOf, rectOf } from './dom.ts';
+
+/**
+ * Paint a box draws beyond its own border box: an outer box shadow, an outline, a text shadow, a
+ * drop shadow, a border image set outward, a reflection. A hit test finds the box, never this
+ * paint, so a dot of two pixels with a shadow spread 200px wide can lie over a field that every
+ * hit test still finds on top. Such paint is looked for by where it falls instead, as inert
+ * covers are (visibility.ts): any opaque part of it at a point of a field counts as a cover,
+ * whether it is drawn above the field or below it (every doubt answers no).
+ */
+
+interface Area { left: number; right: number; top: number; bottom: number }
+/** Where paint falls: `outer`, less `hole` (an outline's ring, a shadow never drawn under its own box). */
+export interface Overpaint { outer: Area; hole: Area | null }
+
+/** Paint reaching less far than this beyond its text or box lies where the box itself is hit. */
+const REACH_PX = 4;
+/** Shadows listed per property, and drop shadows chained, looked at: enough for any design. */
+const MAX_LAYERS = 8;
+
+const COLOUR = /rgba?\([^)]*\)/;
+const LAYERS = /,(?![^(]*\))/;
+
+const grow = (a: Area, by: number): Area => ({ left: a.left - by, right: a.right + by, top: a.top - by, bottom: a.bottom + by });
+const shift = (a: Area, x: number, y: number): Area => ({ left: a.left + x, right: a.right + x, top: a.top + y, bottom: a.bottom + y });
+const inside = ({ x, y }: { x: number; y: number }, a: Area) => x >= a.left && x <= a.right && y >= a.top && y <= a.bottom;
+
+/** The colour's alpha from a computed `rgb()`/`rgba()`; a colour in another notation counts as opaque (a doubt). */
+function alphaOf(colour: string | undefined): number {
+  if (!colour) return 1;
+  const m = /^rgba?\(([^)]*)\)$/.exec(colour.trim());
+  if (!m) return 1;
+  const parts = m[1]!.split(/[\s,/]+/).filter(Boolean);
+  if (parts.length < 4) return 1;
+  const a = parts[3]!;
+  return a.endsWith('%') ? parseFloat(a) / 100 : parseFloat(a);
+}
+
+/** Each shadow of a list: its colour's alpha, its lengths in pixels (x, y, blur, spread), and whether it is inset. */
+function shadowsOf(list: string): { alpha: number; lengths: number[]; inset: boolean }[] {
+  if (!list || list === 'none') return [];
+  return list.split(LAYERS).slice(0, MAX_LAYERS).map((shadow) => ({
+    alpha: alphaOf(COLOUR.exec(shadow)?.[0]),
+    lengths: (shadow.replace(COLOUR, '').match(/-?[\d.]+(e[-+]?\d+)?px/gi) ?? []).map(parseFloat),
+    inset: /\binset\b/.test(shadow),
+  }));
+}
+
+/** A computed value that draws something: not empty (a property this browser lacks), not "none". */
+const drawn = (value: string | undefined): value is string => !!value && value !== 'none';
+const reflectOf = (style: CSSStyleDeclaration) => (style as unknown as { webkitBoxReflect?: string }).webkitBoxReflect;
+
+/** Any paint beyond the box at all: asked of every element of the page, so the cheapest reads come first. */
+export function paintsBeyond(style: CSSStyleDeclaration): boolean {
+  return drawn(style.boxShadow) || drawn(style.outlineStyle) || drawn(style.textShadow)
+    || !!style.filter?.includes('drop-shadow') || drawn(style.borderImageSource) || drawn(reflectOf(style));
+}
+
+// Through the prototypes: a form holding a control named "childNodes" or "getRootNode" answers with the control.
+const childNodesOf = (node: Node) => accessor(Node, 'childNodes').get!.call(node) as NodeListOf<ChildNode>;
+const rootOf = (node: Node) => Node.prototype.getRootNode.call(node);
+const isSheet = (node: Node | null) => node instanceof HTMLStyleElement || node instanceof HTMLLinkElement;
+
+/** Where the element's own words are drawn (not its children's: they carry the shadow of their own). */
+function ownTextArea(el: Element): Area | null {
+  let area: Area | null = null;
+  for (const node of childNodesOf(el)) {
+    if (node.nodeType !== Node.TEXT_NODE || !/\S/.test(node.textContent!)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const r = range.getBoundingClientRect();
+    area = area ? { left: Math.min(area.left, r.left), right: Math.max(area.right, r.right), top: Math.min(area.top, r.top), bottom: Math.max(area.bottom, r.bottom) } : r;
+  }
+  return area;
+}
+
+/** Four lengths of a computed box property (top, right, bottom, left), each a number of pixels, or of `unit` when unitless. */
+function sides(value: string, unit: number[]): number[] {
+  const parts = value.trim().split(/\s+/);
+  const [top = '0', right = top, bottom = top, left = right] = parts;
+  return [top, right, bottom, left].map((v, i) => (/px$/.test(v) ? parseFloat(v) : /%$/.test(v) ? 0 : parseFloat(v) * unit[i]!) || 0);
+}
+
+/**
+ * Where the element's paint beyond its box falls, opaque enough to hide what is under it (half
+ * its strength or more, `strength` being the product of the opacities above it).
+ */
+export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: number): Overpaint[] {
+  const r = rectOf(el);
+  const found: Overpaint[] = [];
+  const strong = (alpha: number) => alpha * strength > 0.5;
+  for (const s of shadowsOf(style.boxShadow ?? '')) {
+    // The blur fades it out and in either side of the spread's edge: half its strength is there.
+    const [x = 0, y = 0, , spread = 0] = s.lengths;
+    if (s.inset || !strong(s.alpha) || Math.max(Math.abs(x), Math.abs(y)) + spread < REACH_PX) continue;
+    found.push({ outer: grow(shift(r, x, y), spread), hole: r });
+  }
+  if (drawn(style.outlineStyle) && strong(alphaOf(style.outlineColor))) {
+    const width = parseFloat(style.outlineWidth) || 0;
+    const offset = parseFloat(style.outlineOffset) || 0;
+    if (width >= 1 && offset + width >= REACH_PX) found.push({ outer: grow(r, offset + width), hole: grow(r, Math.max(0, offset)) });
+  }
+  const text = drawn(style.textShadow) ? shadowsOf(style.textShadow) : [];
+  if (text.some((s) => strong(s.alpha))) {
+    const words = ownTextArea(el);
+    for (const s of words ? text : []) {
+      const [x = 0, y = 0, blur = 0] = s.lengths;
+      if (strong(s.alpha) && Math.hypot(x, y) + blur / 2 >= REACH_PX) found.push({ outer: grow(shift(words!, x, y), blur / 2), hole: null });
+    }
+  }
+  if (style.filter?.includes('drop-shadow')) {
+    // Each drop shadow draws what the filter has drawn so far again, moved: chained ones multiply.
+    let drawn: Area[] = [r];
+    for (const [, args] of style.filter.matchAll(/drop-shadow\(((?:[^()]|\([^)]*\))*)\)/g)) {
+      const [s] = shadowsOf(args!);
+      if (!s || !strong(s.alpha)) continue;
+      const [x = 0, y = 0, blur = 0] = s.lengths;
+      drawn = [...drawn, ...drawn.map((a) => grow(shift(a, x, y), blur / 2))].slice(0, MAX_LAYERS * 2);
+    }
+    for (const outer of drawn.slice(1)) found.push({ outer, hole: r });
+  }
+  if (drawn(style.borderImageSource)) {
+    const widths = [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth].map((w) => parseFloat(w) || 0);
+    const [top, right, bottom, left] = sides(style.borderImageOutset ?? '0', widths) as [number, number, number, number];
+    if (Math.max(top, right, bottom, left) >= REACH_PX) {
+      found.push({ outer: { left: r.left - left, right: r.right + right, top: r.top - top, bottom: r.bottom + bottom }, hole: r });
+    }
+  }
+  const reflect = reflectOf(style);
+  if (drawn(reflect)) {
+    const gap = parseFloat(/(-?[\d.]+)px/.exec(reflect)?.[1] ?? '0') || 0;
+    const side = /^(above|below|left|right)/.exec(reflect)?.[1] ?? 'below';
+    const h = r.height + gap;
+    const w = r.width + gap;
+    found.push({ outer: side === 'below' ? shift(r, 0, h) : side === 'above' ? shift(r, 0, -h) : side === 'right' ? shift(r, w, 0) : shift(r, -w, 0), hole: null });
+  }
+  return found;
+}
+
+/** Does any of this paint fall on the point? */
+export const overpaintAt = (paint: Overpaint[], at: { x: number; y: number }): boolean =>
+  paint.some(({ outer, hole }) => inside(at, outer) && !(hole && inside(at, hole)));
+
+const queryAllIn = (root: Document | DocumentFragment | Element, selector: string): NodeListOf<Element> =>
+  (root instanceof Document ? Document.prototype : root instanceof DocumentFragment ? DocumentFragment.prototype : Element.prototype).querySelectorAll.call(root, selector);
+
+/**
+ * Elements a search passes over: a select's options are drawn inside its box, or in the browser's
+ * own list when it is open, never beyond it (a survey's selects hold thousands).
+ */
+const NOT_PAINTING = ':not(option, optgroup)';
+
+/** Elements of a root (the document, or a shadow tree), or of one box and all it holds, that draw beyond their boxes. */
+export function searchOverpaint(root: Document | ShadowRoot | Element): Element[] {
+  const found: Element[] = root instanceof Element && paintsBeyond(getComputedStyle(root)) ? [root] : [];
+  for (const el of queryAllIn(root, NOT_PAINTING)) if (paintsBeyond(getComputedStyle(el))) found.push(el);
+  return found;
+}
+
+/** Boxes changed past this many, a root is searched whole again: cheaper than as many small searches. */
+const MAX_CHANGED = 40;
+
+/**
+ * The painters of a root after the page changed it (\`records\`). A change restyles the box changed,
+ * what it holds, and its siblings and theirs (\`+\`, \`~\`, \`:nth-child\`): the box around it is searched
+ * again, not the whole page, so a page that marks each field as it is filled costs a small search
+ * per field. A style sheet put in, taken out or changed restyles the whole root: it is searched
+ * again whole. Null: search it whole.
+ */
+export function repaintedIn(root: Document | ShadowRoot, list: Element[], records: MutationRecord[]): Element[] | null {
+  const changed = new Set<Element>();
+  for (const record of records) {
+    const target = record.target instanceof Element ? record.target : parentOf(record.target);
+    if (!target || rootOf(target) !== root) continue;
+    if ([target, parentOf(target), ...record.addedNodes, ...record.removedNodes].some(isSheet)) return null;
+    const around = parentOf(target) ?? target;
+    if (around instanceof HTMLHtmlElement || around instanceof HTMLBodyElement) return null;
+    changed.add(around);
+    if (changed.size > MAX_CHANGED) return null;
+  }
+  if (!changed.size) return list;
+  // A box inside another changed box is searched with it.
+  const boxes = [...changed].filter((box) => ![...changed].some((other) => other !== box && containsNode(other, box)));
+  const kept = list.filter((el) => rootOf(el) === root && !boxes.some((box) => containsNode(box, el)));
+  return [...kept, ...boxes.flatMap(searchOverpaint)];
+}
+
+/** Keyframes that change paint beyond a box. */
+const PAINTING = /^(boxShadow|textShadow|filter|outline\w*|borderImage\w*|webkitBoxReflect)$/;
+
+/**
+ * Elements an animation restyles as time passes, in the paint beyond their box: no record says
+ * when their shadow or outline grows, so they are looked at at every judgement, as painters are.
+ * (A transition cannot do it: the sheet a fill runs under stops every transition.)
+ */
+export function animatedPainters(): Element[] {
+  const found: Element[] = [];
+  for (const animation of document.getAnimations?.() ?? []) {
+    const effect = animation.effect as KeyframeEffect | null;
+    const target = effect?.target;
+    if (target && effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => PAINTING.test(key)))) found.push(target);
+  }
+  return found;
+}
