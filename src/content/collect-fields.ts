@@ -300,9 +300,13 @@ export function collectFields(root: Document = document): Collected {
 
   // Each control's form first: how many a form holds decides which of them are read.
   const read = controls.filter((el) => !(el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type)));
-  const containers = read.map((el) => el.form ?? el.closest('[role="form"], form') ?? root.body);
+  const containers: Element[] = [];
   const held = new Map<Element, number>();
-  for (const container of containers) held.set(container, (held.get(container) ?? 0) + 1);
+  for (const el of read) {
+    const container = el.form ?? el.closest('[role="form"], form') ?? root.body;
+    containers.push(container);
+    held.set(container, (held.get(container) ?? 0) + 1);
+  }
 
   for (const [i, el] of read.entries()) {
     if (elements.length >= MAX_FIELDS) break;
