@@ -96,9 +96,11 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
     found.push({ outer: grow(shift(r, x, y), spread), hole: r });
   }
   if (drawn(style.outlineStyle) && strong(alphaOf(style.outlineColor))) {
+    // A ring, outside the box or, offset inward, inside it: drawn over what the box holds, which
+    // a hit test finds on top there.
     const width = parseFloat(style.outlineWidth) || 0;
     const offset = parseFloat(style.outlineOffset) || 0;
-    if (width >= 1 && offset + width >= REACH_PX) found.push({ outer: grow(r, offset + width), hole: grow(r, Math.max(0, offset)) });
+    if (width >= 1 && (offset + width >= REACH_PX || (offset < 0 && width >= REACH_PX))) found.push({ outer: grow(r, offset + width), hole: grow(r, offset) });
   }
   const text = drawn(style.textShadow) ? shadowsOf(style.textShadow) : [];
   if (text.some((s) => strong(s.alpha))) {

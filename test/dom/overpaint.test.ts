@@ -50,6 +50,14 @@ describe('paint beyond a box', () => {
     expect(paintOf({ outlineStyle: 'solid', outlineWidth: '2px', outlineColor: 'rgb(51, 102, 204)' })).toEqual([]);
   });
 
+  it('a thick outline offset inward is a ring inside the box, over what it holds; a thin one is not counted', () => {
+    const paint = paintOf({ outlineStyle: 'solid', outlineWidth: '10px', outlineOffset: '-10px', outlineColor: 'rgb(255, 255, 255)' });
+    expect(overpaintAt(paint, { x: 14, y: 22 })).toBe(true);
+    expect(overpaintAt(paint, { x: 100, y: 22 })).toBe(false);
+    expect(overpaintAt(paint, LEFT)).toBe(false);
+    expect(paintOf({ outlineStyle: 'solid', outlineWidth: '2px', outlineOffset: '-2px', outlineColor: 'rgb(51, 102, 204)' })).toEqual([]);
+  });
+
   it('chained drop shadows draw the box again and again, each moved by its own and the earlier ones', () => {
     const paint = paintOf({ filter: 'drop-shadow(rgb(255, 255, 255) 200px 0px 0px) drop-shadow(rgb(255, 255, 255) 400px 0px 0px)' });
     for (const x of [300, 500, 700]) expect(overpaintAt(paint, { x, y: 22 }), `x ${x}`).toBe(true);
