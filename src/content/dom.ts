@@ -9,6 +9,9 @@ const proto = Element.prototype;
 
 export const queryAll = <T extends Element = HTMLElement>(el: Element, selector: string): T[] =>
   [...proto.querySelectorAll.call(el, selector)] as T[];
+/** Every match in a document, a shadow tree or a box (iterated as found: a page's thousands are never copied). */
+export const queryAllIn = (root: Document | DocumentFragment | Element, selector: string): NodeListOf<Element> =>
+  (root instanceof Document ? Document.prototype : root instanceof DocumentFragment ? DocumentFragment.prototype : proto).querySelectorAll.call(root, selector);
 export const query = (el: Element, selector: string): Element | null => proto.querySelector.call(el, selector);
 export const rectOf = (el: Element): DOMRect => proto.getBoundingClientRect.call(el);
 export const matchesOf = (el: Element, selector: string): boolean => proto.matches.call(el, selector);
@@ -16,7 +19,16 @@ export const closestOf = (el: Element, selector: string): Element | null => prot
 export const attributeOf = (el: Element, name: string): string | null => proto.getAttribute.call(el, name);
 export const containsNode = (a: Node, b: Node): boolean => Node.prototype.contains.call(a, b);
 /** A property's getter and setter as the prototype defines them, for reads and writes no page can redirect. */
-export const accessor = (type: { prototype: object }, name: string): PropertyDescriptor => Object.getOwnPropertyDescriptor(type.prototype, name)!;
+export function accessor(type: { prototype: object }, name: string): PropertyDescriptor {
+  const own = Object.getOwnPropertyDescriptor(type.prototype, name);
+  if (own) return own;
+  // Defined on the interface itself in browsers; higher up in some DOM implementations.
+  for (let proto = Object.getPrototypeOf(type.prototype) as object | null; proto; proto = Object.getPrototypeOf(proto)) {
+    const found = Object.getOwnPropertyDescriptor(proto, name);
+    if (found) return found;
+  }
+  return {};
+}
 
 /**
  * `make()`, made on first use and kept. This world's prototypes are out of the page's reach, so

@@ -1,4 +1,4 @@
-import { accessor, containsNode, parentOf, rectOf } from './dom.ts';
+import { accessor, closestOf, rectOf } from './dom.ts';
 
 /**
  * Paint a box draws beyond its own border box: an outer box shadow, an outline, a text shadow, a
@@ -50,6 +50,14 @@ function shadowsOf(list: string): { alpha: number; lengths: number[]; inset: boo
 const drawn = (value: string | undefined): value is string => !!value && value !== 'none';
 const reflectOf = (style: CSSStyleDeclaration) => (style as unknown as { webkitBoxReflect?: string }).webkitBoxReflect;
 
+/**
+ * A box in a shadow tree that hit tests pass through (\`pointer-events: none\`) and that paints
+ * itself: the sheet a fill runs under, which makes every box of the page answer a hit test
+ * (background/covers-shown.ts), does not reach into shadow trees, so it is looked for by its box.
+ */
+export const passedThrough = (el: Element, style: CSSStyleDeclaration): boolean => style.pointerEvents === 'none'
+  && rootOf(el) instanceof ShadowRoot && (alphaOf(style.backgroundColor) > 0 || style.backgroundImage !== 'none');
+
 /** Any paint beyond the box at all: asked of every element of the page, so the cheapest reads come first. */
 export function paintsBeyond(style: CSSStyleDeclaration): boolean {
   return drawn(style.boxShadow) || drawn(style.outlineStyle) || drawn(style.textShadow)
@@ -57,9 +65,12 @@ export function paintsBeyond(style: CSSStyleDeclaration): boolean {
 }
 
 // Through the prototypes: a form holding a control named "childNodes" or "getRootNode" answers with the control.
-const childNodesOf = (node: Node) => accessor(Node, 'childNodes').get!.call(node) as NodeListOf<ChildNode>;
+/** A link, or in one: colours a visited link is drawn in (and its words inherit) are never told. */
+export const inLink = (el: Element): boolean => closestOf(el, ':any-link') !== null;
 const rootOf = (node: Node) => Node.prototype.getRootNode.call(node);
-const isSheet = (node: Node | null) => node instanceof HTMLStyleElement || node instanceof HTMLLinkElement;
+const childNodesOf = (node: Node) => accessor(Node, 'childNodes').get!.call(node) as NodeListOf<ChildNode>;
+const scrollWidthOf = (el: Element) => accessor(Element, 'scrollWidth').get!.call(el) as number;
+const scrollHeightOf = (el: Element) => accessor(Element, 'scrollHeight').get!.call(el) as number;
 
 /** Where the element's own words are drawn (not its children's: they carry the shadow of their own). */
 function ownTextArea(el: Element): Area | null {
@@ -87,24 +98,37 @@ function sides(value: string, unit: number[]): number[] {
  */
 export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: number): Overpaint[] {
   const r = rectOf(el);
+  const through: Overpaint[] = passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5) ? [{ outer: r, hole: null }] : [];
+  if (!paintsBeyond(style)) return through;
+  // A filter draws again all the element holds, overflowing children too (its scrolling area).
+  const drawnArea = { left: r.left, top: r.top, right: Math.max(r.right, r.left + scrollWidthOf(el)), bottom: Math.max(r.bottom, r.top + scrollHeightOf(el)) };
+  return [...through, ...paintAround({ box: r, hole: r, words: () => ownTextArea(el), filtered: drawnArea, linked: inLink(el) }, style, strength)];
+}
+
+/** A box that paints: where it lies, where its own paint is (never under a shadow), where its words are drawn, what a filter on it draws. */
+export interface Painting { box: Area; hole: Area | null; words: () => Area | null; filtered: Area; linked: boolean }
+
+/** Where paint beyond a box falls (an element's, or one of its pseudo-elements'), opaque enough at `strength` to hide what is under it. */
+export function paintAround({ box: r, hole, words: wordsOf, filtered, linked }: Painting, style: CSSStyleDeclaration, strength: number): Overpaint[] {
   const found: Overpaint[] = [];
-  const strong = (alpha: number) => alpha * strength > 0.5;
+  // A visited link's colours are its own secret: a page's scripts, and this one, are told the unvisited ones.
+  const strong = (alpha: number) => (linked ? 1 : alpha) * strength > 0.5;
   for (const s of shadowsOf(style.boxShadow ?? '')) {
     // The blur fades it out and in either side of the spread's edge: half its strength is there.
     const [x = 0, y = 0, , spread = 0] = s.lengths;
     if (s.inset || !strong(s.alpha) || Math.max(Math.abs(x), Math.abs(y)) + spread < REACH_PX) continue;
-    found.push({ outer: grow(shift(r, x, y), spread), hole: r });
+    found.push({ outer: grow(shift(r, x, y), spread), hole });
   }
   if (drawn(style.outlineStyle) && strong(alphaOf(style.outlineColor))) {
     // A ring, outside the box or, offset inward, inside it: drawn over what the box holds, which
     // a hit test finds on top there.
     const width = parseFloat(style.outlineWidth) || 0;
     const offset = parseFloat(style.outlineOffset) || 0;
-    if (width >= 1 && (offset + width >= REACH_PX || (offset < 0 && width >= REACH_PX))) found.push({ outer: grow(r, offset + width), hole: grow(r, offset) });
+    if (width >= 1 && (offset + width >= REACH_PX || (offset < 0 && width >= REACH_PX))) found.push({ outer: grow(r, offset + width), hole: hole && grow(r, offset) });
   }
   const text = drawn(style.textShadow) ? shadowsOf(style.textShadow) : [];
   if (text.some((s) => strong(s.alpha))) {
-    const words = ownTextArea(el);
+    const words = wordsOf();
     for (const s of words ? text : []) {
       const [x = 0, y = 0, blur = 0] = s.lengths;
       if (strong(s.alpha) && Math.hypot(x, y) + blur / 2 >= REACH_PX) found.push({ outer: grow(shift(words!, x, y), blur / 2), hole: null });
@@ -112,28 +136,28 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
   }
   if (style.filter?.includes('drop-shadow')) {
     // Each drop shadow draws what the filter has drawn so far again, moved: chained ones multiply.
-    let drawn: Area[] = [r];
+    let drawn: Area[] = [filtered];
     for (const [, args] of style.filter.matchAll(/drop-shadow\(((?:[^()]|\([^)]*\))*)\)/g)) {
       const [s] = shadowsOf(args!);
       if (!s || !strong(s.alpha)) continue;
       const [x = 0, y = 0, blur = 0] = s.lengths;
       drawn = [...drawn, ...drawn.map((a) => grow(shift(a, x, y), blur / 2))].slice(0, MAX_LAYERS * 2);
     }
-    for (const outer of drawn.slice(1)) found.push({ outer, hole: r });
+    for (const outer of drawn.slice(1)) found.push({ outer, hole });
   }
   if (drawn(style.borderImageSource)) {
     const widths = [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth].map((w) => parseFloat(w) || 0);
     const [top, right, bottom, left] = sides(style.borderImageOutset ?? '0', widths) as [number, number, number, number];
     if (Math.max(top, right, bottom, left) >= REACH_PX) {
-      found.push({ outer: { left: r.left - left, right: r.right + right, top: r.top - top, bottom: r.bottom + bottom }, hole: r });
+      found.push({ outer: { left: r.left - left, right: r.right + right, top: r.top - top, bottom: r.bottom + bottom }, hole });
     }
   }
   const reflect = reflectOf(style);
   if (drawn(reflect)) {
     const gap = parseFloat(/(-?[\d.]+)px/.exec(reflect)?.[1] ?? '0') || 0;
     const side = /^(above|below|left|right)/.exec(reflect)?.[1] ?? 'below';
-    const h = r.height + gap;
-    const w = r.width + gap;
+    const h = r.bottom - r.top + gap;
+    const w = r.right - r.left + gap;
     found.push({ outer: side === 'below' ? shift(r, 0, h) : side === 'above' ? shift(r, 0, -h) : side === 'right' ? shift(r, w, 0) : shift(r, -w, 0), hole: null });
   }
   return found;
@@ -143,64 +167,3 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
 export const overpaintAt = (paint: Overpaint[], at: { x: number; y: number }): boolean =>
   paint.some(({ outer, hole }) => inside(at, outer) && !(hole && inside(at, hole)));
 
-const queryAllIn = (root: Document | DocumentFragment | Element, selector: string): NodeListOf<Element> =>
-  (root instanceof Document ? Document.prototype : root instanceof DocumentFragment ? DocumentFragment.prototype : Element.prototype).querySelectorAll.call(root, selector);
-
-/**
- * Elements a search passes over: a select's options are drawn inside its box, or in the browser's
- * own list when it is open, never beyond it (a survey's selects hold thousands).
- */
-const NOT_PAINTING = ':not(option, optgroup)';
-
-/** Elements of a root (the document, or a shadow tree), or of one box and all it holds, that draw beyond their boxes. */
-export function searchOverpaint(root: Document | ShadowRoot | Element): Element[] {
-  const found: Element[] = root instanceof Element && paintsBeyond(getComputedStyle(root)) ? [root] : [];
-  for (const el of queryAllIn(root, NOT_PAINTING)) if (paintsBeyond(getComputedStyle(el))) found.push(el);
-  return found;
-}
-
-/** Boxes changed past this many, a root is searched whole again: cheaper than as many small searches. */
-const MAX_CHANGED = 40;
-
-/**
- * The painters of a root after the page changed it (\`records\`). A change restyles the box changed,
- * what it holds, and its siblings and theirs (\`+\`, \`~\`, \`:nth-child\`): the box around it is searched
- * again, not the whole page, so a page that marks each field as it is filled costs a small search
- * per field. A style sheet put in, taken out or changed restyles the whole root: it is searched
- * again whole. Null: search it whole.
- */
-export function repaintedIn(root: Document | ShadowRoot, list: Element[], records: MutationRecord[]): Element[] | null {
-  const changed = new Set<Element>();
-  for (const record of records) {
-    const target = record.target instanceof Element ? record.target : parentOf(record.target);
-    if (!target || rootOf(target) !== root) continue;
-    if ([target, parentOf(target), ...record.addedNodes, ...record.removedNodes].some(isSheet)) return null;
-    const around = parentOf(target) ?? target;
-    if (around instanceof HTMLHtmlElement || around instanceof HTMLBodyElement) return null;
-    changed.add(around);
-    if (changed.size > MAX_CHANGED) return null;
-  }
-  if (!changed.size) return list;
-  // A box inside another changed box is searched with it.
-  const boxes = [...changed].filter((box) => ![...changed].some((other) => other !== box && containsNode(other, box)));
-  const kept = list.filter((el) => rootOf(el) === root && !boxes.some((box) => containsNode(box, el)));
-  return [...kept, ...boxes.flatMap(searchOverpaint)];
-}
-
-/** Keyframes that change paint beyond a box. */
-const PAINTING = /^(boxShadow|textShadow|filter|outline\w*|borderImage\w*|webkitBoxReflect)$/;
-
-/**
- * Elements an animation restyles as time passes, in the paint beyond their box: no record says
- * when their shadow or outline grows, so they are looked at at every judgement, as painters are.
- * (A transition cannot do it: the sheet a fill runs under stops every transition.)
- */
-export function animatedPainters(): Element[] {
-  const found: Element[] = [];
-  for (const animation of document.getAnimations?.() ?? []) {
-    const effect = animation.effect as KeyframeEffect | null;
-    const target = effect?.target;
-    if (target && effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => PAINTING.test(key)))) found.push(target);
-  }
-  return found;
-}

@@ -1,7 +1,10 @@
 import type { Control } from './collect-fields.ts';
-import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, rectOf } from './dom.ts';
+import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, queryAllIn, rectOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
-import { animatedPainters, overpaintAt, overpaintOf, repaintedIn, searchOverpaint, type Overpaint } from './overpaint.ts';
+import { inLink, overpaintAt, overpaintOf, type Overpaint } from './overpaint.ts';
+import { animatedPainters, repaintedIn, searchOverpaint } from './paint-search.ts';
+import { isPseudoPainter, placedPseudoBox, pseudoOverpaintOf } from './pseudo-paint.ts';
+import { forgetShadowRoots, shadowRootOf, shadowTreesIn } from './shadow-trees.ts';
 
 /**
  * Would a person see this control, and could they read and type in it? Pages hide honeypots
@@ -81,8 +84,11 @@ export function newSight(): Sight {
     shrunk: lazy(shrunkFamilies),
     inertBoxes: once(boxesOf),
     // Unseen when it is not drawn, or drawn too faintly to hide anything.
-    overpaint: once((el) => (el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true)
-      ? overpaintOf(el, sight.style(el), sight.chain(el).opacity) : []),
+    overpaint: once((el) => [
+      ...(el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true) ? overpaintOf(el, sight.style(el), sight.chain(el).opacity) : [],
+      // A pseudo-element may be shown where its element is hidden (visibility: visible of its own).
+      ...isPseudoPainter(el) && (el.checkVisibility?.() ?? true) ? pseudoOverpaintOf(el, sight.chain(el).opacity) : [],
+    ]),
     // Read only for a field whose text is judged: most fields paint their own background, so the
     // walk up usually ends where it starts.
     background: once((el) => {
@@ -499,7 +505,7 @@ function shownAt(at: Point, el: Element, ownLabels: Element[], unseen: Unseen, c
   // Every box at the point, not only the topmost: a transparent layer over a cover hides the
   // cover from elementFromPoint. A box around the field is listed above it when its ::before or
   // ::after is drawn there, or when the field is pushed below its background (z-index: -1).
-  for (const hit of document.elementsFromPoint(at.x, at.y)) {
+  for (const hit of hitsAt(at)) {
     if (containsNode(el, hit)) return !unseen()(at);
     if (isOwn(hit)) return false;
     const label = ownLabels.some((own) => containsNode(own, hit));
@@ -513,7 +519,7 @@ function shownAt(at: Point, el: Element, ownLabels: Element[], unseen: Unseen, c
     if (through < 0.5) return false;
     // Drawn at under half its strength, whatever it paints leaves the field showing through.
     if (strength < 0.5) continue;
-    if (matchesOf(hit, PAINTED_WHOLE) || paintsItsBox(style) || paintedPseudo(hit, at) || tallGlyphs(hit, style, r)) return false;
+    if (matchesOf(hit, PAINTED_WHOLE) || paintsItsBox(style) || paintedPseudo(hit, at) || tallGlyphs(hit, style, r) || inLink(hit)) return false;
     if (ownWords(hit) && ((centre && !label) || style.textShadow !== 'none')) return false;
   }
   return false;
@@ -539,7 +545,7 @@ const INERT_PARTS = 2000;
  */
 function inertCovers(el: Element, sight: Sight): (at: Point) => boolean {
   const own = el.getRootNode() as Document | ShadowRoot;
-  const roots = own === document ? [document] : [own, document];
+  const roots = [...new Set([own, document, ...pageTrees()])];
   const boxes: DOMRect[] = [];
   for (const inert of roots.flatMap(inertIn)) {
     if (containsNode(inert, el)) continue;
@@ -553,19 +559,45 @@ function inertCovers(el: Element, sight: Sight): (at: Point) => boolean {
 /** The boxes an inert element and everything in it draw; null past \`INERT_PARTS\`. */
 function boxesOf(inert: Element): DOMRect[] | null {
   // Counted before any is listed: a list of thousands would cost more than the boxes it saves.
-  const parts = Element.prototype.querySelectorAll.call(inert, '*');
+  // What its shadow trees draw is in it too.
+  const parts = [...queryAllIn(inert, '*'), ...shadowTreesIn(inert).flatMap((tree) => [...queryAllIn(tree, '*')])];
   return parts.length > INERT_PARTS ? null : [inert, ...parts].map(rectOf).filter((r) => r.width > 0 && r.height > 0);
 }
 
-// Through the prototype: an image or form named "querySelectorAll" shadows the document's own.
-const searchInert = (root: Document | ShadowRoot): Element[] =>
-  [...(root instanceof Document ? Document.prototype : DocumentFragment.prototype).querySelectorAll.call(root, '[inert]')];
+const searchInert = (root: Document | ShadowRoot): Element[] => [...queryAllIn(root, '[inert]')];
 
 /** The inert elements of each root looked in while a watch lasts; none: every search is fresh. */
 let watched: { lists: Map<Node, Element[]>; observer: MutationObserver; paint: PaintWatch } | null = null;
 
-/** The elements of each root that paint beyond their boxes, and the changes the page made since they were found. */
-interface PaintWatch { painters: Map<Node, Element[]>; restyled: MutationObserver; pending: MutationRecord[]; ends?: ReturnType<typeof setTimeout> }
+/** What the page changed in its trees since the inert elements were listed: a new search of them. */
+function changedInert(records: MutationRecord[]): void {
+  if (!watched || !records.length) return;
+  watched.lists.clear();
+  addTrees(records);
+}
+
+/** The shadow trees of elements the page put in, added to those known. */
+function addTrees(records: MutationRecord[]): void {
+  const paint = watched?.paint;
+  if (!paint?.trees || !records.some((record) => record.addedNodes.length || record.removedNodes.length)) return;
+  const trees = paint.trees.filter((tree) => tree.host.isConnected);
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) trees.push(...shadowTreesIn(node));
+  paint.trees = [...new Set(trees)];
+}
+
+/**
+ * The shadow trees of the page, at any depth: found by the search for painters, which walks the
+ * page (or searched for), then updated where elements come in. Kept from a read for the fill
+ * that follows it, as painters are.
+ */
+function pageTrees(): ShadowRoot[] {
+  if (!watched) return shadowTreesIn(document);
+  changedInert(watched.observer.takeRecords());
+  return (watched.paint.trees ??= shadowTreesIn(document));
+}
+
+/** The elements of each root that paint beyond their boxes, the page's shadow trees (null: to be searched), and the changes the page made since they were found. */
+interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | null; restyled: MutationObserver; pending: MutationRecord[]; ends?: ReturnType<typeof setTimeout> }
 
 /**
  * How long the painters a read found are kept, watched, for the fill that follows it: the
@@ -580,7 +612,7 @@ function paintWatch(): PaintWatch {
   keptPaint = null;
   if (kept) { clearTimeout(kept.ends); return kept; }
   const pending: MutationRecord[] = [];
-  return { painters: new Map(), restyled: new MutationObserver((records) => { pending.push(...records); }), pending };
+  return { painters: new Map(), trees: null, restyled: new MutationObserver((records) => { pending.push(...records); }), pending };
 }
 
 /**
@@ -595,7 +627,7 @@ function paintWatch(): PaintWatch {
 function inertIn(root: Document | ShadowRoot): Element[] {
   if (!watched) return searchInert(root);
   const { lists, observer } = watched;
-  if (observer.takeRecords().length) lists.clear();
+  changedInert(observer.takeRecords());
   let list = lists.get(root);
   if (!list) {
     list = searchInert(root);
@@ -615,8 +647,10 @@ function inertIn(root: Document | ShadowRoot): Element[] {
 export function withInertWatched<T>(run: () => T): T {
   if (watched) return run();
   const lists = new Map<Node, Element[]>();
+  // A read asks the browser afresh which elements hold shadow trees; the fill after it keeps what it found.
+  if (!keptPaint) forgetShadowRoots();
   const paint = paintWatch();
-  watched = { lists, observer: new MutationObserver(() => lists.clear()), paint };
+  watched = { lists, observer: new MutationObserver(changedInert), paint };
   try {
     return run();
   } finally {
@@ -641,6 +675,7 @@ function paintersIn(root: Document | ShadowRoot): Element[] {
   if (!watched) return searchOverpaint(root);
   const { painters, restyled, pending } = watched.paint;
   const records = [...pending.splice(0), ...restyled.takeRecords()];
+  addTrees(records);
   if (records.length) {
     for (const [known, before] of painters) {
       const after = repaintedIn(known as Document | ShadowRoot, before, records);
@@ -649,16 +684,25 @@ function paintersIn(root: Document | ShadowRoot): Element[] {
   }
   let list = painters.get(root);
   if (!list) {
-    list = searchOverpaint(root);
+    const trees: ShadowRoot[] = [];
+    list = searchOverpaint(root, undefined, trees);
     painters.set(root, list);
-    restyled.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    // The page's shadow trees, found on the way: the search for inert covers needs them too.
+    if (root === document) watched.paint.trees = trees;
+    // Changes in the shadow trees in it are the root's too.
+    for (const tree of [root, ...root === document ? pageTrees() : []]) restyled.observe(tree, { subtree: true, childList: true, attributes: true, characterData: true });
   }
   return list;
 }
 
 /** The next judgement searches the page for paint beyond boxes again, whatever it recorded. */
 export function lookAfresh(): void {
-  watched?.paint.painters.clear();
+  if (!watched) return;
+  watched.paint.painters.clear();
+  // A shadow root attached to an element already in the page comes with no record.
+  watched.lists.clear();
+  watched.paint.trees = null;
+  forgetShadowRoots();
 }
 
 /**
@@ -667,14 +711,19 @@ export function lookAfresh(): void {
  * field's own shadow tree.
  */
 function unseenCovers(el: Element, sight: Sight): (at: Point) => boolean {
-  const inert = inertCovers(el, sight);
   const own = el.getRootNode() as Document | ShadowRoot;
+  // Painters first: their search lists the page's shadow trees, where inert covers are looked for too.
   const paint = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...animatedPainters()]
     .filter((painter) => painter !== el && !isOwn(painter)).flatMap((painter) => sight.overpaint(painter));
+  const inert = inertCovers(el, sight);
   return (at) => inert(at) || overpaintAt(paint, at);
 }
 
-/** Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame, another box, a widget the browser draws. */
+/**
+ * Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame,
+ * another box, a widget the browser draws. A link, or what is in one, counts so too (\`inLink\`):
+ * a visited link's colours are never told, so a clear one may be drawn opaque.
+ */
 const PAINTED_WHOLE = 'img, svg, canvas, video, audio, iframe, fencedframe, object, embed, input, textarea, select, button, progress, meter, hr';
 
 const opaque = (colour: string | undefined) => (parseColour(colour)?.[3] ?? 0) > 0.5;
@@ -721,7 +770,7 @@ function paintsOver(hit: Element, el: Element): boolean {
     const over = rectOf(node);
     const area = Math.max(0, Math.min(over.right, r.right) - Math.max(over.left, r.left)) * Math.max(0, Math.min(over.bottom, r.bottom) - Math.max(over.top, r.top));
     if (area < (r.width * r.height) / 2) continue;
-    if (matchesOf(node, PAINTED_WHOLE) || paintsItsBox(style) || tallGlyphs(node, style, r)) return true;
+    if (matchesOf(node, PAINTED_WHOLE) || paintsItsBox(style) || tallGlyphs(node, style, r) || inLink(node)) return true;
     through *= 1 - (parseColour(style.backgroundColor)?.[3] ?? 0);
     if (through < 0.5) return true;
   }
@@ -745,43 +794,29 @@ const paintedPseudo = (el: Element, at?: Point) => ['::before', '::after'].some(
   // Drawn at under half its strength (a ripple, a state layer), it leaves the field showing through.
   if (/^(none|normal)$/.test(style.content) || opacityOf(style.opacity) < 0.5 || !(opaque(style.backgroundColor) || paintsItsBox(style))) return false;
   if (!/absolute|fixed/.test(style.position)) return !!at;
-  const box = at && pseudoBox(el, style);
+  const box = at && placedPseudoBox(el, style);
   return !box || (at.x >= box.left && at.x <= box.right && at.y >= box.top && at.y <= box.bottom);
 });
 
 const px = (value: string) => Math.max(0, parseFloat(value) || 0);
 
-/** A transform that only scales (up, not mirrored) and moves: a box's rect is then its layout scaled. */
-const onlyScales = (style: CSSStyleDeclaration) => {
-  if (style.rotate !== 'none' || style.offsetPath !== 'none' || !/^(none|[\d.\s]+)$/.test(style.scale)) return false;
-  const m = /^matrix\(([^)]*)\)$/.exec(style.transform);
-  if (!m) return style.transform === 'none';
-  const [a, b, c, d] = m[1]!.split(',').map(Number) as [number, number, number, number];
-  return a > 0 && d > 0 && b === 0 && c === 0;
-};
+/** Shadow trees looked into at a point, at most this deep. */
+const MAX_TREE_DEPTH = 8;
 
 /**
- * Where an absolutely positioned pseudo-element of a positioned element is drawn, from its
- * computed offsets in the element's padding box. Null when that cannot be told for sure: a fixed
- * one, one placed by another box, a transform that turns, skews or mirrors (its own, its
- * element's or one above), offsets the browser does not give in pixels.
+ * Every box at a point, top first, with what shadow trees draw there: a hit test of the page
+ * finds a shadow tree's boxes as their host, which paints nothing itself, so each host's tree is
+ * asked again, and its boxes listed just above it.
  */
-function pseudoBox(el: Element, style: CSSStyleDeclaration): Part | null {
-  if (!(el instanceof HTMLElement) || style.position !== 'absolute' || !onlyScales(style)) return null;
-  const own = getComputedStyle(el);
-  if (own.position === 'static' || el.offsetWidth === 0 || el.offsetHeight === 0) return null;
-  for (let node: Element | null = el; node; node = drawnParentOf(node)) if (!onlyScales(getComputedStyle(node))) return null;
-  const [left, top, width, height] = [style.left, style.top, style.width, style.height].map((v) => /px$/.test(v) ? parseFloat(v) : NaN) as [number, number, number, number];
-  if (![left, top, width, height].every(Number.isFinite)) return null;
-  const r = rectOf(el);
-  const sx = r.width / el.offsetWidth;
-  const sy = r.height / el.offsetHeight;
-  // Its padding and borders may lie outside its width and height: counted in, as a larger box.
-  const x = r.left + sx * (px(own.borderLeftWidth) + left);
-  const y = r.top + sy * (px(own.borderTopWidth) + top);
-  const w = width + px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth);
-  const h = height + px(style.paddingTop) + px(style.paddingBottom) + px(style.borderTopWidth) + px(style.borderBottomWidth);
-  return { left: x, top: y, right: x + sx * w, bottom: y + sy * h };
+function hitsAt(at: Point): Element[] {
+  const found: Element[] = [];
+  const add = (hit: Element, depth: number) => {
+    const tree = depth < MAX_TREE_DEPTH ? shadowRootOf(hit) : null;
+    if (tree) for (const inner of tree.elementsFromPoint(at.x, at.y)) if (Node.prototype.getRootNode.call(inner) === tree) add(inner, depth + 1);
+    found.push(hit);
+  };
+  for (const hit of document.elementsFromPoint(at.x, at.y)) add(hit, 0);
+  return found;
 }
 
 /**

@@ -23,14 +23,26 @@ async function valuesIn(page: Page, selector: string): Promise<Record<string, st
     .filter((el) => el.value !== '').map((el) => [el.id, el.value])), selector);
 }
 
-async function openAndFill(context: BrowserContext, id: string): Promise<{ page: Page; fields: ObservedField[]; said: string }> {
+async function openAndFill(context: BrowserContext, id: string, query = ''): Promise<{ page: Page; fields: ObservedField[]; said: string }> {
   await seed(context, TEST_PROFILE);
   const page = await context.newPage();
-  await page.goto(fixture(id).url);
+  await page.goto(fixture(id).url + query);
   await waitForRecognition(context, page);
   let said = '';
   const fields = await aroundFill(page, async () => { said = await fillFromPopup(context, page); });
   return { page, fields, said };
+}
+
+/** A page of traps (ids t-…) beside a contact form: every trap empty, the form's seven fields filled and reported. */
+async function expectTrapsEmptyFormFilled({ page, fields, said }: { page: Page; fields: ObservedField[]; said: string }): Promise<void> {
+  expect(problems(fields)).toEqual([]);
+  expect(await valuesIn(page, '[id^="t-"]')).toEqual({});
+  expect(await valuesIn(page, '#first, #last, #email, #street, #city, #zip')).toEqual({
+    first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName, email: TEST_PROFILE.email,
+    street: `${TEST_PROFILE.street}, ${TEST_PROFILE.street2}`, city: TEST_PROFILE.city, zip: TEST_PROFILE.zip,
+  });
+  await expect(page.locator('#message')).not.toHaveValue('');
+  expect(said).toMatch(/Filled 7 fields/);
 }
 
 test.describe('a box a person cannot see never gets a value', () => {
@@ -85,14 +97,20 @@ test.describe('a box a person cannot see never gets a value', () => {
 
   test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, a border image set outward), which no hit test finds, hides the box under it; a card\'s shadow, a focus ring, a field\'s own outline do not', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-overpaint');
-    expect(problems(fields)).toEqual([]);
-    expect(await valuesIn(page, '[id^="t-"]')).toEqual({});
-    expect(await valuesIn(page, '#first, #last, #email, #street, #city, #zip')).toEqual({
-      first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName, email: TEST_PROFILE.email,
-      street: `${TEST_PROFILE.street}, ${TEST_PROFILE.street2}`, city: TEST_PROFILE.city, zip: TEST_PROFILE.zip,
+    await expectTrapsEmptyFormFilled({ page, fields, said });
+  });
+
+  for (const [sheets, query] of [['sheets it can read', ''], ['a sheet of another origin, which it cannot read', '?sheets=unread']]) {
+    test(`paint a ::before or ::after draws beyond its box, and a link's outline or background in a colour only a visited link gets, hide the box under it; a required star, a card's faint shadow, a ring away from any box do not (${sheets})`, async ({ launched: { context } }) => {
+      const { page, fields, said } = await openAndFill(context, 'hostile-pseudo-paint', query);
+      if (query) expect(await page.evaluate(() => document.styleSheets[0]!.href)).toMatch(/^data:text\/css/);
+      await expectTrapsEmptyFormFilled({ page, fields, said });
     });
-    await expect(page.locator('#message')).not.toHaveValue('');
-    expect(said).toMatch(/Filled 7 fields/);
+  }
+
+  test('what elements in shadow trees, open or closed, draw over a box (a white box, a spread shadow, an inert white box, one hit tests pass through, an inert element\'s tree) hides it; a badge and a button drawn in shadow trees do not', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-shadow-covers');
+    await expectTrapsEmptyFormFilled({ page, fields, said });
   });
 
   test('a cover over the part of a box where its text is drawn hides it, though the box\'s centre is bare; icons, hints and chevrons real forms draw do not', async ({ launched: { context } }) => {

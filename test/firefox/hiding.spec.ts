@@ -49,6 +49,20 @@ test('paint another element draws beyond its box (a shadow\'s spread, an outline
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
+test('paint a ::before or ::after draws beyond its box, and a link\'s colours only a visited link gets, hide the box under it in Firefox; a required star, a card\'s faint shadow do not', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-pseudo-paint');
+  expect(traps).toHaveLength(6);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
+
+test('what elements in shadow trees, open or closed, draw over a box hides it in Firefox; a badge and a button drawn in shadow trees do not', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-shadow-covers');
+  expect(traps).toHaveLength(6);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
+
 test('a cover over the part of a box where its text is drawn hides it in Firefox, though the box\'s centre is bare; icons, hints and chevrons do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-holed-covers');
   expect(traps).toHaveLength(11);

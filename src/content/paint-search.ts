@@ -1,0 +1,117 @@
+import { accessor, containsNode, parentOf, queryAllIn } from './dom.ts';
+import { passedThrough, paintsBeyond } from './overpaint.ts';
+import { pseudoHostsIn, pseudoSelectors, searchPseudoPaint } from './pseudo-paint.ts';
+import { shadowRootOf } from './shadow-trees.ts';
+
+/**
+ * Which elements paint beyond their boxes (overpaint.ts), their own paint or their
+ * pseudo-elements' (pseudo-paint.ts), in the document and the shadow trees in it (shadow-trees.ts).
+ */
+
+// Through the prototypes: a form holding a control named "getRootNode" or "childNodes" answers with the control.
+const rootOf = (node: Node) => Node.prototype.getRootNode.call(node);
+const childNodesOf = (node: Node) => accessor(Node, 'childNodes').get!.call(node) as NodeListOf<ChildNode>;
+const holdsWords = (el: Element) => [...childNodesOf(el)].some((node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent!));
+const childrenOf = (el: Element) => [...accessor(Element, 'children').get!.call(el) as HTMLCollection];
+const isSheet = (node: Node | null) => node instanceof HTMLStyleElement || node instanceof HTMLLinkElement;
+
+/**
+ * Elements a search passes over: a select's options are drawn inside its box, or in the browser's
+ * own list when it is open, never beyond it (a survey's selects hold thousands).
+ */
+const NOT_PAINTING = ':not(option, optgroup)';
+
+/**
+ * Elements of a root (the document, or a shadow tree), or of one box and all it holds, that draw
+ * beyond their boxes, or whose pseudo-elements do, with the shadow trees in them. The document's
+ * pseudo-elements are looked at where its own sheets style them so (`selectors`: every element's
+ * when a sheet cannot be read); a shadow tree's, all of them, and its host's, which its sheets
+ * style as `:host::after`. The shadow trees found on the way are added to `trees`.
+ */
+export function searchOverpaint(root: Document | ShadowRoot | Element, selectors = pseudoSelectors(), trees: ShadowRoot[] = []): Element[] {
+  const tree = root instanceof Element ? rootOf(root) : root;
+  const pseudoHosts = tree === document ? pseudoHostsIn(root as Document | Element, selectors) : null;
+  const found: Element[] = [];
+  const look = (el: Element) => {
+    const style = getComputedStyle(el);
+    const own = paintsBeyond(style) || (tree !== document && passedThrough(el, style));
+    // A text shadow is inherited: the words of its pseudo-elements cast it too.
+    const inherited = own && style.textShadow !== 'none';
+    const styled = pseudoHosts?.has(el) ?? false;
+    // Sheets unread: every element's ::before and ::after, and the first line of those holding words.
+    const pseudo = (styled || inherited || !pseudoHosts) && searchPseudoPaint(el, styled || inherited || (!pseudoHosts && holdsWords(el)));
+    if (own || pseudo) found.push(el);
+    // One walk of the page finds its shadow trees too (\`trees\`, at any depth), searched as it is.
+    const shadow = shadowRootOf(el);
+    if (!shadow) return;
+    trees.push(shadow);
+    found.push(...searchOverpaint(shadow, null, trees));
+    // Its sheets style the host (\`:host::after\`) and what it shows of the page (\`::slotted(*)::after\`).
+    for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
+  };
+  if (root instanceof Element) look(root);
+  for (const el of queryAllIn(root, NOT_PAINTING)) look(el);
+  return found;
+}
+
+/** Boxes changed past this many, a root is searched whole again: cheaper than as many small searches. */
+const MAX_CHANGED = 40;
+
+/** The element of `root` an element is in, itself or a shadow host above it; null: it left. */
+function placeIn(root: Document | ShadowRoot, el: Element): Element | null {
+  for (let node: Element | null = el; node; ) {
+    const up = rootOf(node);
+    if (up === root) return node;
+    node = up instanceof ShadowRoot ? up.host : null;
+  }
+  return null;
+}
+
+/**
+ * The painters of a root after the page changed it (`records`). A change restyles the box changed,
+ * what it holds, and its siblings and theirs (`+`, `~`, `:nth-child`): the box around it is searched
+ * again, not the whole page, so a page that marks each field as it is filled costs a small search
+ * per field. A style sheet put in, taken out or changed restyles the whole root: it is searched
+ * again whole. Null: search it whole.
+ */
+export function repaintedIn(root: Document | ShadowRoot, list: Element[], records: MutationRecord[]): Element[] | null {
+  const changed = new Set<Element>();
+  for (const record of records) {
+    const node = record.target instanceof Element ? record.target : parentOf(record.target) ?? (record.target as ShadowRoot).host;
+    // A change in a shadow tree: the box around its host in this root is searched again, trees and all.
+    const target = node && placeIn(root, node);
+    if (!target) continue;
+    if ([target, parentOf(target), ...record.addedNodes, ...record.removedNodes].some(isSheet)) return null;
+    const around = parentOf(target) ?? target;
+    if (around instanceof HTMLHtmlElement || around instanceof HTMLBodyElement) return null;
+    changed.add(around);
+    if (changed.size > MAX_CHANGED) return null;
+  }
+  if (!changed.size) return list;
+  // A box inside another changed box is searched with it.
+  const boxes = [...changed].filter((box) => ![...changed].some((other) => other !== box && containsNode(other, box)));
+  const kept = list.filter((el) => { const place = placeIn(root, el); return place && !boxes.some((box) => containsNode(box, place)); });
+  const selectors = root === document ? pseudoSelectors() : null;
+  return [...kept, ...boxes.flatMap((box) => searchOverpaint(box, selectors))];
+}
+
+/** Keyframes that change paint beyond a box. */
+const PAINTING = /^(boxShadow|textShadow|filter|outline\w*|borderImage\w*|webkitBoxReflect)$/;
+
+/**
+ * Elements an animation restyles as time passes, in the paint beyond their box or their
+ * pseudo-elements': no record says when their shadow or outline grows, so they are looked at at
+ * every judgement, as painters are. (A transition cannot do it: the sheet a fill runs under stops
+ * every transition.)
+ */
+export function animatedPainters(): Element[] {
+  const found: Element[] = [];
+  for (const animation of document.getAnimations?.() ?? []) {
+    const effect = animation.effect as KeyframeEffect | null;
+    const target = effect?.target;
+    if (!target || !effect.getKeyframes().some((frame) => Object.keys(frame).some((key) => PAINTING.test(key)))) continue;
+    if (effect.pseudoElement) searchPseudoPaint(target, true);
+    found.push(target);
+  }
+  return found;
+}

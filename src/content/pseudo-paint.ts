@@ -1,0 +1,210 @@
+import { accessor, drawnParentOf, matchesOf, queryAllIn, rectOf } from './dom.ts';
+import { inLink, paintAround, paintsBeyond, type Overpaint } from './overpaint.ts';
+
+/**
+ * Paint of pseudo-elements. An element's ::before and ::after are boxes of their own, styled only
+ * by style sheets, and paint beyond themselves as an element does; a hit test finds their
+ * element, or nothing, never that paint, and the element's own style does not show it. Its
+ * ::first-line, ::first-letter and ::marker draw its words, or beside them, with shadows of their own.
+ */
+
+type Area = Overpaint['outer'];
+const BOXES = ['::before', '::after'] as const;
+const WORDS = ['::first-line', '::first-letter', '::marker'] as const;
+
+/** Elements a search found with pseudo-elements that paint beyond their boxes: looked at when judged. */
+const hosts = new WeakSet<Element>();
+export const isPseudoPainter = (el: Element): boolean => hosts.has(el);
+
+const generated = (style: CSSStyleDeclaration) => style.content !== 'none' && style.content !== 'normal' && style.display !== 'none';
+
+/** Whether the element's pseudo-elements paint beyond their boxes; `words`: its ::first-line, ::first-letter and ::marker too. */
+export function searchPseudoPaint(el: Element, words: boolean): boolean {
+  const paints = BOXES.some((pseudo) => { const style = getComputedStyle(el, pseudo); return generated(style) && paintsBeyond(style); })
+    || (words && WORDS.some((pseudo) => paintsBeyond(getComputedStyle(el, pseudo))));
+  if (paints) hosts.add(el);
+  return paints;
+}
+
+/** Everywhere: a pseudo-element whose box cannot be placed is counted over all the page. */
+const EVERYWHERE: Area = { left: -Infinity, right: Infinity, top: -Infinity, bottom: Infinity };
+const px = (value: string) => parseFloat(value);
+const size = (value: string) => Math.max(0, parseFloat(value) || 0);
+// Through the prototypes: a form holding a control named "scrollLeft" or "offsetWidth" answers with the control.
+const read = (el: Element, name: 'scrollLeft' | 'scrollTop' | 'scrollWidth' | 'scrollHeight') => accessor(Element, name).get!.call(el) as number;
+const offsetOf = (el: HTMLElement, name: 'offsetWidth' | 'offsetHeight') => accessor(HTMLElement, name).get!.call(el) as number;
+
+const turned = (style: CSSStyleDeclaration) => ['translate', 'rotate', 'scale'].some((p) => (style.getPropertyValue(p) || 'none') !== 'none')
+  || (style.offsetPath || 'none') !== 'none';
+
+/** A transform that only scales (up, not mirrored) and moves: a box's rect is then its layout scaled. */
+const onlyScales = (style: CSSStyleDeclaration): boolean => {
+  if ((style.rotate || 'none') !== 'none' || (style.offsetPath || 'none') !== 'none' || !/^(none|[\d.\s]+)$/.test(style.scale || 'none')) return false;
+  const m = /^matrix\(([^)]*)\)$/.exec(style.transform);
+  if (!m) return style.transform === 'none';
+  const [a, b, c, d] = m[1]!.split(',').map(Number) as [number, number, number, number];
+  return a > 0 && d > 0 && b === 0 && c === 0;
+};
+
+/** A box that places the absolutely (or, for `fixed`, fixed) placed boxes in it. */
+const placesAbsolute = (style: CSSStyleDeclaration, fixed: boolean) => (!fixed && style.position !== 'static')
+  || style.transform !== 'none' || turned(style) || (style.perspective || 'none') !== 'none'
+  || style.filter !== 'none' || (style.backdropFilter || 'none') !== 'none'
+  || /paint|layout|strict|content/.test(style.contain || '') || (style.containerType || 'normal') !== 'normal'
+  || /transform|perspective|filter|contain/.test(style.willChange || '');
+
+/**
+ * Where an absolutely or fixed placed ::before or ::after is drawn: at its computed offsets from
+ * the padding edge of the box it is placed in (the nearest box from its element up that places
+ * such boxes; the window, or the page, when none does), scaled as that box is. Null when that
+ * cannot be told for sure: a transform of its own, one that turns, skews or mirrors above it,
+ * offsets or sizes not given in pixels.
+ */
+export function placedPseudoBox(el: Element, style: CSSStyleDeclaration): Area | null {
+  const fixed = style.position === 'fixed';
+  if (!fixed && style.position !== 'absolute') return null;
+  if (style.transform !== 'none' || turned(style)) return null;
+  let placer: Element | null = null;
+  for (let node: Element | null = el; node; node = drawnParentOf(node)) {
+    const own = getComputedStyle(node);
+    if (!onlyScales(own)) return null;
+    if (!placer && placesAbsolute(own, fixed)) placer = node;
+  }
+  const [left, top, width, height] = [style.left, style.top, style.width, style.height].map((v) => (/px$/.test(v) ? px(v) : NaN)) as [number, number, number, number];
+  if (![left, top, width, height].every(Number.isFinite)) return null;
+  let origin = fixed ? { x: 0, y: 0 } : { x: -scrollX, y: -scrollY };
+  let sx = 1;
+  let sy = 1;
+  if (placer) {
+    if (!(placer instanceof HTMLElement)) return null;
+    const r = rectOf(placer);
+    const w = offsetOf(placer, 'offsetWidth');
+    const h = offsetOf(placer, 'offsetHeight');
+    // Padding and borders are laid out before a transform scales the box; the rect is after.
+    sx = w > 0 ? r.width / w : 1;
+    sy = h > 0 ? r.height / h : 1;
+    const own = getComputedStyle(placer);
+    origin = { x: r.left + sx * (size(own.borderLeftWidth) - read(placer, 'scrollLeft')), y: r.top + sy * (size(own.borderTopWidth) - read(placer, 'scrollTop')) };
+  }
+  // Its padding and borders lie outside its width and height, unless it is sized with them.
+  const [w, h] = style.boxSizing === 'border-box' ? [width, height] : [
+    width + size(style.paddingLeft) + size(style.paddingRight) + size(style.borderLeftWidth) + size(style.borderRightWidth),
+    height + size(style.paddingTop) + size(style.paddingBottom) + size(style.borderTopWidth) + size(style.borderBottomWidth),
+  ];
+  const x = origin.x + sx * (left + (px(style.marginLeft) || 0));
+  const y = origin.y + sy * (top + (px(style.marginTop) || 0));
+  return { left: x, top: y, right: x + sx * w, bottom: y + sy * h };
+}
+
+/**
+ * Where a ::before or ::after lies, and whether that is exact. A placed one, where
+ * `placedPseudoBox` says; one in the flow, in its element's box and what overflows it, give or
+ * take its own offsets and margins; one that cannot be placed, everywhere.
+ */
+function pseudoBox(el: Element, style: CSSStyleDeclaration): { box: Area; exact: boolean } {
+  if (/^(absolute|fixed)$/.test(style.position)) {
+    const box = placedPseudoBox(el, style);
+    return box ? { box, exact: true } : { box: EVERYWHERE, exact: false };
+  }
+  if (style.transform !== 'none' || turned(style)) return { box: EVERYWHERE, exact: false };
+  for (let node: Element | null = el; node; node = drawnParentOf(node)) if (!onlyScales(getComputedStyle(node))) return { box: EVERYWHERE, exact: false };
+  const r = rectOf(el);
+  const offsets = [style.top, style.right, style.bottom, style.left].map((v) => Math.abs(px(v) || 0));
+  const margins = [style.marginTop, style.marginRight, style.marginBottom, style.marginLeft].map((v) => -(px(v) || 0));
+  // Scaled boxes above it: its own sizes and offsets grow with them (at most by the larger scale).
+  const scale = el instanceof HTMLElement && offsetOf(el, 'offsetWidth') > 0 ? Math.max(1, r.width / offsetOf(el, 'offsetWidth')) : 1;
+  const slack = scale * Math.max(0, ...offsets, ...margins);
+  const w = Math.max(r.width, scale * read(el, 'scrollWidth'), scale * (size(style.width) + size(style.paddingLeft) + size(style.paddingRight)));
+  const h = Math.max(r.height, scale * read(el, 'scrollHeight'), scale * (size(style.height) + size(style.paddingTop) + size(style.paddingBottom)));
+  return { box: { left: r.left - slack, top: r.top - slack, right: r.left + w + slack, bottom: r.top + h + slack }, exact: false };
+}
+
+/** Where the paint beyond the boxes of an element's pseudo-elements falls, opaque enough at `strength` to hide what is under it. */
+export function pseudoOverpaintOf(el: Element, strength: number): Overpaint[] {
+  const found: Overpaint[] = [];
+  const linked = inLink(el);
+  for (const pseudo of BOXES) {
+    const style = getComputedStyle(el, pseudo);
+    if (!generated(style) || !paintsBeyond(style) || style.visibility !== 'visible') continue;
+    const { box, exact } = pseudoBox(el, style);
+    const own = strength * (px(style.opacity) || 0);
+    found.push(...paintAround({ box, hole: exact ? box : null, words: () => box, filtered: box, linked }, style, own));
+  }
+  const r = rectOf(el);
+  // Its words lie in its box; a list's marker, before it.
+  const wordsArea: Area = { left: r.left - 100, right: r.right, top: r.top, bottom: r.bottom };
+  for (const pseudo of WORDS) {
+    const style = getComputedStyle(el, pseudo);
+    if (paintsBeyond(style)) found.push(...paintAround({ box: wordsArea, hole: null, words: () => wordsArea, filtered: wordsArea, linked }, style, strength));
+  }
+  return found;
+}
+
+// Rules that style pseudo-elements with paint beyond their boxes, found in the page's own sheets.
+const PSEUDO = /::?(?:before|after|first-line|first-letter|marker)\b/gi;
+const PAINTS = /box-shadow|outline|text-shadow|filter|border-image|box-reflect|(?:^|[;\s])all\s*:/i;
+
+/** The selectors of rules styling pseudo-elements with paint beyond their boxes; false: a sheet, or a rule, this cannot read. */
+function pseudoRules(rules: CSSRuleList, into: string[]): boolean {
+  for (const rule of rules) {
+    if (typeof CSSImportRule === 'function' && rule instanceof CSSImportRule) {
+      if (rule.styleSheet && !readSheet(rule.styleSheet, into)) return false;
+    } else if (rule instanceof CSSStyleRule) {
+      // A nested rule's selector counts from the rule around it.
+      if (rule.cssRules?.length) return false;
+      const selector = rule.selectorText;
+      if (!selector.match(PSEUDO)) continue;
+      if (!PAINTS.test(rule.style.cssText)) continue;
+      // Quoted or escaped text may hold what looks like a pseudo-element: look at every element.
+      into.push(/["'\\]/.test(selector) ? '*' : selector.replace(PSEUDO, ':is(*)'));
+    } else if ('cssRules' in rule) {
+      // @media, @supports, @layer, @container, @scope (its rules' selectors match a superset unscoped).
+      if (!pseudoRules((rule as CSSGroupingRule).cssRules, into)) return false;
+    }
+  }
+  return true;
+}
+
+function readSheet(sheet: CSSStyleSheet, into: string[]): boolean {
+  let rules: CSSRuleList;
+  try { rules = sheet.cssRules; } catch { return false; }
+  return pseudoRules(rules, into);
+}
+
+/**
+ * The selectors of the document's rules that style pseudo-elements with paint beyond their boxes,
+ * each pseudo-element taken off (the element it belongs to is what a selector then matches).
+ * Null: a sheet from another origin (unreadable here) or a rule this cannot resolve may style
+ * any element's, so every element's are looked at.
+ */
+export function pseudoSelectors(): string[] | null {
+  const selectors: string[] = [];
+  // Through the prototype: an image named "styleSheets" shadows the document's own.
+  const sheets: CSSStyleSheet[] = [...accessor(Document, 'styleSheets').get!.call(document) as StyleSheetList] as CSSStyleSheet[];
+  try {
+    // Sheets a script made, listed by index; where this world cannot list them (Firefox's content
+    // scripts see neither their number nor an iterator), any element's pseudo-elements may be styled.
+    const adopted = accessor(Document, 'adoptedStyleSheets').get?.call(document) as CSSStyleSheet[] | undefined ?? [];
+    if (typeof adopted.length !== 'number') return null;
+    for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i]!);
+  } catch {
+    return null;
+  }
+  for (const sheet of sheets) if (!readSheet(sheet, selectors)) return null;
+  return selectors;
+}
+
+/** The elements of the document, or of one box of it, that `selectors` match; null: any may be. */
+export function pseudoHostsIn(root: Document | Element, selectors: string[] | null): Set<Element> | null {
+  if (!selectors) return null;
+  const found = new Set<Element>();
+  for (const selector of selectors) {
+    try {
+      if (root instanceof Element && matchesOf(root, selector)) found.add(root);
+      for (const el of queryAllIn(root, selector)) found.add(el);
+    } catch {
+      return null;
+    }
+  }
+  return found;
+}
