@@ -1,5 +1,5 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
-import { clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, query } from './dom.ts';
+import { childNodesOf, clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, previousElementOf, query, textOf } from './dom.ts';
 import { followingText, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
@@ -38,10 +38,10 @@ function ownText(node: Node): string {
   let text = '';
   let nodes = 0;
   const walk = (parent: Node): void => {
-    for (const child of parent.childNodes) {
+    for (const child of childNodesOf(parent)) {
       if (text.length > OWN_TEXT_CHARS || ++nodes > OWN_TEXT_NODES) return;
-      if (child.nodeType === Node.TEXT_NODE) text += child.textContent;
-      else if (child instanceof Element && !child.matches('select, textarea, input, option, script, style')) { text += ' '; walk(child); }
+      if (child.nodeType === Node.TEXT_NODE) text += textOf(child);
+      else if (child instanceof Element && !matchesOf(child, 'select, textarea, input, option, script, style')) { text += ' '; walk(child); }
     }
   };
   walk(node);
@@ -175,13 +175,14 @@ function legendOf(el: Control): string {
 /** The closest text before the field, stopping at other controls: what a person reads as its label. */
 function nearbyText(el: Element, skipChoiceSiblings = false): string {
   let node: Element | null = el;
-  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+  // Through the prototypes: the walk passes forms, and a form's controls answer for its own properties.
+  for (let depth = 0; node && depth < 4; depth++, node = parentOf(node)) {
     // Near means near: a few siblings back, not the whole of a long list of questions.
     let steps = 0;
-    for (let sibling = node.previousElementSibling; sibling && steps < NEARBY_SIBLINGS; sibling = sibling.previousElementSibling, steps++) {
-      const holdsControl = sibling.matches(CONTROLS) || sibling.querySelector(CONTROLS);
+    for (let sibling = previousElementOf(node); sibling && steps < NEARBY_SIBLINGS; sibling = previousElementOf(sibling), steps++) {
+      const holdsControl = matchesOf(sibling, CONTROLS) || query(sibling, CONTROLS);
       if (holdsControl) {
-        if (skipChoiceSiblings && (sibling.querySelector(CHOICES) || sibling.matches(`${CHOICES}, label`))) continue;
+        if (skipChoiceSiblings && (query(sibling, CHOICES) || matchesOf(sibling, `${CHOICES}, label`))) continue;
         return '';
       }
       const text = ownText(sibling);
@@ -219,7 +220,7 @@ const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="ca
 /** Inside a CAPTCHA widget, or in the small box that holds a CAPTCHA image and this one field. */
 function nearCaptcha(el: Control, index: ReadIndex): boolean {
   if (el.closest(CAPTCHA_NEAR)) return true;
-  for (let box = el.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+  for (let box = parentOf(el), depth = 0; box && depth < 3; box = parentOf(box), depth++) {
     if (holdsAnother(box, el, index)) return false;
     if (query(box, CAPTCHA_IMAGE)) return true;
   }

@@ -40,8 +40,22 @@ export const lazy = <T>(make: () => T): (() => T) => {
   return () => (made ??= make());
 };
 
-const parentGetter = lazy(() => accessor(Node, 'parentElement').get!);
-export const parentOf = (node: Node): Element | null => parentGetter().call(node) as Element | null;
+/** A getter as the prototype defines it, looked up on first use. */
+const getterOf = <T>(type: { prototype: object }, name: string) => {
+  const get = lazy(() => accessor(type, name).get!);
+  return (node: Node): T => get().call(node) as T;
+};
+export const parentOf = getterOf<Element | null>(Node, 'parentElement');
+export const childNodesOf = getterOf<NodeListOf<ChildNode>>(Node, 'childNodes');
+const elementText = getterOf<string | null>(Element, 'textContent');
+/** A node's text; an element's through the prototype (a text node has no named children to stand in). */
+export const textOf = (node: Node): string | null => (node instanceof Element ? elementText(node) : node.textContent);
+export const previousElementOf = getterOf<Element | null>(Element, 'previousElementSibling');
+export const rootOf = (node: Node): Node => Node.prototype.getRootNode.call(node);
+/** How far an element scrolls, or how much it holds: read through the prototype. */
+export const scrollOf = (el: Element, name: 'scrollLeft' | 'scrollTop' | 'scrollWidth' | 'scrollHeight'): number => accessor(Element, name).get!.call(el) as number;
+/** Words of its own, in a text node of its own, not only in its children's. */
+export const holdsWords = (el: Element): boolean => [...childNodesOf(el)].some((node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent!));
 
 /**
  * The box a node is drawn in: its slot when a shadow root places it there, the shadow root's host

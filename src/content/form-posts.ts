@@ -1,4 +1,4 @@
-import { accessor, containsNode, lazy, queryAll } from './dom.ts';
+import { accessor, containsNode, lazy, queryAll, rootOf } from './dom.ts';
 
 // Read through the prototypes: a control named "action" or "querySelectorAll"
 // shadows the form's own property, and a page must not be able to hide where its form sends.
@@ -59,7 +59,7 @@ export function postsOf(groups: Element[]): Posts[] {
   };
   return groups.map((group) => {
     if (!(group instanceof HTMLFormElement)) return { places: [], buttons: [] };
-    const all = redirectingIn(group.getRootNode())
+    const all = redirectingIn(rootOf(group))
       .filter((b) => (b instanceof HTMLButtonElement ? owner : inputOwner).call(b) === group || containsNode(group, b));
     if (all.length < MAX_POSTS) return { places: placesOf(group, all), buttons: all };
     const buttons = all.slice(0, MAX_POSTS - 2);

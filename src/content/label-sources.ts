@@ -2,7 +2,7 @@
 // Pure over the DOM it is given, and cheap: it only walks the field's own table row and the
 // table's header row, never the whole document.
 
-import { clean } from './dom.ts';
+import { clean, matchesOf, query, textOf } from './dom.ts';
 
 const CONTROLS = 'input, select, textarea, button';
 
@@ -59,10 +59,11 @@ export function precedingText(el: Element): string {
   for (let node = el.previousSibling; node; node = node.previousSibling) {
     if (node.nodeType === Node.ELEMENT_NODE) {
       const element = node as Element;
-      if (element.matches(CONTROLS) || element.querySelector(CONTROLS)) break;
-      if (element.matches('script, style')) continue;
+      // Through the prototypes: a form before the field answers for its own methods with its controls.
+      if (matchesOf(element, CONTROLS) || query(element, CONTROLS)) break;
+      if (matchesOf(element, 'script, style')) continue;
     }
-    text = `${node.textContent ?? ''} ${text}`;
+    text = `${textOf(node) ?? ''} ${text}`;
     if (clean(text).length > 60) break;
   }
   return clean(text);
@@ -91,14 +92,14 @@ export function followingText(el: Element, choice: boolean): string {
         nextLine = true;
         continue;
       }
-      if (node.matches(CONTROLS) || node.querySelector(CONTROLS)) {
+      if (matchesOf(node, CONTROLS) || query(node, CONTROLS)) {
         // The line under the field runs into another control: its words are that control's.
         if (nextLine) return '';
         if (choice) break;
         return '';
       }
     }
-    text += ` ${node.textContent}`;
+    text += ` ${textOf(node)}`;
   }
   return clean(text, 80);
 }

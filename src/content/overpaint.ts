@@ -1,4 +1,4 @@
-import { accessor, closestOf, rectOf } from './dom.ts';
+import { childNodesOf, closestOf, rectOf, rootOf, scrollOf } from './dom.ts';
 
 /**
  * Paint a box draws beyond its own border box: an outer box shadow, an outline, a text shadow, a
@@ -64,13 +64,8 @@ export function paintsBeyond(style: CSSStyleDeclaration): boolean {
     || !!style.filter?.includes('drop-shadow') || drawn(style.borderImageSource) || drawn(reflectOf(style));
 }
 
-// Through the prototypes: a form holding a control named "childNodes" or "getRootNode" answers with the control.
 /** A link, or in one: colours a visited link is drawn in (and its words inherit) are never told. */
 export const inLink = (el: Element): boolean => closestOf(el, ':any-link') !== null;
-const rootOf = (node: Node) => Node.prototype.getRootNode.call(node);
-const childNodesOf = (node: Node) => accessor(Node, 'childNodes').get!.call(node) as NodeListOf<ChildNode>;
-const scrollWidthOf = (el: Element) => accessor(Element, 'scrollWidth').get!.call(el) as number;
-const scrollHeightOf = (el: Element) => accessor(Element, 'scrollHeight').get!.call(el) as number;
 
 /** Where the element's own words are drawn (not its children's: they carry the shadow of their own). */
 function ownTextArea(el: Element): Area | null {
@@ -101,7 +96,7 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
   const through: Overpaint[] = passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5) ? [{ outer: r, hole: null }] : [];
   if (!paintsBeyond(style)) return through;
   // A filter draws again all the element holds, overflowing children too (its scrolling area).
-  const drawnArea = { left: r.left, top: r.top, right: Math.max(r.right, r.left + scrollWidthOf(el)), bottom: Math.max(r.bottom, r.top + scrollHeightOf(el)) };
+  const drawnArea = { left: r.left, top: r.top, right: Math.max(r.right, r.left + scrollOf(el, 'scrollWidth')), bottom: Math.max(r.bottom, r.top + scrollOf(el, 'scrollHeight')) };
   return [...through, ...paintAround({ box: r, hole: r, words: () => ownTextArea(el), filtered: drawnArea, linked: inLink(el) }, style, strength)];
 }
 

@@ -1,4 +1,4 @@
-import { accessor, containsNode, parentOf, queryAllIn } from './dom.ts';
+import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
 import { passedThrough, paintsBeyond } from './overpaint.ts';
 import { pseudoHostsIn, pseudoSelectors, searchPseudoPaint } from './pseudo-paint.ts';
 import { shadowRootOf } from './shadow-trees.ts';
@@ -8,10 +8,7 @@ import { shadowRootOf } from './shadow-trees.ts';
  * pseudo-elements' (pseudo-paint.ts), in the document and the shadow trees in it (shadow-trees.ts).
  */
 
-// Through the prototypes: a form holding a control named "getRootNode" or "childNodes" answers with the control.
-const rootOf = (node: Node) => Node.prototype.getRootNode.call(node);
-const childNodesOf = (node: Node) => accessor(Node, 'childNodes').get!.call(node) as NodeListOf<ChildNode>;
-const holdsWords = (el: Element) => [...childNodesOf(el)].some((node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent!));
+// Through the prototypes (dom.ts): a form holding a control named "getRootNode" or "childNodes" answers with the control.
 const childrenOf = (el: Element) => [...accessor(Element, 'children').get!.call(el) as HTMLCollection];
 const isSheet = (node: Node | null) => node instanceof HTMLStyleElement || node instanceof HTMLLinkElement;
 

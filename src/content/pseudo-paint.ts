@@ -1,4 +1,4 @@
-import { accessor, drawnParentOf, matchesOf, queryAllIn, rectOf } from './dom.ts';
+import { accessor, drawnParentOf, matchesOf, queryAllIn, rectOf, scrollOf } from './dom.ts';
 import { inLink, paintAround, paintsBeyond, type Overpaint } from './overpaint.ts';
 
 /**
@@ -31,7 +31,6 @@ const EVERYWHERE: Area = { left: -Infinity, right: Infinity, top: -Infinity, bot
 const px = (value: string) => parseFloat(value);
 const size = (value: string) => Math.max(0, parseFloat(value) || 0);
 // Through the prototypes: a form holding a control named "scrollLeft" or "offsetWidth" answers with the control.
-const read = (el: Element, name: 'scrollLeft' | 'scrollTop' | 'scrollWidth' | 'scrollHeight') => accessor(Element, name).get!.call(el) as number;
 const offsetOf = (el: HTMLElement, name: 'offsetWidth' | 'offsetHeight') => accessor(HTMLElement, name).get!.call(el) as number;
 
 const turned = (style: CSSStyleDeclaration) => ['translate', 'rotate', 'scale'].some((p) => (style.getPropertyValue(p) || 'none') !== 'none')
@@ -84,7 +83,7 @@ export function placedPseudoBox(el: Element, style: CSSStyleDeclaration): Area |
     sx = w > 0 ? r.width / w : 1;
     sy = h > 0 ? r.height / h : 1;
     const own = getComputedStyle(placer);
-    origin = { x: r.left + sx * (size(own.borderLeftWidth) - read(placer, 'scrollLeft')), y: r.top + sy * (size(own.borderTopWidth) - read(placer, 'scrollTop')) };
+    origin = { x: r.left + sx * (size(own.borderLeftWidth) - scrollOf(placer, 'scrollLeft')), y: r.top + sy * (size(own.borderTopWidth) - scrollOf(placer, 'scrollTop')) };
   }
   // Its padding and borders lie outside its width and height, unless it is sized with them.
   const [w, h] = style.boxSizing === 'border-box' ? [width, height] : [
@@ -114,8 +113,8 @@ function pseudoBox(el: Element, style: CSSStyleDeclaration): { box: Area; exact:
   // Scaled boxes above it: its own sizes and offsets grow with them (at most by the larger scale).
   const scale = el instanceof HTMLElement && offsetOf(el, 'offsetWidth') > 0 ? Math.max(1, r.width / offsetOf(el, 'offsetWidth')) : 1;
   const slack = scale * Math.max(0, ...offsets, ...margins);
-  const w = Math.max(r.width, scale * read(el, 'scrollWidth'), scale * (size(style.width) + size(style.paddingLeft) + size(style.paddingRight)));
-  const h = Math.max(r.height, scale * read(el, 'scrollHeight'), scale * (size(style.height) + size(style.paddingTop) + size(style.paddingBottom)));
+  const w = Math.max(r.width, scale * scrollOf(el, 'scrollWidth'), scale * (size(style.width) + size(style.paddingLeft) + size(style.paddingRight)));
+  const h = Math.max(r.height, scale * scrollOf(el, 'scrollHeight'), scale * (size(style.height) + size(style.paddingTop) + size(style.paddingBottom)));
   return { box: { left: r.left - slack, top: r.top - slack, right: r.left + w + slack, bottom: r.top + h + slack }, exact: false };
 }
 

@@ -1,5 +1,5 @@
 import type { Control } from './collect-fields.ts';
-import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, isChoice, lazy, matchesOf, parentOf, queryAll, queryAllIn, rectOf } from './dom.ts';
+import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, holdsWords, isChoice, lazy, matchesOf, parentOf, queryAll, queryAllIn, rectOf, rootOf } from './dom.ts';
 import { isOwn } from './own-elements.ts';
 import { inLink, overpaintAt, overpaintOf, type Overpaint } from './overpaint.ts';
 import { animatedPainters, repaintedIn, searchOverpaint } from './paint-search.ts';
@@ -520,13 +520,12 @@ function shownAt(at: Point, el: Element, ownLabels: Element[], unseen: Unseen, c
     // Drawn at under half its strength, whatever it paints leaves the field showing through.
     if (strength < 0.5) continue;
     if (matchesOf(hit, PAINTED_WHOLE) || paintsItsBox(style) || paintedPseudo(hit, at) || tallGlyphs(hit, style, r) || inLink(hit)) return false;
-    if (ownWords(hit) && ((centre && !label) || style.textShadow !== 'none')) return false;
+    if (holdsWords(hit) && ((centre && !label) || style.textShadow !== 'none')) return false;
   }
   return false;
 }
 
 /** Words of the element's own (not of its children): drawn wherever its box lies. */
-const ownWords = (el: Element) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && /\S/.test(n.textContent!));
 
 /**
  * Boxes under one inert element looked at, at most. Past that, the element counts as a cover of
@@ -544,7 +543,7 @@ const INERT_PARTS = 2000;
  * read, once per field judged before its write, once for the judgements after the last write.
  */
 function inertCovers(el: Element, sight: Sight): (at: Point) => boolean {
-  const own = el.getRootNode() as Document | ShadowRoot;
+  const own = rootOf(el) as Document | ShadowRoot;
   const roots = [...new Set([own, document, ...pageTrees()])];
   const boxes: DOMRect[] = [];
   for (const inert of roots.flatMap(inertIn)) {
@@ -711,7 +710,7 @@ export function lookAfresh(): void {
  * field's own shadow tree.
  */
 function unseenCovers(el: Element, sight: Sight): (at: Point) => boolean {
-  const own = el.getRootNode() as Document | ShadowRoot;
+  const own = rootOf(el) as Document | ShadowRoot;
   // Painters first: their search lists the page's shadow trees, where inert covers are looked for too.
   const paint = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...animatedPainters()]
     .filter((painter) => painter !== el && !isOwn(painter)).flatMap((painter) => sight.overpaint(painter));
@@ -779,7 +778,7 @@ function paintsOver(hit: Element, el: Element): boolean {
 
 /** Words of its own in glyphs nearly as tall as the field: they hide it where they are drawn. */
 const tallGlyphs = (el: Element, style: CSSStyleDeclaration, field: DOMRect) => parseFloat(style.fontSize) >= 0.8 * field.height
-  && opaque(style.color) && ownWords(el);
+  && opaque(style.color) && holdsWords(el);
 
 /**
  * A ::before or ::after that paints (a background, a border, an image) at half its strength or
@@ -812,7 +811,7 @@ function hitsAt(at: Point): Element[] {
   const found: Element[] = [];
   const add = (hit: Element, depth: number) => {
     const tree = depth < MAX_TREE_DEPTH ? shadowRootOf(hit) : null;
-    if (tree) for (const inner of tree.elementsFromPoint(at.x, at.y)) if (Node.prototype.getRootNode.call(inner) === tree) add(inner, depth + 1);
+    if (tree) for (const inner of tree.elementsFromPoint(at.x, at.y)) if (rootOf(inner) === tree) add(inner, depth + 1);
     found.push(hit);
   };
   for (const hit of document.elementsFromPoint(at.x, at.y)) add(hit, 0);

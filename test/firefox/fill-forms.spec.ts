@@ -1,4 +1,4 @@
-import { FIXTURES } from '../e2e/harness.ts';
+import { FIXTURES, fixture } from '../e2e/harness.ts';
 import { fieldProblems, letterFacts } from '../support/judge-page.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
 import { aroundFill, expect, fillFromPopup, newTab, seed, test, waitForRecognition } from './harness.ts';
@@ -29,3 +29,18 @@ for (const form of FIXTURES.filter((p) => p.kind === 'form')) {
     expect(requests.slice(start).filter((url) => /thank|success|submit/i.test(url))).toEqual([]);
   });
 }
+
+test('a page whose named controls stand in for the document\'s and its forms\' own methods is filled in Firefox, and keeps working', async ({ firefox }) => {
+  const form = fixture('hostile-clobber');
+  await seed(firefox, TEST_PROFILE, { letterId: form.letter });
+  const { page } = await newTab(firefox);
+  await page.goto(form.url);
+  await waitForRecognition(firefox, page);
+  let said = '';
+  const fields = await aroundFill(page, async () => { said = await fillFromPopup(firefox, page); });
+  expect(fieldProblems(fields, letterFacts(form.letter, form.messageLimit))).toEqual([]);
+  expect(said).toMatch(/Filled 6 fields/);
+  expect(fields.filter((f) => f.expect === 'never' && f.after.value !== 'x')).toEqual([]);
+  await page.click('#check');
+  expect(await page.$eval('#checked', (el) => el.textContent)).toBe('Page still works');
+});
