@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { officesFor } from '../core/offices-for.ts';
 import type { TabStatus } from '../shared/messages.ts';
 import type { Profile } from '../shared/profile.ts';
@@ -44,7 +44,9 @@ export function App({ client }: { client: PopupClient }) {
   const [state, setState] = useState<Loaded | null>(null);
   const [view, setView] = useState<View>('letter');
 
-  useEffect(() => {
+  // Read as soon as the popup is drawn, not after its first paint (when an effect would run): the
+  // reads then overlap that paint, and the form follows it sooner.
+  useLayoutEffect(() => {
     void (async () => {
       const [profile, settings, tab, progress] = await Promise.all([
         client.loadProfile(), client.loadSettings(), client.activeTabStatus().catch(() => ({ frames: [] })), client.loadProgress(),

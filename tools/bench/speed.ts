@@ -14,7 +14,7 @@
 // Script time is Chromium's own count (CDP Performance.getMetrics ScriptDuration, all worlds of
 // the page's main thread: the page's scripts, the extension's content script), taken as a delta
 // around each step on a fresh tab.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -230,14 +230,44 @@ async function growth(extension: string, noop: string, base: FixturePage) {
   return rows;
 }
 
-/** The popup opened over nothing, with a saved profile: its first paint, and its largest (the form drawn). */
+/**
+ * The baseline for the popup: an extension whose popup page is the real one's HTML and style
+ * sheet with no script, its loading line written in: what any extension page costs to paint here.
+ */
+export function staticPopupExtension(real: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wfb-static-popup-'));
+  const html = readFileSync(join(real, 'src/popup/index.html'), 'utf8');
+  const sheet = /href="\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
+  mkdirSync(join(dir, 'assets'));
+  if (sheet) copyFileSync(join(real, sheet), join(dir, sheet));
+  writeFileSync(join(dir, 'popup.html'), html.replace(/<script\b[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, '')
+    .replace('<div id="app"></div>', '<div id="app"><main><p class="loading">Loading…</p></main></div>'));
+  writeFileSync(join(dir, 'worker.js'), 'void 0;\n');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Static popup', version: '1.0', background: { service_worker: 'worker.js' } }));
+  return dir;
+}
+
+/**
+ * The popup opened over nothing, with a saved profile: its first paint, and its largest (the form
+ * drawn); beside it, in turns, the static popup's first paint.
+ */
 export async function popupPaint(extension: string) {
-  const { context } = await launch({ extensionDir: extension });
-  const first: number[] = []; const largest: number[] = [];
+  const [{ context }, { context: still }] = [await launch({ extensionDir: extension }), await launch({ extensionDir: staticPopupExtension(extension) })];
+  const first: number[] = []; const largest: number[] = []; const baseline: number[] = [];
   try {
     await seed(context, TEST_PROFILE, {});
     await extensionId(context);
+    const stillUrl = `chrome-extension://${await extensionId(still)}/popup.html`;
     for (let run = 0; run < Math.max(RUNS, 5); run++) {
+      const plain = await still.newPage();
+      await plain.goto(stillUrl);
+      await plain.locator('main').waitFor();
+      baseline.push(await plain.evaluate(() => new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') resolve(e.startTime); })
+          .observe({ type: 'paint', buffered: true });
+        setTimeout(() => resolve(NaN), 300);
+      })));
+      await plain.close();
       const page = await context.newPage();
       await page.goto(await popupUrl(context));
       await page.locator('main').waitFor();
@@ -254,9 +284,9 @@ export async function popupPaint(extension: string) {
       first.push(paints.fcp); largest.push(paints.lcp);
       await page.close();
     }
-  } finally { await context.close(); }
+  } finally { await Promise.all([context.close(), still.close()]); }
   // A paint the browser did not record (rare, on a busy machine) is left out, not counted as zero.
-  return { first: first.filter(Number.isFinite), largest: largest.filter(Number.isFinite) };
+  return { first: first.filter(Number.isFinite), largest: largest.filter(Number.isFinite), baseline: baseline.filter(Number.isFinite) };
 }
 
 /** The look every official page loads, and the filler loaded into a page only when a fill is asked for there. */
@@ -347,6 +377,6 @@ export async function speedReport(extension: string): Promise<string[]> {
   lines.push(`An office page with no form (a search box, a slideshow changing every 300 ms, a clock ticking every second), script time from its load to ${QUIET_MS / 1000} s later, medians of ${RUNS}: no-op ${ms(median(quiet.noop))}, extension ${ms(median(quiet.mine))}, over the no-op ${ms(median(quiet.mine) - median(quiet.noop))}`);
   lines.push('', ...scriptSizes(extension));
   const paint = await popupPaint(extension);
-  lines.push(`Popup with a saved profile: first paint ${stats(paint.first)}; largest paint (the form drawn) ${stats(paint.largest)}`);
+  lines.push(`Popup with a saved profile: first paint ${stats(paint.first)}; largest paint (the form drawn) ${stats(paint.largest)}; the same page with no script, for scale: first paint ${stats(paint.baseline)}`);
   return lines;
 }
