@@ -1,6 +1,7 @@
 import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
 import { passedThrough, paintsBeyond } from './overpaint.ts';
-import { pseudoHostsIn, pseudoSelectors, searchPseudoPaint } from './pseudo-paint.ts';
+import { matchedIn, mayPaintIn, paintRules, type PaintRules } from './paint-rules.ts';
+import { searchPseudoPaint } from './pseudo-paint.ts';
 import { shadowRootOf } from './shadow-trees.ts';
 
 /**
@@ -20,20 +21,23 @@ const NOT_PAINTING = ':not(option, optgroup)';
 
 /**
  * Elements of a root (the document, or a shadow tree), or of one box and all it holds, that draw
- * beyond their boxes, or whose pseudo-elements do, with the shadow trees in them. The document's
- * pseudo-elements are looked at where its own sheets style them so (`selectors`: every element's
- * when a sheet cannot be read); a shadow tree's, all of them, and its host's, which its sheets
+ * beyond their boxes, or whose pseudo-elements do, with the shadow trees in them. In the document,
+ * the elements its own sheets style so are looked at (paint-rules.ts; `rules` null: a sheet cannot
+ * be read, every element is), and what a shadow tree shows of it (it may inherit a text shadow
+ * there); in a shadow tree, every element, its pseudo-elements, and its host's, which its sheets
  * style as `:host::after`. The shadow trees found on the way are added to `trees`.
  */
-export function searchOverpaint(root: Document | ShadowRoot | Element, selectors = pseudoSelectors(), trees: ShadowRoot[] = []): Element[] {
+export function searchOverpaint(root: Document | ShadowRoot | Element, rules: PaintRules | null = paintRules(), trees: ShadowRoot[] = []): Element[] {
   const tree = root instanceof Element ? rootOf(root) : root;
-  const pseudoHosts = tree === document ? pseudoHostsIn(root as Document | Element, selectors) : null;
+  const inDocument = tree === document;
+  const pseudoHosts = inDocument ? matchedIn(root as Document | Element, rules && rules.pseudo) : null;
+  const mayPaint = inDocument ? mayPaintIn(root as Document | Element, rules) : null;
   const found: Element[] = [];
   const look = (el: Element) => {
-    const style = getComputedStyle(el);
-    const own = paintsBeyond(style) || (tree !== document && passedThrough(el, style));
+    const style = !mayPaint || mayPaint.has(el) ? getComputedStyle(el) : null;
+    const own = !!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)));
     // A text shadow is inherited: the words of its pseudo-elements cast it too.
-    const inherited = own && style.textShadow !== 'none';
+    const inherited = own && style!.textShadow !== 'none';
     const styled = pseudoHosts?.has(el) ?? false;
     // Sheets unread: every element's ::before and ::after, and the first line of those holding words.
     const pseudo = (styled || inherited || !pseudoHosts) && searchPseudoPaint(el, styled || inherited || (!pseudoHosts && holdsWords(el)));
@@ -42,6 +46,8 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, selectors
     const shadow = shadowRootOf(el);
     if (!shadow) return;
     trees.push(shadow);
+    // What the tree shows of the page is drawn, and inherits, in it: looked at whatever the rules.
+    if (mayPaint) for (const shown of queryAllIn(el, '*')) mayPaint.add(shown);
     found.push(...searchOverpaint(shadow, null, trees));
     // Its sheets style the host (\`:host::after\`) and what it shows of the page (\`::slotted(*)::after\`).
     for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
@@ -88,8 +94,8 @@ export function repaintedIn(root: Document | ShadowRoot, list: Element[], record
   // A box inside another changed box is searched with it.
   const boxes = [...changed].filter((box) => ![...changed].some((other) => other !== box && containsNode(other, box)));
   const kept = list.filter((el) => { const place = placeIn(root, el); return place && !boxes.some((box) => containsNode(box, place)); });
-  const selectors = root === document ? pseudoSelectors() : null;
-  return [...kept, ...boxes.flatMap((box) => searchOverpaint(box, selectors))];
+  const rules = root === document ? paintRules() : null;
+  return [...kept, ...boxes.flatMap((box) => searchOverpaint(box, rules))];
 }
 
 /** Keyframes that change paint beyond a box. */

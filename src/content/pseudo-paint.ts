@@ -1,4 +1,4 @@
-import { accessor, drawnParentOf, matchesOf, queryAllIn, rectOf, scrollOf } from './dom.ts';
+import { accessor, drawnParentOf, rectOf, scrollOf } from './dom.ts';
 import { inLink, paintAround, paintsBeyond, type Overpaint } from './overpaint.ts';
 
 /**
@@ -135,75 +135,6 @@ export function pseudoOverpaintOf(el: Element, strength: number): Overpaint[] {
   for (const pseudo of WORDS) {
     const style = getComputedStyle(el, pseudo);
     if (paintsBeyond(style)) found.push(...paintAround({ box: wordsArea, hole: null, words: () => wordsArea, filtered: wordsArea, linked }, style, strength));
-  }
-  return found;
-}
-
-// Rules that style pseudo-elements with paint beyond their boxes, found in the page's own sheets.
-const PSEUDO = /::?(?:before|after|first-line|first-letter|marker)\b/gi;
-const PAINTS = /box-shadow|outline|text-shadow|filter|border-image|box-reflect|(?:^|[;\s])all\s*:/i;
-
-/** The selectors of rules styling pseudo-elements with paint beyond their boxes; false: a sheet, or a rule, this cannot read. */
-function pseudoRules(rules: CSSRuleList, into: string[]): boolean {
-  for (const rule of rules) {
-    if (typeof CSSImportRule === 'function' && rule instanceof CSSImportRule) {
-      if (rule.styleSheet && !readSheet(rule.styleSheet, into)) return false;
-    } else if (rule instanceof CSSStyleRule) {
-      // A nested rule's selector counts from the rule around it.
-      if (rule.cssRules?.length) return false;
-      const selector = rule.selectorText;
-      if (!selector.match(PSEUDO)) continue;
-      if (!PAINTS.test(rule.style.cssText)) continue;
-      // Quoted or escaped text may hold what looks like a pseudo-element: look at every element.
-      into.push(/["'\\]/.test(selector) ? '*' : selector.replace(PSEUDO, ':is(*)'));
-    } else if ('cssRules' in rule) {
-      // @media, @supports, @layer, @container, @scope (its rules' selectors match a superset unscoped).
-      if (!pseudoRules((rule as CSSGroupingRule).cssRules, into)) return false;
-    }
-  }
-  return true;
-}
-
-function readSheet(sheet: CSSStyleSheet, into: string[]): boolean {
-  let rules: CSSRuleList;
-  try { rules = sheet.cssRules; } catch { return false; }
-  return pseudoRules(rules, into);
-}
-
-/**
- * The selectors of the document's rules that style pseudo-elements with paint beyond their boxes,
- * each pseudo-element taken off (the element it belongs to is what a selector then matches).
- * Null: a sheet from another origin (unreadable here) or a rule this cannot resolve may style
- * any element's, so every element's are looked at.
- */
-export function pseudoSelectors(): string[] | null {
-  const selectors: string[] = [];
-  // Through the prototype: an image named "styleSheets" shadows the document's own.
-  const sheets: CSSStyleSheet[] = [...accessor(Document, 'styleSheets').get!.call(document) as StyleSheetList] as CSSStyleSheet[];
-  try {
-    // Sheets a script made, listed by index; where this world cannot list them (Firefox's content
-    // scripts see neither their number nor an iterator), any element's pseudo-elements may be styled.
-    const adopted = accessor(Document, 'adoptedStyleSheets').get?.call(document) as CSSStyleSheet[] | undefined ?? [];
-    if (typeof adopted.length !== 'number') return null;
-    for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i]!);
-  } catch {
-    return null;
-  }
-  for (const sheet of sheets) if (!readSheet(sheet, selectors)) return null;
-  return selectors;
-}
-
-/** The elements of the document, or of one box of it, that `selectors` match; null: any may be. */
-export function pseudoHostsIn(root: Document | Element, selectors: string[] | null): Set<Element> | null {
-  if (!selectors) return null;
-  const found = new Set<Element>();
-  for (const selector of selectors) {
-    try {
-      if (root instanceof Element && matchesOf(root, selector)) found.add(root);
-      for (const el of queryAllIn(root, selector)) found.add(el);
-    } catch {
-      return null;
-    }
   }
   return found;
 }

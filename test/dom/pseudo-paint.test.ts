@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { pseudoHostsIn, pseudoSelectors } from '../../src/content/pseudo-paint.ts';
+import { matchedIn, mayPaintIn, paintRules } from '../../src/content/paint-rules.ts';
 
-const pseudoHostsInDocument = () => pseudoHostsIn(document, pseudoSelectors());
+const pseudoHostsIn = (root: Document | Element) => { const rules = paintRules(); return matchedIn(root, rules && rules.pseudo); };
+const pseudoHostsInDocument = () => pseudoHostsIn(document);
 
 // Which elements' ::before and ::after the page's own sheets may paint beyond their boxes: the
 // elements a rule styling a pseudo-element with such paint matches. Where a sheet cannot be read
@@ -46,6 +47,47 @@ describe('pseudo-elements the page styles with paint beyond their boxes', () => 
 
   it('in one box of the page, the box and what it holds that such rules match', () => {
     page('.line::after { box-shadow: 0 0 0 20px #fff; }', '<div id="box" class="line"><p id="a" class="line"></p></div><p id="b" class="line"></p>');
-    expect(ids(pseudoHostsIn(document.getElementById('box')!, pseudoSelectors()))).toEqual(['a', 'box']);
+    expect(ids(pseudoHostsIn(document.getElementById('box')!))).toEqual(['a', 'box']);
+  });
+});
+
+// The elements whose own style a search reads: those the page's rules or their own style attribute
+// may give paint beyond their boxes, and the focused one. Every other element's paint is its
+// browser's default: none beyond its box.
+describe('elements the page may paint beyond their boxes', () => {
+  const mayPaintInDocument = () => ids(mayPaintIn(document, paintRules()));
+
+  it('the elements of rules giving a shadow, an outline, a drop shadow or a border image, in @media and @supports too, and no others', () => {
+    page(`
+      .card { box-shadow: 0 1px 2px #0002; }
+      @media screen { .ring { outline: 30px solid #fff; } }
+      @supports (display: grid) { .drop { filter: drop-shadow(0 40px 0 #fff); } }
+      .frame { border-image: linear-gradient(#fff, #fff) 30 / 30px / 30px; }
+      .plain { color: #333; border: 1px solid #ccc; }
+    `, '<div id="a" class="card"></div><div id="b" class="ring"></div><p id="c" class="drop"></p><div id="d" class="frame"></div><div id="f" class="plain"></div><div id="g"></div>');
+    expect(mayPaintInDocument()).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('a text shadow is inherited: what the styled element holds is looked at too', () => {
+    page('.glow { text-shadow: 0 30px 0 #fff; }', '<div id="a" class="glow"><span id="b"><em id="c">x</em></span></div><div id="d"></div>');
+    expect(mayPaintInDocument()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a rule naming an element beside a pseudo-element counts the element for its own paint too', () => {
+    page('.a, .b::after { box-shadow: 0 0 0 30px #fff; }', '<div id="a" class="a"></div><div id="b" class="b"></div><div id="c"></div>');
+    expect(mayPaintInDocument()).toEqual(['a', 'b']);
+  });
+
+  it('an element with a style attribute, however its shadow got there, and the focused element', () => {
+    page('', '<div id="a" style="color: red"></div><div id="b"></div><input id="c">');
+    document.getElementById('b')!.style.boxShadow = '0 0 0 30px #fff';
+    document.getElementById('c')!.focus();
+    expect(mayPaintInDocument()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a sheet whose rules cannot be read gives no answer: every element is looked at', () => {
+    page('.a { color: red; }', '<div id="a" class="a"></div>');
+    Object.defineProperty(document.styleSheets[0]!, 'cssRules', { get() { throw new DOMException('Cannot access rules', 'SecurityError'); } });
+    expect(mayPaintIn(document, paintRules())).toBeNull();
   });
 });

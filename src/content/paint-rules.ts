@@ -1,0 +1,99 @@
+import { accessor, matchesOf, queryAllIn } from './dom.ts';
+
+/**
+ * Where the page's own style sheets put paint beyond a box. Only a rule or an inline style gives
+ * an element a shadow, an outline, a drop shadow, a border image or a reflection (the browser's own
+ * sheet gives the focused element its ring), so the elements such rules match are the only ones
+ * whose style a search reads: a survey of thousands of plain boxes is not read box by box.
+ */
+export interface PaintRules {
+  /** Selectors of the elements styled so (a text shadow's inheritors with them). */
+  own: string[];
+  /** Selectors of the elements whose pseudo-elements are styled so, the pseudo-element taken off. */
+  pseudo: string[];
+}
+
+const PSEUDO = /::?(?:before|after|first-line|first-letter|marker)\b/gi;
+const PAINTS = /box-shadow|outline|text-shadow|filter|border-image|box-reflect|(?:^|[;\s])all\s*:/i;
+/** Paint the element's descendants inherit. */
+const INHERITED = /text-shadow|(?:^|[;\s])all\s*:/i;
+
+/** The rules' selectors; false: a sheet, or a rule, this cannot read. */
+function readRules(rules: CSSRuleList, into: PaintRules): boolean {
+  for (const rule of rules) {
+    if (typeof CSSImportRule === 'function' && rule instanceof CSSImportRule) {
+      if (rule.styleSheet && !readSheet(rule.styleSheet, into)) return false;
+    } else if (rule instanceof CSSStyleRule) {
+      // A nested rule's selector counts from the rule around it.
+      if (rule.cssRules?.length) return false;
+      const declared = rule.style.cssText;
+      if (!PAINTS.test(declared)) continue;
+      const selector = rule.selectorText;
+      // Quoted or escaped text may hold what looks like a pseudo-element: every element is looked at.
+      const elements = !selector.match(PSEUDO) ? selector : /["'\\]/.test(selector) ? '*' : selector.replace(PSEUDO, ':is(*)');
+      if (elements !== selector) into.pseudo.push(elements);
+      // A list may name elements beside pseudo-elements (`.a, .b::after`): each is looked at for both.
+      into.own.push(elements);
+      if (INHERITED.test(declared)) into.own.push(`:is(${elements}) *`);
+    } else if ('cssRules' in rule) {
+      // @media, @supports, @layer, @container, @scope (its rules' selectors match a superset unscoped).
+      if (!readRules((rule as CSSGroupingRule).cssRules, into)) return false;
+    }
+  }
+  return true;
+}
+
+function readSheet(sheet: CSSStyleSheet, into: PaintRules): boolean {
+  let rules: CSSRuleList;
+  try { rules = sheet.cssRules; } catch { return false; }
+  return readRules(rules, into);
+}
+
+/**
+ * The document's rules that put paint beyond boxes. Null: a sheet from another origin (unreadable
+ * here) or a rule this cannot resolve may style any element so: every element is looked at.
+ */
+export function paintRules(): PaintRules | null {
+  const found: PaintRules = { own: [], pseudo: [] };
+  // Through the prototype: an image named "styleSheets" shadows the document's own.
+  const sheets: CSSStyleSheet[] = [...accessor(Document, 'styleSheets').get!.call(document) as StyleSheetList] as CSSStyleSheet[];
+  try {
+    // Sheets a script made, listed by index; where this world cannot list them (Firefox's content
+    // scripts see neither their number nor an iterator), any element may be styled.
+    const adopted = accessor(Document, 'adoptedStyleSheets').get?.call(document) as CSSStyleSheet[] | undefined ?? [];
+    if (typeof adopted.length !== 'number') return null;
+    for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i]!);
+  } catch {
+    return null;
+  }
+  for (const sheet of sheets) if (!readSheet(sheet, found)) return null;
+  return found;
+}
+
+/** The elements of the document, or of one box of it, that `selectors` match; null: any may be. */
+export function matchedIn(root: Document | Element, selectors: string[] | null): Set<Element> | null {
+  if (!selectors) return null;
+  const found = new Set<Element>();
+  for (const selector of selectors) {
+    try {
+      if (root instanceof Element && matchesOf(root, selector)) found.add(root);
+      for (const el of queryAllIn(root, selector)) found.add(el);
+    } catch {
+      return null;
+    }
+  }
+  return found;
+}
+
+const activeOf = (doc: Document) => accessor(Document, 'activeElement').get!.call(doc) as Element | null;
+
+/**
+ * The elements of the document, or of one box of it, that may paint beyond their boxes: those its
+ * rules style so, those with a style of their own, and the focused one. Null: any may.
+ */
+export function mayPaintIn(root: Document | Element, rules: PaintRules | null): Set<Element> | null {
+  const found = matchedIn(root, rules && [...rules.own, '[style]']);
+  const active = activeOf(document);
+  if (found && active) found.add(active);
+  return found;
+}
