@@ -1,8 +1,8 @@
-import { childNodesOf, closestOf, rectOf, rootOf, scrollOf } from './dom.ts';
+import { attributeOf, childNodesOf, closestOf, rectOf, rootOf, scrollOf } from './dom.ts';
 
 /**
  * Paint a box draws beyond its own border box: an outer box shadow, an outline, a text shadow, a
- * drop shadow, a border image set outward, a reflection. A hit test finds the box, never this
+ * drop shadow, an SVG filter's region, a border image set outward, a reflection. A hit test finds the box, never this
  * paint, so a dot of two pixels with a shadow spread 200px wide can lie over a field that every
  * hit test still finds on top. Such paint is looked for by where it falls instead, as inert
  * covers are (visibility.ts): any opaque part of it at a point of a field counts as a cover,
@@ -61,7 +61,40 @@ export const passedThrough = (el: Element, style: CSSStyleDeclaration): boolean 
 /** Any paint beyond the box at all: asked of every element of the page, so the cheapest reads come first. */
 export function paintsBeyond(style: CSSStyleDeclaration): boolean {
   return drawn(style.boxShadow) || drawn(style.outlineStyle) || drawn(style.textShadow)
-    || !!style.filter?.includes('drop-shadow') || drawn(style.borderImageSource) || drawn(reflectOf(style));
+    || /drop-shadow|url\(/.test(style.filter ?? '') || drawn(style.borderImageSource) || drawn(reflectOf(style));
+}
+
+/** An SVG filter's x, y, width or height: a fraction (or percentage) of `whole` in the box's units, else pixels (a percentage, of `whole`). */
+function filterLength(value: string | null, fallback: number, whole: number, fraction: boolean): number {
+  const m = /^\s*(-?[\d.]+(?:e[-+]?\d+)?)\s*(%|px)?\s*$/i.exec(value ?? '');
+  if (!m) return fallback * whole;
+  const n = parseFloat(m[1]!);
+  return m[2] === '%' ? (n / 100) * whole : fraction ? n * whole : n;
+}
+
+/**
+ * Where the SVG filters (`url(#id)`) of a filter list may draw: each one's filter region, from the
+ * page's <filter> of that id (its primitives flood, move or grow what the box holds anywhere in
+ * it). A reference to no filter draws nothing (the browser ignores the list).
+ */
+function svgFilterRegions(filter: string, scope: Node, box: Area): Area[] {
+  const regions: Area[] = [];
+  const root = rootOf(scope);
+  for (const [, id] of filter.matchAll(/url\(\s*["']?#([^"')]+)["']?\s*\)/g)) {
+    const name = decodeURIComponent(id!);
+    const found = (root instanceof ShadowRoot ? root.getElementById(name) : null) ?? document.getElementById(name);
+    if (!(found instanceof SVGFilterElement)) continue;
+    const bounding = (attributeOf(found, 'filterUnits') ?? 'objectBoundingBox') !== 'userSpaceOnUse';
+    // In the box's units, lengths are of the box; in user space, pixels from its corner, percentages of the window.
+    const w = bounding ? box.right - box.left : innerWidth;
+    const h = bounding ? box.bottom - box.top : innerHeight;
+    const x = filterLength(attributeOf(found, 'x'), -0.1, w, bounding);
+    const y = filterLength(attributeOf(found, 'y'), -0.1, h, bounding);
+    const width = filterLength(attributeOf(found, 'width'), 1.2, w, bounding);
+    const height = filterLength(attributeOf(found, 'height'), 1.2, h, bounding);
+    if (width > 0 && height > 0) regions.push({ left: box.left + x, top: box.top + y, right: box.left + x + width, bottom: box.top + y + height });
+  }
+  return regions;
 }
 
 /** A link, or in one: colours a visited link is drawn in (and its words inherit) are never told. */
@@ -97,14 +130,18 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
   if (!paintsBeyond(style)) return through;
   // A filter draws again all the element holds, overflowing children too (its scrolling area).
   const drawnArea = { left: r.left, top: r.top, right: Math.max(r.right, r.left + scrollOf(el, 'scrollWidth')), bottom: Math.max(r.bottom, r.top + scrollOf(el, 'scrollHeight')) };
-  return [...through, ...paintAround({ box: r, hole: r, words: () => ownTextArea(el), filtered: drawnArea, linked: inLink(el) }, style, strength)];
+  return [...through, ...paintAround({ box: r, hole: r, words: () => ownTextArea(el), filtered: drawnArea, linked: inLink(el), scope: el }, style, strength)];
 }
 
-/** A box that paints: where it lies, where its own paint is (never under a shadow), where its words are drawn, what a filter on it draws. */
-export interface Painting { box: Area; hole: Area | null; words: () => Area | null; filtered: Area; linked: boolean }
+/**
+ * A box that paints: where it lies, where its own paint is (never under a shadow), where its words
+ * are drawn, what a filter on it draws, and the element it is (or is of), whose tree holds the
+ * SVG filters it names.
+ */
+export interface Painting { box: Area; hole: Area | null; words: () => Area | null; filtered: Area; linked: boolean; scope: Node }
 
 /** Where paint beyond a box falls (an element's, or one of its pseudo-elements'), opaque enough at `strength` to hide what is under it. */
-export function paintAround({ box: r, hole, words: wordsOf, filtered, linked }: Painting, style: CSSStyleDeclaration, strength: number): Overpaint[] {
+export function paintAround({ box: r, hole, words: wordsOf, filtered, linked, scope }: Painting, style: CSSStyleDeclaration, strength: number): Overpaint[] {
   const found: Overpaint[] = [];
   // A visited link's colours are its own secret: a page's scripts, and this one, are told the unvisited ones.
   const strong = (alpha: number) => (linked ? 1 : alpha) * strength > 0.5;
@@ -139,6 +176,12 @@ export function paintAround({ box: r, hole, words: wordsOf, filtered, linked }: 
       drawn = [...drawn, ...drawn.map((a) => grow(shift(a, x, y), blur / 2))].slice(0, MAX_LAYERS * 2);
     }
     for (const outer of drawn.slice(1)) found.push({ outer, hole });
+  }
+  // What an SVG filter draws is the page's to choose (a flood of white is opaque): counted at the box's strength.
+  if (style.filter?.includes('url(') && strong(1)) {
+    for (const outer of svgFilterRegions(style.filter, scope, filtered)) {
+      if (Math.max(filtered.left - outer.left, filtered.top - outer.top, outer.right - filtered.right, outer.bottom - filtered.bottom) >= REACH_PX) found.push({ outer, hole });
+    }
   }
   if (drawn(style.borderImageSource)) {
     const widths = [style.borderTopWidth, style.borderRightWidth, style.borderBottomWidth, style.borderLeftWidth].map((w) => parseFloat(w) || 0);

@@ -127,14 +127,14 @@ export function pseudoOverpaintOf(el: Element, strength: number): Overpaint[] {
     if (!generated(style) || !paintsBeyond(style) || style.visibility !== 'visible') continue;
     const { box, exact } = pseudoBox(el, style);
     const own = strength * (px(style.opacity) || 0);
-    found.push(...paintAround({ box, hole: exact ? box : null, words: () => box, filtered: box, linked }, style, own));
+    found.push(...paintAround({ box, hole: exact ? box : null, words: () => box, filtered: box, linked, scope: el }, style, own));
   }
   const r = rectOf(el);
   // Its words lie in its box; a list's marker, before it.
   const wordsArea: Area = { left: r.left - 100, right: r.right, top: r.top, bottom: r.bottom };
   for (const pseudo of WORDS) {
     const style = getComputedStyle(el, pseudo);
-    if (paintsBeyond(style)) found.push(...paintAround({ box: wordsArea, hole: null, words: () => wordsArea, filtered: wordsArea, linked }, style, strength));
+    if (paintsBeyond(style)) found.push(...paintAround({ box: wordsArea, hole: null, words: () => wordsArea, filtered: wordsArea, linked, scope: el }, style, strength));
   }
   return found;
 }

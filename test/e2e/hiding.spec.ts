@@ -95,7 +95,7 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(said).toMatch(/Filled 3 fields/);
   });
 
-  test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, a border image set outward), which no hit test finds, hides the box under it; a card\'s shadow, a focus ring, a field\'s own outline do not', async ({ launched: { context } }) => {
+  test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, an SVG filter\'s flood, a border image set outward), which no hit test finds, hides the box under it; a card\'s shadow, a focus ring, a field\'s own outline do not', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-overpaint');
     await expectTrapsEmptyFormFilled({ page, fields, said });
   });

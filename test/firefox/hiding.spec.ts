@@ -42,9 +42,9 @@ test('a cover made inert in answer to the fill\'s events on an earlier box hides
   for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
-test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, a border image set outward) hides the box under it in Firefox; a card\'s shadow, a focus ring do not', async ({ firefox }) => {
+test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, an SVG filter\'s flood, a border image set outward) hides the box under it in Firefox; a card\'s shadow, a focus ring do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-overpaint');
-  expect(traps).toHaveLength(7);
+  expect(traps).toHaveLength(8);
   expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
