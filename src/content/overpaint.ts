@@ -81,7 +81,8 @@ function svgFilterRegions(filter: string, scope: Node, box: Area): Area[] {
   const regions: Area[] = [];
   const root = rootOf(scope);
   for (const [, id] of filter.matchAll(/url\(\s*["']?#([^"')]+)["']?\s*\)/g)) {
-    const name = decodeURIComponent(id!);
+    let name = id!;
+    try { name = decodeURIComponent(name); } catch { /* an id with a stray %: as written */ }
     const found = (root instanceof ShadowRoot ? root.getElementById(name) : null) ?? document.getElementById(name);
     if (!(found instanceof SVGFilterElement)) continue;
     const bounding = (attributeOf(found, 'filterUnits') ?? 'objectBoundingBox') !== 'userSpaceOnUse';

@@ -74,16 +74,20 @@ export function paintRules(): PaintRules | null {
 export function matchedIn(root: Document | Element, selectors: string[] | null): Set<Element> | null {
   if (!selectors) return null;
   const found = new Set<Element>();
-  for (const selector of selectors) {
-    try {
-      if (root instanceof Element && matchesOf(root, selector)) found.add(root);
-      for (const el of queryAllIn(root, selector)) found.add(el);
-    } catch {
-      return null;
-    }
+  if (!selectors.length) return found;
+  // One list, one walk of the page: a design system's sheets hold hundreds of such rules.
+  const list = selectors.join(', ');
+  try {
+    if (root instanceof Element && matchesOf(root, list)) found.add(root);
+    for (const el of queryAllIn(root, list)) found.add(el);
+  } catch {
+    // A selector the sheet takes and a query does not: which elements it styles is not known.
+    return null;
   }
   return found;
 }
+
+const MAX_OWN_SELECTORS = 120;
 
 const activeOf = (doc: Document) => accessor(Document, 'activeElement').get!.call(doc) as Element | null;
 
@@ -92,6 +96,9 @@ const activeOf = (doc: Document) => accessor(Document, 'activeElement').get!.cal
  * rules style so, those with a style of their own, and the focused one. Null: any may.
  */
 export function mayPaintIn(root: Document | Element, rules: PaintRules | null): Set<Element> | null {
+  // Past this many, matching the rules costs more than reading every element's style (on a page
+  // of 27,000 elements: 100 selectors 63 ms, 200 selectors 111 ms, every style 92 ms).
+  if (rules && rules.own.length > MAX_OWN_SELECTORS) return null;
   const found = matchedIn(root, rules && [...rules.own, '[style]']);
   const active = activeOf(document);
   if (found && active) found.add(active);

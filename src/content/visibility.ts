@@ -525,8 +525,6 @@ function shownAt(at: Point, el: Element, ownLabels: Element[], unseen: Unseen, c
   return false;
 }
 
-/** Words of the element's own (not of its children): drawn wherever its box lies. */
-
 /**
  * Boxes under one inert element looked at, at most. Past that, the element counts as a cover of
  * every field outside it, wherever it lies: a page with a very large inert part (a menu of

@@ -85,6 +85,14 @@ describe('elements the page may paint beyond their boxes', () => {
     expect(mayPaintInDocument()).toEqual(['a', 'b', 'c']);
   });
 
+  it('sheets of more such rules than matching them is worth (a design system\'s): every element is looked at', () => {
+    const rules = Array.from({ length: 150 }, (_, i) => `.b${i}:focus { box-shadow: 0 0 0 3px #36c; }`).join('\n');
+    page(rules, '<div id="a" class="b1"></div><div id="b"></div>');
+    expect(mayPaintIn(document, paintRules())).toBeNull();
+    page(rules.split('\n').slice(0, 20).join('\n'), '<div id="a" class="b1"></div><div id="b"></div>');
+    expect(mayPaintInDocument()).toEqual([]);
+  });
+
   it('a sheet whose rules cannot be read gives no answer: every element is looked at', () => {
     page('.a { color: red; }', '<div id="a" class="a"></div>');
     Object.defineProperty(document.styleSheets[0]!, 'cssRules', { get() { throw new DOMException('Cannot access rules', 'SecurityError'); } });
