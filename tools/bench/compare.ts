@@ -2,7 +2,7 @@
 // content script that does nothing, on every fixture form, all browsers open at once and taking
 // turns page by page (the order rotates), so a shared machine's drift moves every side alike.
 // For each build: what a visit costs over the no-op, and the fill alone, as `npm run bench` counts
-// them (CDP ScriptDuration). To weigh a change, build it into another directory
+// them (from a trace, tools/bench/main-thread.ts). To weigh a change, build it into another directory
 // (`npx vite build --outDir <dir>`) and compare it with dist/. With BENCH_SURVEY=<n>, one fixture form
 // followed by n survey controls is also loaded by every side in turns (the no-op too: is the load
 // delayed?) and filled by every build (how the fill grows); BENCH_SURVEY_SHAPE=many-forms or no-form
@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
+import type { MainThread } from './main-thread.ts';
 import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, SURVEY_SHAPES, visit, withSurvey, type SurveyShape } from './speed.ts';
 
 const builds = process.argv.slice(2);
@@ -39,7 +40,7 @@ const loads = sides.map(() => new Map<string, number[]>());
 const fills = sides.map((): number[] => []);
 // Main-thread task time of the same fill: layout the fill leaves to the page's next frame still counts here.
 const fillTasks = sides.map((): number[] => []);
-const surveyFills = sides.map((): number[] => []);
+const surveyFills = sides.map((): MainThread[] => []);
 const surveyLoads = sides.map((): number[] => []);
 let turn = 0;
 try {
@@ -68,7 +69,7 @@ try {
         const v = await visit(context, url);
         surveyLoads[i]!.push(v.loadMs);
         const filled = remote ? await fill(remote, v) : null;
-        if (filled) surveyFills[i]!.push(filled.script);
+        if (filled) surveyFills[i]!.push(filled);
         await closeAll(v);
       }
     }
@@ -78,7 +79,7 @@ try {
 }
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-console.log(`${forms.length} fixture forms × ${RUNS} runs; script time (CDP ScriptDuration)`);
+console.log(`${forms.length} fixture forms × ${RUNS} runs; script time (from a trace, tools/bench/main-thread.ts)`);
 console.log('| build | visit over the no-op | the fill alone | the fill\'s main-thread tasks (script, style, layout, paint) |');
 console.log('| --- | --- | --- | --- |');
 sides.forEach((side, i) => {
@@ -93,7 +94,8 @@ sides.forEach((side, i) => {
 if (survey > 0) {
   const extra = shape === 'inert-menu' ? `a closed inert menu of ${survey} links` : `${survey} survey controls, ${shape}`;
   console.log(`\nsenate-gravity-labels plus ${extra} (${RUNS} runs each, in turns): the page's load, and the fill alone`);
-  console.log('| build | page load (navigation to load event) | the fill alone |');
-  console.log('| --- | --- | --- |');
-  sides.forEach((side, i) => console.log(`| ${side.name} | median ${ms(median(surveyLoads[i]!))} | ${i > 0 ? `median ${ms(median(surveyFills[i]!))}` : '—'} |`));
+  console.log('| build | page load (navigation to load event) | the fill alone: script | its main-thread tasks | its longest task |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const of = (i: number, key: 'script' | 'task' | 'longest') => (i > 0 ? `median ${ms(median(surveyFills[i]!.map((f) => f[key])))}` : '—');
+  sides.forEach((side, i) => console.log(`| ${side.name} | median ${ms(median(surveyLoads[i]!))} | ${of(i, 'script')} | ${of(i, 'task')} | ${of(i, 'longest')} |`));
 }

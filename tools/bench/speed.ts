@@ -11,9 +11,9 @@
 //   script time from load to 6 s later, while the look still watches for a late form;
 // - the sizes of the content script (the look) and of the filler, and the popup's first paint with a saved profile.
 //
-// Script time is Chromium's own count (CDP Performance.getMetrics ScriptDuration, all worlds of
-// the page's main thread: the page's scripts, the extension's content script), taken as a delta
-// around each step on a fresh tab.
+// Script time is read from a Chromium trace of each step on a fresh tab (main-thread.ts): every
+// run of script in any world of the page's main thread (the page's scripts, the extension's
+// content scripts), promise jobs and compiling included.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FILLER_FILE } from '../../src/background/filler-file.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
+import { measure, type MainThread } from './main-thread.ts';
 import { extensionId, FIXTURES, launch, popupUrl, seed, type FixturePage } from '../../test/e2e/harness.ts';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -28,15 +29,7 @@ const SURVEY_SIZES = [100, 1000, 5000];
 /** Settle time after load, for the content script's look (and the no-op's nothing) to finish; BENCH_SETTLE_MS to count later work too. */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 400);
 
-type Metrics = { script: number; task: number };
-
-async function metrics(cdp: CDPSession): Promise<Metrics> {
-  const { metrics: list } = await cdp.send('Performance.getMetrics') as { metrics: { name: string; value: number }[] };
-  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { script: get('ScriptDuration'), task: get('TaskDuration') };
-}
-
-const minus = (a: Metrics, b: Metrics): Metrics => ({ script: a.script - b.script, task: a.task - b.task });
+type Metrics = MainThread;
 
 export function median(values: number[]): number {
   return percentile(values, 50);
@@ -97,15 +90,15 @@ interface Visit { page: Page; cdp: CDPSession; load: Metrics; loadMs: number }
 export async function visit(context: BrowserContext, url: string): Promise<Visit> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const start = await metrics(cdp);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(SETTLE_MS);
+  const { spent } = await measure(cdp, new URL(url).hostname, async () => {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(SETTLE_MS);
+  });
   const loadMs = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return nav ? nav.loadEventEnd - nav.startTime : NaN;
   });
-  return { page, cdp, load: minus(await metrics(cdp), start), loadMs };
+  return { page, cdp, load: spent, loadMs };
 }
 
 /** The tab id the extension knows this page by (it has no `tabs` permission: found by host). */
@@ -127,10 +120,11 @@ async function tabIdFor(remote: Page, host: string): Promise<number | null> {
 export async function fill(remote: Page, v: Visit): Promise<Metrics | null> {
   const tabId = await tabIdFor(remote, new URL(v.page.url()).hostname);
   if (tabId === null) return null;
-  const before = await metrics(v.cdp);
-  await remote.evaluate((id) => chrome.runtime.sendMessage({ kind: 'fillTab', args: [id] }), tabId);
-  await v.page.waitForTimeout(150);
-  return minus(await metrics(v.cdp), before);
+  const { spent } = await measure(v.cdp, new URL(v.page.url()).hostname, async () => {
+    await remote.evaluate((id) => chrome.runtime.sendMessage({ kind: 'fillTab', args: [id] }), tabId);
+    await v.page.waitForTimeout(150);
+  });
+  return spent;
 }
 
 export async function remoteControl(context: BrowserContext): Promise<Page> {
@@ -337,11 +331,9 @@ async function quietPageCost(extension: string, noop: string): Promise<{ noop: n
         const side = sides[k]!;
         const page = await side.context.newPage();
         const cdp = await side.context.newCDPSession(page);
-        await cdp.send('Performance.enable');
         await page.goto(url, { waitUntil: 'load' });
-        const start = await metrics(cdp);
-        await page.waitForTimeout(QUIET_MS);
-        side.times.push(minus(await metrics(cdp), start).script);
+        const { spent } = await measure(cdp, new URL(url).hostname, () => page.waitForTimeout(QUIET_MS));
+        side.times.push(spent.script);
         await closeAll({ page, cdp });
       }
     }
@@ -356,7 +348,7 @@ export async function speedReport(extension: string): Promise<string[]> {
   const forms = FIXTURES.filter((p) => p.kind === 'form');
   const lines: string[] = [];
   const per = await perForm(extension, noop, forms);
-  lines.push(`Speed, side by side with a content script that does nothing (${forms.length} fixture forms × ${RUNS} runs; renderer main-thread script time, CDP ScriptDuration):`);
+  lines.push(`Speed, side by side with a content script that does nothing (${forms.length} fixture forms × ${RUNS} runs; renderer main-thread script time from a trace, promise jobs and compiling included):`);
   lines.push('| page | script time over the no-op |', '| --- | --- |');
   lines.push(`| no-op content script, page load (absolute, for scale) | ${stats(per.noop)} |`);
   lines.push(`| visit (nothing pressed, fill on open off) | ${stats(per.visits)} |`);
