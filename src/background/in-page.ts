@@ -40,10 +40,11 @@ export function tellLook(key: string, reply: Spotted): void {
  * Ask the filler to collect or apply; null when no filler is there. Both ways as JSON: Chrome
  * drops an object's null-valued keys from `executeScript`'s own arguments (a plan's `group: null`,
  * a message's `limit: null`), and converts a result value by value, slower than one string for
- * the read of a page of thousands of controls.
+ * the read of a page of thousands of controls. A fill answers once its last field is judged (a
+ * paced fill spans frames): the browser waits for the promise.
  */
-export function callFiller(key: string, kind: string, json: string): string | null {
+export async function callFiller(key: string, kind: string, json: string): Promise<string | null> {
   const door = Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value as Record<string, (...a: unknown[]) => unknown> | undefined;
-  const answer = door?.[kind]?.(...JSON.parse(json) as unknown[]);
+  const answer = await door?.[kind]?.(...JSON.parse(json) as unknown[]);
   return answer === undefined || answer === null ? null : JSON.stringify(answer);
 }

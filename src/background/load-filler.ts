@@ -25,8 +25,8 @@ export async function loadFiller(tabId: number, frameId: number, documentId?: st
 /** Ask the filler loaded in a frame to read or to fill; rejects when the frame is gone or holds no filler. */
 export async function askFiller<K extends keyof FillerProtocol>(
   tabId: number, frameId: number, kind: K, ...args: Args<FillerProtocol[K]>
-): Promise<Result<FillerProtocol[K]>> {
+): Promise<Awaited<Result<FillerProtocol[K]>>> {
   const [done] = await browser.scripting.executeScript({ target: frameTarget(tabId, frameId), func: callFiller, args: [FILLER_KEY, kind, JSON.stringify(args)] });
   if (typeof done?.result !== 'string') throw new Error(`No filler answered "${kind}" in frame ${frameId}`);
-  return JSON.parse(done.result) as Result<FillerProtocol[K]>;
+  return JSON.parse(done.result) as Awaited<Result<FillerProtocol[K]>>;
 }

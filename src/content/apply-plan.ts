@@ -74,23 +74,79 @@ const stillHome = (to: Destination, applied: Applied) => to.sends() && applied.p
 export function applyPlan(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][], to: Destination = ANYWHERE): Applied {
   const scrolled: Scrolled = startScroll();
   try {
-    // Where the values go is read again before each write and after the last: a page that points
-    // the form elsewhere once the fill has begun (on a focus, an input), or hands a written field
-    // to another form, gets nothing more, and what was written is taken back. A field not yet
-    // written that left its form is not written.
-    const start = applied.filled.length;
-    for (const [i, action] of plan.actions.entries()) {
-      if (!stillHome(to, applied)) return takeBack(applied, plan.actions.slice(i));
-      const el = elements[action.ref];
-      if (el && !to.holds(el)) { applied.skipped.push({ action, why: 'changed' }); continue; }
-      applyOne(action, el, applied, scrolled, labels?.[action.ref]);
-    }
-    if (!stillHome(to, applied)) return takeBack(applied, []);
-    lookAgain(applied, start, elements, scrolled, labels);
+    const steps = fillSteps(plan, elements, applied, labels, to, scrolled);
+    while (!steps.next().done);
   } finally {
     restoreScroll(scrolled);
   }
   return applied;
+}
+
+/**
+ * A judgement just after a write makes the browser bring its rendering up to date at once: on a
+ * page of thousands of controls, tens of milliseconds per field, all in one long task. Past this
+ * cost for one field, the fill lets the browser render in its own time, at its next frame, before
+ * it judges the next field: the page stays responsive, and each judgement finds the rendering
+ * already done. Each field is still judged in the same task as its write, just before it.
+ */
+const PACE_AFTER_MS = 4;
+
+/**
+ * `applyPlan`, giving the browser a frame between fields once a field after the first has cost
+ * more than `PACE_AFTER_MS`. Between frames the page's own timers run, as they do while a person types;
+ * nothing is written that was not judged in the same task.
+ */
+export async function applyPlanPaced(plan: FillPlan, elements: Control[], applied: Applied = { filled: [], skipped: [], previous: [] }, labels?: Element[][], to: Destination = ANYWHERE): Promise<Applied> {
+  const scrolled: Scrolled = startScroll();
+  try {
+    const steps = fillSteps(plan, elements, applied, labels, to, scrolled);
+    let paced = false;
+    for (let step = 0; ; step++) {
+      const start = performance.now();
+      if (steps.next().done) break;
+      // The first judgement also brings the page's style up to date for the sheet that makes
+      // covers answer hit tests (background/covers-shown.ts): not what a judgement after a write costs.
+      paced ||= step > 0 && performance.now() - start > PACE_AFTER_MS;
+      if (paced) await nextFrame();
+    }
+  } finally {
+    restoreScroll(scrolled);
+  }
+  return applied;
+}
+
+/** After the browser's next rendering; at once in a tab nobody sees (no frames come there), and after 100 ms at most. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.visibilityState === 'hidden') { resolve(); return; }
+    const late = setTimeout(resolve, 100);
+    // A task queued in the frame's callbacks runs once that frame is rendered.
+    requestAnimationFrame(() => { clearTimeout(late); setTimeout(resolve, 0); });
+  });
+}
+
+/**
+ * The fill, one field at a time: each step judges and writes one field, and the last judges
+ * every written field again. Nothing of the page's runs between a field's judgement and its
+ * write; between steps the page may run (a paced fill gives it a frame).
+ */
+function* fillSteps(plan: FillPlan, elements: Control[], applied: Applied, labels: Element[][] | undefined, to: Destination, scrolled: Scrolled): Generator<void, void> {
+  // Where the values go is read again before each write and after the last: a page that points
+  // the form elsewhere once the fill has begun (on a focus, an input), or hands a written field
+  // to another form, gets nothing more, and what was written is taken back. A field not yet
+  // written that left its form is not written.
+  const start = applied.filled.length;
+  for (const [i, action] of plan.actions.entries()) {
+    if (!stillHome(to, applied)) { takeBack(applied, plan.actions.slice(i)); return; }
+    const el = elements[action.ref];
+    if (el && !to.holds(el)) { applied.skipped.push({ action, why: 'changed' }); continue; }
+    const written = applied.filled.length;
+    applyOne(action, el, applied, scrolled, labels?.[action.ref]);
+    // Only a write changes what the next judgement must bring up to date.
+    if (applied.filled.length > written) yield;
+  }
+  if (!stillHome(to, applied)) { takeBack(applied, []); return; }
+  lookAgain(applied, start, elements, scrolled, labels);
 }
 
 /**

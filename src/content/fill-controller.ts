@@ -1,7 +1,7 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageReport, PanelStrings } from '../shared/messages.ts';
 import { sendToBackground } from './extension.ts';
-import { applyPlan, undoFill } from './apply-plan.ts';
+import { applyPlanPaced, undoFill } from './apply-plan.ts';
 import { applyAndReport, formSignature, snapshotPage, type Done } from './page-fill.ts';
 import { closePanel, showAcknowledgement, showPanel, usePanelStrings } from './panel.ts';
 import { isFillPlan } from './plan-guard.ts';
@@ -12,11 +12,20 @@ let reported = '';
 let stopWatching = () => {};
 /** The person pressed Undo or Close on this page: nothing fills here again unless they ask in the popup. */
 let stuck = false;
+/** The read or fill under way: a paced fill spans frames, and the next read or fill waits for it. */
+let running: Promise<unknown> = Promise.resolve();
+
+/** Run after the read or fill under way, whatever came of it. */
+function inTurn<T>(work: () => T | Promise<T>): Promise<T> {
+  const turn = running.then(work, work);
+  running = turn.catch(() => {});
+  return turn;
+}
 
 /** Fill as planned; `tell`: the fill the page asked for on its own (fill on open), told to the extension, which otherwise hears the report as the answer. */
-function apply(plan: FillPlan, strings: PanelStrings | null | undefined, tell: boolean): PageReport | undefined {
+async function apply(plan: FillPlan, strings: PanelStrings | null | undefined, tell: boolean): Promise<PageReport | undefined> {
   usePanelStrings(strings);
-  const done = applyAndReport(plan);
+  const done = await applyAndReport(plan);
   if (!done) return undefined;
   // Tell the extension first: the popup's record must not depend on the page behaving.
   if (tell) void sendToBackground('filled', done.report).catch(() => {});
@@ -44,10 +53,10 @@ function present(plan: FillPlan, done: Done): void {
       // The person's own press in the panel: a fill they asked for, re-checked field by field.
       refill: () => {
         stuck = false;
-        void withCoversShown(() => {
-          const again = applyPlan({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, to);
+        void inTurn(() => withCoversShown(async () => {
+          const again = await applyPlanPaced({ ...plan, actions: applied.filled.map((a, i) => ({ ...a, ref: i })) }, applied.previous.map((p) => p.el), undefined, undefined, to);
           present(plan, { ...done, applied: again, report: { ...report, filled: again.filled.length, roles: again.filled.map((a) => a.role) } });
-        });
+        }));
       },
     });
   } catch {
@@ -64,7 +73,7 @@ async function readPage(): Promise<boolean> {
   reported = signature;
   const { status, plan, strings } = await sendToBackground('pageSeen', snapshot);
   // A look never fills where the person pressed Undo or Close.
-  if (plan && !stuck) await withCoversShown(() => { if (!stuck) apply(plan, strings, true); });
+  if (plan && !stuck) await withCoversShown(async () => { if (!stuck) await apply(plan, strings, true); });
   return status.recognised;
 }
 
@@ -72,10 +81,10 @@ async function readPage(): Promise<boolean> {
  * Fill with every box of the page answering hit tests, as the background sets it for a fill the
  * popup asks for (background/covers-shown.ts); a frame where that cannot be is not filled.
  */
-async function withCoversShown(fill: () => void): Promise<void> {
+async function withCoversShown(fill: () => Promise<void>): Promise<void> {
   if (!await sendToBackground('showCovers').catch(() => false)) return;
   try {
-    fill();
+    await fill();
   } finally {
     void sendToBackground('hideCovers').catch(() => {});
   }
@@ -88,9 +97,9 @@ async function withCoversShown(fill: () => void): Promise<void> {
 export function startFiller(): void {
   openDoor(() => ({
     // A fill asked for in the popup: the panel of an earlier fill goes first, so the read sees the page as it is.
-    collect: () => { closePanel(); return snapshotPage(); },
-    apply: (plan, strings) => (isFillPlan(plan) ? apply(plan, strings, false) : undefined),
-    readPage,
+    collect: () => inTurn(() => { closePanel(); return snapshotPage(); }),
+    apply: (plan, strings) => inTurn(() => (isFillPlan(plan) ? apply(plan, strings, false) : undefined)),
+    readPage: () => inTurn(readPage),
     forget: () => { reported = ''; },
     acknowledge: showAcknowledgement,
   }));

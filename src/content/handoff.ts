@@ -9,9 +9,9 @@ import { FILLER_KEY, ownGlobal } from '../shared/isolated-world.ts';
 
 export interface Filler {
   /** Read the page's fields as they are now (the panel of an earlier fill closed first). */
-  collect(): PageSnapshot;
+  collect(): Promise<PageSnapshot>;
   /** Fill the fields of the last read as planned; re-checks each field first. With the panel's words, so it asks for nothing more. */
-  apply(plan: unknown, strings?: PanelStrings | null): PageReport | undefined;
+  apply(plan: unknown, strings?: PanelStrings | null): Promise<PageReport | undefined>;
   /** Read the page in full, ask for a plan, and fill when the extension says so: is a contact form there? */
   readPage(): Promise<boolean>;
   /** A new page in a single-page site: what was read before no longer holds. */

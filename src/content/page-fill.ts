@@ -1,7 +1,7 @@
 import type { FillPlan } from '../core/fill-plan.ts';
 import type { PageSnapshot } from '../core/page-status.ts';
 import type { PageReport } from '../shared/messages.ts';
-import { applyPlan, type Applied, type Destination } from './apply-plan.ts';
+import { applyPlanPaced, type Applied, type Destination } from './apply-plan.ts';
 import { collectFields, type Collected } from './collect-fields.ts';
 import { ownerOf, placesOf, postsOf, type Posts } from './form-posts.ts';
 import { findTargets, type Targets } from './page-targets.ts';
@@ -37,7 +37,7 @@ export interface Done {
   to: Destination;
 }
 
-export function applyAndReport(plan: FillPlan): Done | null {
+export async function applyAndReport(plan: FillPlan): Promise<Done | null> {
   if (!last || plan.group === null) return null;
   const applied: Applied = { filled: [], skipped: [], previous: [] };
   const form = last.groupElements[plan.group] ?? document.body;
@@ -53,7 +53,7 @@ export function applyAndReport(plan: FillPlan): Done | null {
   };
   try {
     const { elements, labels } = last;
-    withInertWatched(() => applyPlan(plan, elements, applied, labels, to));
+    await withInertWatched(() => applyPlanPaced(plan, elements, applied, labels, to));
     targets = findTargets(form);
   } catch {
     // The page broke a DOM method: what was written so far is still reported below.

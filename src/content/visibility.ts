@@ -647,18 +647,28 @@ export function withInertWatched<T>(run: () => T): T {
   // A read asks the browser afresh which elements hold shadow trees; the fill after it keeps what it found.
   if (!keptPaint) forgetShadowRoots();
   const paint = paintWatch();
-  watched = { lists, observer: new MutationObserver(changedInert), paint };
-  try {
-    return run();
-  } finally {
-    watched.observer.disconnect();
-    watched = null;
+  const watch = { lists, observer: new MutationObserver(changedInert), paint };
+  watched = watch;
+  const end = () => {
+    watch.observer.disconnect();
+    if (watched === watch) watched = null;
     keptPaint = paint;
     paint.ends = setTimeout(() => {
       paint.restyled.disconnect();
       if (keptPaint === paint) keptPaint = null;
     }, PAINT_KEPT_MS);
+  };
+  let result: T;
+  try {
+    result = run();
+  } catch (error) {
+    end();
+    throw error;
   }
+  // A paced fill (a promise) keeps the watch until its last judgement.
+  if (result instanceof Promise) return result.finally(end) as T;
+  end();
+  return result;
 }
 
 /**

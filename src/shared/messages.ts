@@ -74,9 +74,9 @@ export interface PanelStrings {
  */
 export interface FillerProtocol {
   /** Read the page's fields as they are now. */
-  collect(): PageSnapshot;
+  collect(): Promise<PageSnapshot>;
   /** Fill the fields of the last snapshot as planned; re-checks each field first. With the panel's words, so it asks for nothing more. */
-  apply(plan: FillPlan, strings: PanelStrings | null): PageReport;
+  apply(plan: FillPlan, strings: PanelStrings | null): Promise<PageReport>;
 }
 
 /** The background's answer to a spotted form: read it in full now (fill on open, the next step of a fill)? Does a submit from this frame wait for its answer? */
