@@ -16,7 +16,7 @@ async function fillHidingPage(firefox: Firefox, id: string) {
   await waitForRecognition(firefox, page);
   const fields = await aroundFill(page, () => fillFromPopup(firefox, page));
   expect(fieldProblems(fields, letterFacts(form.letter, form.messageLimit))).toEqual([]);
-  return { fields, traps: fields.filter((f) => f.expect === 'never') };
+  return { page, fields, traps: fields.filter((f) => f.expect === 'never') };
 }
 
 test('each of the ways a page can hide a box keeps it empty in Firefox, and the visible form beside them fills', async ({ firefox }) => {
@@ -75,4 +75,14 @@ test('the layers design systems draw over a box leave it filled in Firefox; laye
   expect(traps).toHaveLength(5);
   expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
   for (const role of ['first', 'last', 'email', 'phone', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
+
+test('a long page keeps drawing frames while Firefox fills it, and a box it hides at a frame between two writes gets nothing', async ({ firefox }) => {
+  const { page, fields, traps } = await fillHidingPage(firefox, 'hostile-hidden-between-frames');
+  expect(traps.map((f) => [f.name, f.after.value])).toEqual([['email', '']]);
+  for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+  // The page drew frames between the fill's first write and its last.
+  const inputs = await page.evaluate(() => (window as unknown as { inputsSeen: [string, number][] }).inputsSeen);
+  expect(inputs.map(([id]) => id)).toEqual(['first', 'last', 'message']);
+  expect(inputs.at(-1)![1]).toBeGreaterThan(inputs[0]![1]);
 });
