@@ -150,6 +150,12 @@ function controlOf(field: FieldSnapshot): Control | null {
   return null;
 }
 
+/** A box for three or four characters whose only words are a bracket, dash, dot or slash. */
+const phonePart = (field: FieldSnapshot, texts: FieldTexts) => {
+  const width = field.maxLength ?? field.size ?? null;
+  return width !== null && width >= 3 && width <= 4 && !`${texts.label} ${texts.placeholder} ${texts.title}`.trim() && /^[\s()\-–./]*$/.test(texts.nearby);
+};
+
 /** The safety rules come first: what a field is must not matter if it is forbidden. */
 export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field)): ForbiddenReason | null {
   if (field.type === 'password') return 'password';
@@ -162,8 +168,11 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   texts = { ...texts, label: `${texts.label} ${texts.context}`.trim() };
   const all = `${texts.label} ${texts.placeholder} ${texts.tokens} ${texts.title} ${texts.nearby} ${field.name.toLowerCase()} ${field.id.toLowerCase()}`;
   if (field.nearCaptcha || CAPTCHA.test(all) || /recaptcha|h-captcha/.test(all)) return 'captcha';
-  // "hp" is also a home phone's name: the words a person reads decide then.
-  const tokensHoneypot = HONEYPOT.test(texts.tokens) && !(/\bhp\b/.test(texts.tokens) && /phone/.test(`${texts.label} ${texts.nearby} ${texts.placeholder}`));
+  // "hp" is also a home phone's name: the words a person reads decide then, and so does a box of
+  // three or four characters with nothing to read beside it but a dash or a bracket: a home
+  // phone's exchange or line ("(hp1) hp2-hp3"), read with the box before it.
+  const tokensHoneypot = HONEYPOT.test(texts.tokens) && !(/\bhp\b/.test(texts.tokens)
+    && (/phone/.test(`${texts.label} ${texts.nearby} ${texts.placeholder}`) || phonePart(field, texts)));
   // The words beside a field stand in for its label when it has none (or none of its own).
   if (HONEYPOT.test(texts.label) || HONEYPOT.test(texts.nearby) || tokensHoneypot || /validation.?field|honeypot/.test(all)) return 'honeypot';
   if (!field.visible) return 'hidden';

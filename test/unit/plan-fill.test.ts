@@ -233,6 +233,18 @@ describe('split boxes', () => {
     const { valueOf } = plan([area, exchange, line, message()]);
     expect([area, exchange, line].map((f) => valueOf(f)?.value)).toEqual(['312', '555', '0147']);
   });
+  it('a home phone in boxes named hp1, hp2, hp3, the row\'s words beside the first and only brackets and dashes beside the rest', () => {
+    const area = createField({ name: 'hp1', nearby: 'Home Phone:', maxLength: 3 });
+    const exchange = createField({ name: 'hp2', nearby: ')', maxLength: 3 });
+    const line = createField({ name: 'hp3', nearby: '-', maxLength: 4 });
+    const { valueOf } = plan([area, exchange, line, message()]);
+    expect([area, exchange, line].map((f) => valueOf(f)?.value)).toEqual(['312', '555', '0147']);
+  });
+  it('a box named hp is still a honeypot when it is wider than a phone part, says nothing, or says to leave it', () => {
+    for (const trap of [createField({ name: 'hp', maxLength: 30 }), createField({ name: 'hp' }), createField({ name: 'hp2', nearby: 'Leave this empty', maxLength: 3 })]) {
+      expect(plan([createField({ labels: ['Email'], type: 'email' }), trap, message()]).result.forbidden.map((f) => f.ref)).toContain(trap.ref);
+    }
+  });
   it('an area code box and a seven-digit box', () => {
     const area = createField({ labels: ['Area code'], maxLength: 3 });
     const local = createField({ maxLength: 8 });
