@@ -50,7 +50,7 @@ async function timedFill(context: BrowserContext, page: Page): Promise<number> {
 
 /**
  * Ask the filler in the page to collect or apply, as the background does (`scripting.executeScript`
- * into the extension's world, arguments as JSON), timed in the worker. Written as source text: the
+ * into the extension's world, arguments as JSON, the answer awaited), timed in the worker. Written as source text: the
  * function handed to the browser must stand alone, with nothing this script's compiler adds.
  */
 async function askFiller(worker: Worker, target: { tabId: number; frameId: number }, kind: string, args: unknown[]): Promise<{ result: unknown; ms: number }> {
@@ -58,7 +58,7 @@ async function askFiller(worker: Worker, target: { tabId: number; frameId: numbe
     const start = performance.now();
     const [done] = await chrome.scripting.executeScript({
       target: { tabId: ${target.tabId}, frameIds: [${target.frameId}] },
-      func: (key, kind, json) => JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value?.[kind]?.(...JSON.parse(json)) ?? null),
+      func: async (key, kind, json) => JSON.stringify(await Object.getOwnPropertyDescriptor(globalThis, Symbol.for(key))?.value?.[kind]?.(...JSON.parse(json)) ?? null),
       args: [${JSON.stringify(FILLER_KEY)}, ${JSON.stringify(kind)}, ${JSON.stringify(JSON.stringify(args))}],
     });
     return { result: JSON.parse(done?.result ?? 'null'), ms: performance.now() - start };
