@@ -115,13 +115,22 @@ export async function applyPlanPaced(plan: FillPlan, elements: Control[], applie
   return applied;
 }
 
-/** After the browser's next rendering; at once in a tab nobody sees (no frames come there), and after 100 ms at most. */
+/**
+ * After the browser's next rendering; at once in a tab nobody sees, or once the tab is hidden
+ * (no frames come there, and its timers wait up to a second), and after 100 ms at most.
+ */
 function nextFrame(): Promise<void> {
   return new Promise((resolve) => {
     if (document.visibilityState === 'hidden') { resolve(); return; }
-    const late = setTimeout(resolve, 100);
+    const done = () => {
+      clearTimeout(late);
+      document.removeEventListener('visibilitychange', done);
+      resolve();
+    };
+    const late = setTimeout(done, 100);
+    document.addEventListener('visibilitychange', done);
     // A task queued in the frame's callbacks runs once that frame is rendered.
-    requestAnimationFrame(() => { clearTimeout(late); setTimeout(resolve, 0); });
+    requestAnimationFrame(() => { clearTimeout(late); setTimeout(done, 0); });
   });
 }
 
