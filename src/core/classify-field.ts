@@ -150,9 +150,20 @@ function controlOf(field: FieldSnapshot): Control | null {
   return null;
 }
 
+/**
+ * How many characters a box takes: its maxlength, else a pattern of so many digits (`[0-9]{3}`,
+ * `\\d{4}`), else a `size` of a few characters (old forms draw phone parts with size="3").
+ */
+export function widthOf(field: FieldSnapshot): number | null {
+  if (field.maxLength !== null) return field.maxLength;
+  const digits = /^(?:\\d|\[0-9\])\{(\d)\}$/.exec(field.pattern.trim());
+  if (digits) return Number(digits[1]);
+  return field.size && field.size <= 4 ? field.size : null;
+}
+
 /** A box for three or four characters whose only words are a bracket, dash, dot or slash. */
 const phonePart = (field: FieldSnapshot, texts: FieldTexts) => {
-  const width = field.maxLength ?? field.size ?? null;
+  const width = widthOf(field);
   return width !== null && width >= 3 && width <= 4 && !`${texts.label} ${texts.placeholder} ${texts.title}`.trim() && /^[\s()\-–./]*$/.test(texts.nearby);
 };
 

@@ -1,4 +1,4 @@
-import { parseAutocomplete, type Classification } from './classify-field.ts';
+import { parseAutocomplete, widthOf, type Classification } from './classify-field.ts';
 import type { FieldSnapshot, Role } from './field.ts';
 import { fieldTexts, normaliseText } from './signals.ts';
 
@@ -32,17 +32,6 @@ const NAME_ROLES: Role[] = ['prefix', 'first', 'last', 'full-name'];
 
 const isText = (f: FieldSnapshot) => f.tag === 'input' && !['checkbox', 'radio'].includes(f.type);
 const roleOf = (roles: Map<number, Role>, m: Member) => roles.get(m.field.ref);
-
-/**
- * How many characters a box takes: its maxlength, else a pattern of so many digits (`[0-9]{3}`,
- * `\\d{4}`), else a `size` of a few characters (old forms draw phone parts with size="3").
- */
-function widthOf(field: FieldSnapshot): number | null {
-  if (field.maxLength !== null) return field.maxLength;
-  const digits = /^(?:\\d|\[0-9\])\{(\d)\}$/.exec(field.pattern.trim());
-  if (digits) return Number(digits[1]);
-  return field.size && field.size <= 4 ? field.size : null;
-}
 
 /**
  * Fields that only make sense together: a phone in three boxes (3, 3 and 4 digits, often only

@@ -29,8 +29,6 @@ const SURVEY_SIZES = [100, 1000, 5000];
 /** Settle time after load, for the content script's look (and the no-op's nothing) to finish; BENCH_SETTLE_MS to count later work too. */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 400);
 
-type Metrics = MainThread;
-
 export function median(values: number[]): number {
   return percentile(values, 50);
 }
@@ -85,7 +83,7 @@ export function withSurvey(html: string, n: number, shape: SurveyShape = 'one-fo
   return html.replace(/<\/body>/i, `${survey}</body>`);
 }
 
-interface Visit { page: Page; cdp: CDPSession; load: Metrics; loadMs: number }
+interface Visit { page: Page; cdp: CDPSession; load: MainThread; loadMs: number }
 
 export async function visit(context: BrowserContext, url: string): Promise<Visit> {
   const page = await context.newPage();
@@ -117,7 +115,7 @@ async function tabIdFor(remote: Page, host: string): Promise<number | null> {
 }
 
 /** Ask for a fill exactly as the popup's Fill button does, from an extension page. */
-export async function fill(remote: Page, v: Visit): Promise<Metrics | null> {
+export async function fill(remote: Page, v: Visit): Promise<MainThread | null> {
   const tabId = await tabIdFor(remote, new URL(v.page.url()).hostname);
   if (tabId === null) return null;
   const { spent } = await measure(v.cdp, new URL(v.page.url()).hostname, async () => {
@@ -156,7 +154,7 @@ async function perForm(extension: string, noop: string, forms: FixturePage[]) {
     let turn = 0;
     for (const form of forms) {
       const baseline: number[] = [];
-      const mine: { load: number; fill: Metrics | null }[] = [];
+      const mine: { load: number; fill: MainThread | null }[] = [];
       for (let run = 0; run < RUNS; run++) {
         const sides = [
           async () => { const v = await visit(base.context, form.url); baseline.push(v.load.script); await closeAll(v); },
