@@ -22,9 +22,15 @@ export interface PreparedLetter {
 /** A letter's salutations in every language, as the library holds them. */
 export type SalutationTable = Record<Language, Salutations>;
 
+const LOCALES: Record<Language, string> = { en: 'en-US', ru: 'ru-RU', be: 'be-BY' };
+// Made once per language: making one loads the locale's data (a millisecond or more), and the
+// popup renders the letter again on every key typed in the note.
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDate(date: Date, language: Language): string {
-  const locale = { en: 'en-US', ru: 'ru-RU', be: 'be-BY' }[language];
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  let format = dateFormats.get(language);
+  if (!format) dateFormats.set(language, format = new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric' }));
+  return format.format(date);
 }
 
 function render(letter: Letter, salutations: SalutationTable, language: Language, office: Office | null, profile: Profile, note: string, today: Date) {
