@@ -23,15 +23,15 @@ let mayBeShown = true;
 export function mightHoldForm(): boolean {
   // Until this look is done (a page's broken method may end it early), any change may matter.
   mayBeShown = true;
-  const boxes = document.getElementsByTagName('textarea');
-  for (let i = 0; i < boxes.length && i < LOOK_AT; i++) if (rendered(boxes[i]!)) return true;
-  let hidden = boxes.length > 0;
   // Live collections, walked only as far as needed: a page of thousands of controls costs the same.
+  // Never asked their length, which walks the whole page to count.
+  const boxes = document.getElementsByTagName('textarea');
+  for (let i = 0, box; i < LOOK_AT && (box = boxes[i]); i++) if (rendered(box)) return true;
+  let hidden = boxes[0] !== undefined;
   const inputs = document.getElementsByTagName('input');
   let shown = 0;
   let looked = 0;
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
+  for (let i = 0, input; (input = inputs[i]); i++) {
     if (NOT_TYPED_IN.has(input.type)) continue;
     if (++looked > LOOK_AT) { hidden = true; break; }
     if (!rendered(input)) hidden = true;
