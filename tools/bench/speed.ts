@@ -25,7 +25,8 @@ import { measure, type MainThread } from './main-thread.ts';
 import { extensionId, FIXTURES, launch, popupUrl, seed, type FixturePage } from '../../test/e2e/harness.ts';
 
 export const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SURVEY_SIZES = [100, 1000, 5000];
+// 0: the form alone, the base the others' cost per extra control is counted from.
+const SURVEY_SIZES = [0, 100, 1000, 5000];
 /** Settle time after load, for the content script's look (and the no-op's nothing) to finish; BENCH_SETTLE_MS to count later work too. */
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 400);
 
@@ -176,49 +177,50 @@ async function perForm(extension: string, noop: string, forms: FixturePage[]) {
   return { visits, fills, fillOnly, noop: noopLoads };
 }
 
-/** One form plus N survey controls: the fill's script time and the page's load, side by side with the no-op. */
+/**
+ * One form plus N survey controls: the fill's script time and the page's load, side by side with
+ * the no-op. Both browsers stay open and take turns, as in \`perForm\`; N = 0 is the form alone,
+ * from which each size's cost per extra control is counted.
+ */
 async function growth(extension: string, noop: string, base: FixturePage) {
   const html = readFileSync(join('test/fixtures/pages', base.file), 'utf8');
   const urlFor = (n: number) => `${base.url}${base.url.includes('?') ? '&' : '?'}survey=${n}`;
   const serve = async (context: BrowserContext) => {
     await context.route((url) => url.searchParams.has('survey'), (route) => {
       const n = Number(new URL(route.request().url()).searchParams.get('survey'));
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withSurvey(html, n) });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: n ? withSurvey(html, n) : html });
     });
   };
   const rows: { n: number; noopLoadMs: number; loadMs: number; visit: number; fill: number }[] = [];
-  const noopLoad = new Map<number, { ms: number[]; script: number[] }>();
-  {
-    const { context } = await launch({ extensionDir: noop });
-    await serve(context);
-    try {
-      for (const n of SURVEY_SIZES) for (let run = 0; run < RUNS; run++) {
-        const v = await visit(context, urlFor(n));
-        const entry = noopLoad.get(n) ?? { ms: [], script: [] };
-        entry.ms.push(v.loadMs); entry.script.push(v.load.script);
-        noopLoad.set(n, entry);
-        await closeAll(v);
-      }
-    } finally { await context.close(); }
-  }
-  const { context } = await launch({ extensionDir: extension });
-  await serve(context);
+  const plain = await launch({ extensionDir: noop });
+  const real = await launch({ extensionDir: extension });
   try {
-    await seed(context, TEST_PROFILE, {});
-    const remote = await remoteControl(context);
+    await Promise.all([serve(plain.context), serve(real.context)]);
+    await seed(real.context, TEST_PROFILE, {});
+    const remote = await remoteControl(real.context);
+    let turn = 0;
     for (const n of SURVEY_SIZES) {
-      const loads: number[] = []; const visits: number[] = []; const fills: number[] = [];
+      const noopLoads: number[] = []; const noopScript: number[] = [];
+      const loads: number[] = []; const scripts: number[] = []; const fills: number[] = [];
       for (let run = 0; run < RUNS; run++) {
-        const v = await visit(context, urlFor(n));
-        loads.push(v.loadMs);
-        visits.push(v.load.script - median(noopLoad.get(n)!.script));
-        const filled = await fill(remote, v);
-        if (filled) fills.push(filled.script);
-        await closeAll(v);
+        const sides = [
+          async () => { const v = await visit(plain.context, urlFor(n)); noopLoads.push(v.loadMs); noopScript.push(v.load.script); await closeAll(v); },
+          async () => {
+            const v = await visit(real.context, urlFor(n));
+            loads.push(v.loadMs); scripts.push(v.load.script);
+            const filled = await fill(remote, v);
+            if (filled) fills.push(filled.script);
+            await closeAll(v);
+          },
+        ];
+        if (turn++ % 2) sides.reverse();
+        for (const side of sides) await side();
       }
-      rows.push({ n, noopLoadMs: median(noopLoad.get(n)!.ms), loadMs: median(loads), visit: median(visits), fill: median(fills) });
+      rows.push({ n, noopLoadMs: median(noopLoads), loadMs: median(loads), visit: median(scripts) - median(noopScript), fill: median(fills) });
     }
-  } finally { await context.close(); }
+  } finally {
+    await Promise.all([plain.context.close(), real.context.close()]);
+  }
   return rows;
 }
 
@@ -355,12 +357,13 @@ export async function speedReport(extension: string): Promise<string[]> {
   const base = forms.find((f) => f.id === 'senate-gravity-labels') ?? forms[0]!;
   const rows = await growth(extension, noop, base);
   lines.push('');
-  lines.push(`Growth: ${base.id} plus N survey controls (selects, radio pairs, text boxes), medians of ${RUNS}:`);
+  lines.push(`Growth: ${base.id} plus N survey controls (selects, radio pairs, text boxes), medians of ${RUNS}, loaded in turns with the no-op:`);
   lines.push('| extra controls | page load, no-op | page load, extension | visit over the no-op | the fill alone | per extra control |', '| --- | --- | --- | --- | --- | --- |');
-  const smallest = rows[0]!;
+  // Each extra control's share: the fill's time over the form's own (N = 0), divided among them.
+  const alone = rows.find((r) => r.n === 0);
   for (const r of rows) {
-    const perControl = r === smallest ? r.fill / r.n : (r.fill - smallest.fill) / (r.n - smallest.n);
-    lines.push(`| ${r.n} | ${ms(r.noopLoadMs)} | ${ms(r.loadMs)} | ${ms(r.visit)} | ${ms(r.fill)} | ${(perControl * 1000).toFixed(1)} µs |`);
+    const perControl = r.n && alone ? `${(((r.fill - alone.fill) / r.n) * 1000).toFixed(1)} µs` : '—';
+    lines.push(`| ${r.n} | ${ms(r.noopLoadMs)} | ${ms(r.loadMs)} | ${ms(r.visit)} | ${ms(r.fill)} | ${perControl} |`);
   }
   const quiet = await quietPageCost(extension, noop);
   lines.push('');
