@@ -13,7 +13,7 @@ export function addressHere(): string {
 
 /**
  * Take the form the look spotted, once, and leave word that the background has asked: a form the
- * look spots from now on, it reports itself. With the document's address as this world reads it:
+ * look spots from now on, it reports itself. The tab has loaded: the look hears so. With the document's address as this world reads it:
  * a page can change only the path of its own (as it can of the address a message reports).
  */
 export function takeSpotted(key: string): { url: string; hint: FormHint } | null {
@@ -25,6 +25,9 @@ export function takeSpotted(key: string): { url: string; hint: FormHint } | null
   }
   shelf.asked = true;
   clearTimeout(shelf.due);
+  const loaded = shelf.loaded;
+  shelf.loaded = undefined;
+  loaded?.();
   const hint = shelf.hint;
   shelf.hint = null;
   return hint ? { url: location.href, hint } : null;

@@ -113,5 +113,17 @@ export function startLook(): void {
   };
   (window as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', restart);
   addEventListener('popstate', restart);
-  addEventListener('pageshow', (e) => { if (e.persisted) restart(e); });
+  watchRestores(restart);
+}
+
+/**
+ * Back may bring the page back alive from the browser's cache: its `pageshow` then says so. The
+ * page's own first `pageshow` comes with its `load`, and each event or timer handed to this world
+ * costs the visit (the first about half a millisecond or more in a trace), so the listener is
+ * added once the page has loaded: now if it has, else when the background comes to take the look,
+ * which it does once the tab has loaded. A page is kept in that cache only once it has loaded.
+ */
+function watchRestores(restart: (e: Event) => void): void {
+  const listen = () => addEventListener('pageshow', (e) => { if (e.persisted) restart(e); });
+  if (document.readyState === 'complete') listen(); else shelf().loaded = listen;
 }

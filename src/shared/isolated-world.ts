@@ -17,6 +17,8 @@ export interface Shelf {
   heard?: (reply: Spotted) => void;
   /** The look's own report of its form, due if the background does not come: called off when it does. */
   due?: ReturnType<typeof setTimeout>;
+  /** The page has loaded (the background comes once the tab has): what the look waits for that to start. */
+  loaded?: () => void;
 }
 
 /** The filler's door: reading, filling, the panel. */

@@ -78,10 +78,18 @@ test('a form in a popover, shown by a button on a page with a search box, is rec
 });
 
 /** Visit the form, then another page of the site, then go Back: is the form recognised again, and does it fill? */
-async function comeBack(context: BrowserContext, host: string): Promise<{ restored: boolean }> {
+async function comeBack(context: BrowserContext, host: string, { slowImage = false } = {}): Promise<{ restored: boolean }> {
   await seed(context, TEST_PROFILE);
-  // The page notes whether the browser brought it back alive from its page cache.
-  const withNote = (html: string) => html.replace('<main>', '<main><script>addEventListener("pageshow", (e) => { document.documentElement.dataset.restored = String(e.persisted); });</script>');
+  // The page notes whether the browser brought it back alive from its page cache. A slow image
+  // keeps it loading for a while, so the look begins before the page has loaded.
+  const image = slowImage ? '<img src="/slow.png" alt="" width="1" height="1">' : '';
+  const withNote = (html: string) => html.replace('<main>', `<main>${image}<script>addEventListener("pageshow", (e) => { document.documentElement.dataset.restored = String(e.persisted); });</script>`);
+  if (slowImage) {
+    await context.route(`https://${host}/slow.png`, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.alloc(0) });
+    });
+  }
   await context.route(`https://${host}/contact`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: withNote(contactPage(FORM)) }));
   await context.route(`https://${host}/about`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: contactPage('<p>About the senator.</p>') }));
   const page = await context.newPage();
@@ -107,6 +115,15 @@ test('the same when the browser brings the page back alive from its page cache',
   const { context } = await launch({ backForwardCache: true });
   try {
     expect((await comeBack(context, 'www.come-back-cached.senate.gov')).restored).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the same when the page was still loading as the look began (an image slow to come)', async () => {
+  const { context } = await launch({ backForwardCache: true });
+  try {
+    expect((await comeBack(context, 'www.come-back-slow.senate.gov', { slowImage: true })).restored).toBe(true);
   } finally {
     await context.close();
   }
