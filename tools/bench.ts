@@ -29,7 +29,6 @@ cpSync(DIST, EXTENSION, { recursive: true });
 type Row = Record<Verdict, number> & { forms: number; ready: number; submits: number };
 const empty = (): Row => ({ correct: 0, wrong: 0, missed: 0, 'forbidden-touched': 0, 'left-alone': 0, forms: 0, ready: 0, submits: 0 });
 
-
 /**
  * Press Fill in the popup; return ms from the click to the last field the page saw change, in any
  * of its frames (a form may be embedded). The click is timed as the popup receives it: Playwright

@@ -13,8 +13,9 @@ export function addressHere(): string {
 
 /**
  * Take the form the look spotted, once, and leave word that the background has asked: a form the
- * look spots from now on, it reports itself. The tab has loaded: the look hears so. With the document's address as this world reads it:
- * a page can change only the path of its own (as it can of the address a message reports).
+ * look spots from now on, it reports itself. The background asks once the tab has loaded, and the
+ * look hears that too (`Shelf.loaded`). With the document's address as this world reads it: a page
+ * can change only the path of its own (as it can of the address a message reports).
  */
 export function takeSpotted(key: string): { url: string; hint: FormHint } | null {
   const sym = Symbol.for(key);
