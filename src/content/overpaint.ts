@@ -129,8 +129,11 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
   const r = rectOf(el);
   const through: Overpaint[] = passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5) ? [{ outer: r, hole: null }] : [];
   if (!paintsBeyond(style)) return through;
-  // A filter draws again all the element holds, overflowing children too (its scrolling area).
-  const drawnArea = { left: r.left, top: r.top, right: Math.max(r.right, r.left + scrollOf(el, 'scrollWidth')), bottom: Math.max(r.bottom, r.top + scrollOf(el, 'scrollHeight')) };
+  // A filter draws again all the element holds, overflowing children too (its scrolling area): a
+  // drop shadow's or an SVG filter's, the only paint that starts from there (a layout read each).
+  const drawnArea = /drop-shadow|url\(/.test(style.filter ?? '')
+    ? { left: r.left, top: r.top, right: Math.max(r.right, r.left + scrollOf(el, 'scrollWidth')), bottom: Math.max(r.bottom, r.top + scrollOf(el, 'scrollHeight')) }
+    : r;
   return [...through, ...paintAround({ box: r, hole: r, words: () => ownTextArea(el), filtered: drawnArea, linked: inLink(el), scope: el }, style, strength)];
 }
 

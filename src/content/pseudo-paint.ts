@@ -37,7 +37,7 @@ const turned = (style: CSSStyleDeclaration) => ['translate', 'rotate', 'scale'].
   || (style.offsetPath || 'none') !== 'none';
 
 /** A transform that only scales (up, not mirrored) and moves: a box's rect is then its layout scaled. */
-const onlyScales = (style: CSSStyleDeclaration): boolean => {
+export const onlyScales = (style: CSSStyleDeclaration): boolean => {
   if ((style.rotate || 'none') !== 'none' || (style.offsetPath || 'none') !== 'none' || !/^(none|[\d.\s]+)$/.test(style.scale || 'none')) return false;
   const m = /^matrix\(([^)]*)\)$/.exec(style.transform);
   if (!m) return style.transform === 'none';
@@ -95,18 +95,26 @@ export function placedPseudoBox(el: Element, style: CSSStyleDeclaration): Area |
   return { left: x, top: y, right: x + sx * w, bottom: y + sy * h };
 }
 
+/** Whether an element's box and every box it is drawn in only scale and move (\`onlyScales\`). */
+export type ScalesUp = (el: Element) => boolean;
+
+const scalesUp: ScalesUp = (el) => {
+  for (let node: Element | null = el; node; node = drawnParentOf(node)) if (!onlyScales(getComputedStyle(node))) return false;
+  return true;
+};
+
 /**
  * Where a ::before or ::after lies, and whether that is exact. A placed one, where
  * `placedPseudoBox` says; one in the flow, in its element's box and what overflows it, give or
  * take its own offsets and margins; one that cannot be placed, everywhere.
  */
-function pseudoBox(el: Element, style: CSSStyleDeclaration): { box: Area; exact: boolean } {
+function pseudoBox(el: Element, style: CSSStyleDeclaration, scales: ScalesUp): { box: Area; exact: boolean } {
   if (/^(absolute|fixed)$/.test(style.position)) {
     const box = placedPseudoBox(el, style);
     return box ? { box, exact: true } : { box: EVERYWHERE, exact: false };
   }
   if (style.transform !== 'none' || turned(style)) return { box: EVERYWHERE, exact: false };
-  for (let node: Element | null = el; node; node = drawnParentOf(node)) if (!onlyScales(getComputedStyle(node))) return { box: EVERYWHERE, exact: false };
+  if (!scales(el)) return { box: EVERYWHERE, exact: false };
   const r = rectOf(el);
   const offsets = [style.top, style.right, style.bottom, style.left].map((v) => Math.abs(px(v) || 0));
   const margins = [style.marginTop, style.marginRight, style.marginBottom, style.marginLeft].map((v) => -(px(v) || 0));
@@ -119,13 +127,13 @@ function pseudoBox(el: Element, style: CSSStyleDeclaration): { box: Area; exact:
 }
 
 /** Where the paint beyond the boxes of an element's pseudo-elements falls, opaque enough at `strength` to hide what is under it. */
-export function pseudoOverpaintOf(el: Element, strength: number): Overpaint[] {
+export function pseudoOverpaintOf(el: Element, strength: number, scales: ScalesUp = scalesUp): Overpaint[] {
   const found: Overpaint[] = [];
   const linked = inLink(el);
   for (const pseudo of BOXES) {
     const style = getComputedStyle(el, pseudo);
     if (!generated(style) || !paintsBeyond(style) || style.visibility !== 'visible') continue;
-    const { box, exact } = pseudoBox(el, style);
+    const { box, exact } = pseudoBox(el, style, scales);
     const own = strength * (px(style.opacity) || 0);
     found.push(...paintAround({ box, hole: exact ? box : null, words: () => box, filtered: box, linked, scope: el }, style, own));
   }

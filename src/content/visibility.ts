@@ -3,7 +3,7 @@ import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, holdsWor
 import { isOwn } from './own-elements.ts';
 import { inLink, overpaintAt, overpaintOf, type Overpaint } from './overpaint.ts';
 import { animatedPainters, repaintedIn, searchOverpaint } from './paint-search.ts';
-import { isPseudoPainter, placedPseudoBox, pseudoOverpaintOf } from './pseudo-paint.ts';
+import { isPseudoPainter, onlyScales, placedPseudoBox, pseudoOverpaintOf } from './pseudo-paint.ts';
 import { forgetShadowRoots, shadowRootOf, shadowTreesIn } from './shadow-trees.ts';
 
 /**
@@ -62,6 +62,10 @@ export interface Sight {
   inertBoxes(inert: Element): DOMRect[] | null;
   /** Where an element's paint beyond its box falls (overpaint.ts), opaque enough to hide what is under it. */
   overpaint(el: Element): Overpaint[];
+  /** Where that paint could fall at most: at any strength, drawn or not (no walk up its ancestors). */
+  reach(el: Element): Overpaint[];
+  /** The element's box and every box it is drawn in only scale and move: each element asked once. */
+  scalesUp(el: Element): boolean;
 }
 
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -78,6 +82,7 @@ function once<T>(read: (el: Element) => T): (el: Element) => T {
 /** A cache for one read of the page: styles and boxes do not change while it lasts (a hit test that scrolls ends it). */
 export function newSight(): Sight {
   const chains = new Map<Element, Chain>();
+  const scaling = new Map<Element, boolean>();
   const sight: Sight = {
     style: once((el) => getComputedStyle(el)),
     rect: once(rectOf),
@@ -87,8 +92,27 @@ export function newSight(): Sight {
     overpaint: once((el) => [
       ...(el.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true) ? overpaintOf(el, sight.style(el), sight.chain(el).opacity) : [],
       // A pseudo-element may be shown where its element is hidden (visibility: visible of its own).
-      ...isPseudoPainter(el) && (el.checkVisibility?.() ?? true) ? pseudoOverpaintOf(el, sight.chain(el).opacity) : [],
+      ...isPseudoPainter(el) && (el.checkVisibility?.() ?? true) ? pseudoOverpaintOf(el, sight.chain(el).opacity, sight.scalesUp) : [],
     ]),
+    reach: once((el) => [
+      ...overpaintOf(el, sight.style(el), Infinity),
+      ...isPseudoPainter(el) ? pseudoOverpaintOf(el, Infinity, sight.scalesUp) : [],
+    ]),
+    // Thousands of paragraphs with a painted ::after each share their ancestors: each is read once.
+    scalesUp(el) {
+      const path: Element[] = [];
+      let scales = true;
+      for (let node: Element | null = el; node; node = drawnParentOf(node)) {
+        const known = scaling.get(node);
+        if (known !== undefined) { scales = known; break; }
+        path.push(node);
+      }
+      for (let i = path.length - 1; i >= 0; i--) {
+        scales &&= onlyScales(sight.style(path[i]!));
+        scaling.set(path[i]!, scales);
+      }
+      return scales;
+    },
     // Read only for a field whose text is judged: most fields paint their own background, so the
     // walk up usually ends where it starts.
     background: once((el) => {
@@ -720,10 +744,14 @@ export function lookAfresh(): void {
 function unseenCovers(el: Element, sight: Sight): (at: Point) => boolean {
   const own = rootOf(el) as Document | ShadowRoot;
   // Painters first: their search lists the page's shadow trees, where inert covers are looked for too.
-  const paint = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...animatedPainters()]
-    .filter((painter) => painter !== el && !isOwn(painter)).flatMap((painter) => sight.overpaint(painter));
+  const painters = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...animatedPainters()]
+    .filter((painter) => painter !== el && !isOwn(painter));
+  // Where each could paint at all first, and in full (the opacities above it, whether it is drawn)
+  // only where it could: a page of thousands of cards with a shadow each is judged again before
+  // every write, and the walk up each card's ancestors was most of a fill's time there.
+  const reach = painters.map((painter) => ({ painter, areas: sight.reach(painter) })).filter(({ areas }) => areas.length);
   const inert = inertCovers(el, sight);
-  return (at) => inert(at) || overpaintAt(paint, at);
+  return (at) => inert(at) || reach.some(({ painter, areas }) => overpaintAt(areas, at) && overpaintAt(sight.overpaint(painter), at));
 }
 
 /**

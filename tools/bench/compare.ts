@@ -6,8 +6,9 @@
 // (`npx vite build --outDir <dir>`) and compare it with dist/. With BENCH_SURVEY=<n>, one fixture form
 // followed by n survey controls is also loaded by every side in turns (the no-op too: is the load
 // delayed?) and filled by every build (how the fill grows); BENCH_SURVEY_SHAPE=many-forms or no-form
-// stands those controls in forms of 50 or in none, or =inert-menu puts a closed inert menu of n links
-// on the page instead of a survey; BENCH_FORMS=0 skips the fixture forms.
+// stands those controls in forms of 50 or in none, =inert-menu puts a closed inert menu of n links
+// on the page instead of a survey, =painted-cards n news cards with a shadow each; BENCH_FORMS=0
+// skips the fixture forms.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
@@ -92,7 +93,7 @@ sides.forEach((side, i) => {
   console.log(`| ${side.name} | ${stat(visits)} | ${stat(fills[i]!)} | ${stat(fillTasks[i]!)} |`);
 });
 if (survey > 0) {
-  const extra = shape === 'inert-menu' ? `a closed inert menu of ${survey} links` : `${survey} survey controls, ${shape}`;
+  const extra = shape === 'inert-menu' ? `a closed inert menu of ${survey} links` : shape === 'painted-cards' ? `${survey} news cards with a shadow each` : `${survey} survey controls, ${shape}`;
   console.log(`\nsenate-gravity-labels plus ${extra} (${RUNS} runs each, in turns): the page's load, and the fill alone`);
   console.log('| build | page load (navigation to load event) | the fill alone: script | its main-thread tasks | its longest task |');
   console.log('| --- | --- | --- | --- | --- |');

@@ -58,9 +58,10 @@ export function noopExtension(real: string): string {
 /**
  * How the extra controls stand: in one form of their own, in many forms of 50 (a page of
  * small forms), or in no form at all (the page's body holds them, as it holds the contact form's).
- * \`inert-menu\` puts no controls: a closed, inert menu of n links off the screen instead.
+ * \`inert-menu\` puts no controls: a closed, inert menu of n links off the screen instead;
+ * \`painted-cards\`, n news cards after the form, each with a shadow beyond its box, as card designs draw.
  */
-export const SURVEY_SHAPES = ['one-form', 'many-forms', 'no-form', 'inert-menu'] as const;
+export const SURVEY_SHAPES = ['one-form', 'many-forms', 'no-form', 'inert-menu', 'painted-cards'] as const;
 export type SurveyShape = typeof SURVEY_SHAPES[number];
 
 export function withSurvey(html: string, n: number, shape: SurveyShape = 'one-form'): string {
@@ -68,6 +69,10 @@ export function withSurvey(html: string, n: number, shape: SurveyShape = 'one-fo
   if (shape === 'inert-menu') {
     const links = Array.from({ length: n }, (_, i) => `<li><a href="/issues/${i}">Issue ${i}</a></li>`).join('');
     return html.replace(/<body([^>]*)>/i, `<body$1><nav inert style="position: fixed; left: -400px; top: 0; width: 360px; height: 100vh; overflow: auto"><ul>${links}</ul></nav>`);
+  }
+  if (shape === 'painted-cards') {
+    const cards = Array.from({ length: n }, (_, i) => `<article style="box-shadow: 0 2px 6px rgba(0, 0, 0, 0.4); margin: 8px; padding: 8px"><h3>News ${i}</h3><p>The Senator met constituents about issue ${i}.</p></article>`).join('');
+    return html.replace(/<\/body>/i, `<section>${cards}</section></body>`);
   }
   const rows: string[] = [];
   for (let i = 0; i < n; i++) {
