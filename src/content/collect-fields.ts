@@ -251,9 +251,22 @@ function groupText(group: Element): string {
   return clean(parts.join(' | '));
 }
 
+/**
+ * A select's first options, by index: a list of thousands (a state's every town) is read only as
+ * far as needed, where a copy of it (a spread) went through all of it.
+ */
+function firstOptions(el: HTMLSelectElement, max: number): HTMLOptionElement[] {
+  const list = el.options;
+  const found: HTMLOptionElement[] = [];
+  for (let i = 0, option; i < max && (option = list[i]); i++) found.push(option);
+  return found;
+}
+
 function pageDefault(el: Control): string {
   if (el instanceof HTMLSelectElement) {
-    const chosen = [...el.options].find((o) => o.defaultSelected) ?? el.options[0];
+    const list = el.options;
+    let chosen = list[0];
+    for (let i = 0, option; (option = list[i]); i++) if (option.defaultSelected) { chosen = option; break; }
     return chosen?.value ?? '';
   }
   return isChoice(el) ? el.value : el.defaultValue;
@@ -345,7 +358,7 @@ export function collectFields(root: Document = document): Collected {
       nearby: clean(`${wordsAround(el, root, labels.length > 0, choice)} ${describedBy(el, root)}`),
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
-        ? [...el.options].slice(0, 400).map((o) => ({ value: o.value, text: optionText(o), disabled: o.disabled }))
+        ? firstOptions(el, 400).map((o) => ({ value: o.value, text: optionText(o), disabled: o.disabled }))
         : [],
       maxLength,
       size: Number(el.getAttribute('size')) || null,
