@@ -91,3 +91,30 @@ test('the same phone box in an open <details>, and with a focus-ring outline, is
     page({ id: 'plain-details', css: '#trap { outline: 3px solid #005ea2; outline-offset: -3px; }', html: `<details open><summary>Phone</summary>${PHONE}</details>` }));
   await expect(tab.locator('#trap')).not.toHaveValue('');
 });
+
+// A page of news cards under the form, each drawing a faint shadow, and one card far below whose
+// white shadow, offset by the page's script, lands on the phone box. Every card is a painter the
+// fill judges before each write; the far one must still be found, however far its box lies.
+const cards = (last: string) => {
+  const news = Array.from({ length: 400 }, (_, i) => `<article style="box-shadow:0 2px 6px rgba(0,0,0,.3);margin:8px;padding:8px">News ${i}</article>`).join('');
+  return `${PHONE}</form><section>${news}${last}</section><form>`;
+};
+const FAR_CARD = '<article id="far" style="margin:8px">Last news</article><script>'
+  + 'const t = document.getElementById("trap").getBoundingClientRect(); const far = document.getElementById("far");'
+  + 'far.style.width = `${t.width}px`; far.style.height = `${t.height}px`; far.style.boxSizing = "border-box"; const c = far.getBoundingClientRect();'
+  + 'far.style.boxShadow = `${t.left - c.left}px ${t.top - c.top}px 0 0 #fff`;</script>';
+
+test('among 400 cards drawing faint shadows, the one far below whose shadow lands on the phone box keeps it empty; under a faint wrapper, or without it, the box is filled', async ({ launched: { context } }) => {
+  test.setTimeout(90_000);
+  await seed(context, TEST_PROFILE);
+  const phoneAfter = async (id: string, last: string) => {
+    const { page: tab } = await fillWrittenPage(context, `https://www.drawn-${id}.senate.gov/contact`, page({ id, html: cards(last) }));
+    await expect(tab.locator('#email')).toHaveValue(TEST_PROFILE.email);
+    const phone = await tab.locator('#trap').inputValue();
+    await tab.close();
+    return phone;
+  };
+  expect(await phoneAfter('far-shadow', FAR_CARD)).toBe('');
+  expect(await phoneAfter('far-shadow-faint', `<div style="opacity:.3">${FAR_CARD}</div>`)).not.toBe('');
+  expect(await phoneAfter('cards-only', '')).not.toBe('');
+});
