@@ -618,7 +618,10 @@ function pageTrees(): ShadowRoot[] {
 }
 
 /** The elements of each root that paint beyond their boxes, the page's shadow trees (null: to be searched), and the changes the page made since they were found. */
-interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | null; restyled: MutationObserver; pending: MutationRecord[]; ends?: ReturnType<typeof setTimeout> }
+interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | null; restyled: MutationObserver; pending: MutationRecord[]; reaches: Map<Element, Reach>; ends?: ReturnType<typeof setTimeout> }
+
+/** Where a painter could paint (\`Sight.reach\`), found when its box stood where it says. */
+interface Reach { left: number; top: number; width: number; height: number; areas: Overpaint[] }
 
 /**
  * How long the painters a read found are kept, watched, for the fill that follows it: the
@@ -633,7 +636,7 @@ function paintWatch(): PaintWatch {
   keptPaint = null;
   if (kept) { clearTimeout(kept.ends); return kept; }
   const pending: MutationRecord[] = [];
-  return { painters: new Map(), trees: null, restyled: new MutationObserver((records) => { pending.push(...records); }), pending };
+  return { painters: new Map(), trees: null, restyled: new MutationObserver((records) => { pending.push(...records); }), pending, reaches: new Map() };
 }
 
 /**
@@ -708,6 +711,7 @@ function paintersIn(root: Document | ShadowRoot): Element[] {
   const records = [...pending.splice(0), ...restyled.takeRecords()];
   addTrees(records);
   if (records.length) {
+    watched.paint.reaches.clear();
     for (const [known, before] of painters) {
       const after = repaintedIn(known as Document | ShadowRoot, before, records);
       if (after) painters.set(known, after); else painters.delete(known);
@@ -730,10 +734,28 @@ function paintersIn(root: Document | ShadowRoot): Element[] {
 export function lookAfresh(): void {
   if (!watched) return;
   watched.paint.painters.clear();
+  watched.paint.reaches.clear();
   // A shadow root attached to an element already in the page comes with no record.
   watched.lists.clear();
   watched.paint.trees = null;
   forgetShadowRoots();
+}
+
+/**
+ * Where a painter could paint, as the look sees it. While a watch lasts it is kept, as the
+ * painters are, until the page changes anything the watch records (\`paintersIn\`) or the box
+ * moves or is resized; the look after the last write starts afresh (\`lookAfresh\`). A ::before or
+ * ::after may be placed by a box above (a fixed one, by the window): it is found anew each time.
+ */
+function reachOf(painter: Element, sight: Sight): Overpaint[] {
+  const kept = watched?.paint.reaches;
+  if (!kept || isPseudoPainter(painter)) return sight.reach(painter);
+  const { left, top, width, height } = sight.rect(painter);
+  const known = kept.get(painter);
+  if (known && known.left === left && known.top === top && known.width === width && known.height === height) return known.areas;
+  const areas = sight.reach(painter);
+  kept.set(painter, { left, top, width, height, areas });
+  return areas;
 }
 
 /**
@@ -749,7 +771,7 @@ function unseenCovers(el: Element, sight: Sight): (at: Point) => boolean {
   // Where each could paint at all first, and in full (the opacities above it, whether it is drawn)
   // only where it could: a page of thousands of cards with a shadow each is judged again before
   // every write, and the walk up each card's ancestors was most of a fill's time there.
-  const reach = painters.map((painter) => ({ painter, areas: sight.reach(painter) })).filter(({ areas }) => areas.length);
+  const reach = painters.map((painter) => ({ painter, areas: reachOf(painter, sight) })).filter(({ areas }) => areas.length);
   const inert = inertCovers(el, sight);
   return (at) => inert(at) || reach.some(({ painter, areas }) => overpaintAt(areas, at) && overpaintAt(sight.overpaint(painter), at));
 }

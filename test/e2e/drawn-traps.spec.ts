@@ -118,3 +118,19 @@ test('among 400 cards drawing faint shadows, the one far below whose shadow land
   expect(await phoneAfter('far-shadow-faint', `<div style="opacity:.3">${FAR_CARD}</div>`)).not.toBe('');
   expect(await phoneAfter('cards-only', '')).not.toBe('');
 });
+
+test('a card whose faint shadow the page\'s sheet turns into a white copy over the phone box (a rule put in through the CSSOM, which no observer records) in answer to the fill\'s first change: the phone box ends empty, the form is filled', async ({ launched: { context } }) => {
+  await seed(context, TEST_PROFILE);
+  const near = '<div id="near" style="box-shadow:0 2px 6px rgba(0,0,0,.3)"></div><script>'
+    + 'const near = document.getElementById("near"); const t = document.getElementById("trap").getBoundingClientRect();'
+    + 'near.style.width = `${t.width}px`; near.style.height = `${t.height}px`;'
+    + 'document.getElementById("first").addEventListener("change", () => { const n = near.getBoundingClientRect(), p = document.getElementById("trap").getBoundingClientRect();'
+    + 'document.styleSheets[0].insertRule(`#near { box-shadow: ${p.left - n.left}px ${p.top - n.top}px 0 0 #fff !important }`); });</script>';
+  const { page: tab } = await fillWrittenPage(context, 'https://www.drawn-cssom-shadow.senate.gov/contact', page({ id: 'cssom-shadow', html: `${PHONE}${near}` }));
+  await tab.waitForTimeout(150);
+  await expect(tab.locator('#email')).toHaveValue(TEST_PROFILE.email);
+  await expect(tab.locator('#first')).toHaveValue(TEST_PROFILE.firstName);
+  await expect(tab.locator('#trap')).toHaveValue('');
+  // The page did draw the copy: the rule is in its sheet.
+  expect(await tab.evaluate(() => [...document.styleSheets[0]!.cssRules].some((r) => r.cssText.includes('#near')))).toBe(true);
+});
