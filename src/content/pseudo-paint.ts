@@ -95,13 +95,8 @@ export function placedPseudoBox(el: Element, style: CSSStyleDeclaration): Area |
   return { left: x, top: y, right: x + sx * w, bottom: y + sy * h };
 }
 
-/** Whether an element's box and every box it is drawn in only scale and move (\`onlyScales\`). */
+/** Whether an element's box and every box it is drawn in only scale and move (\`onlyScales\`); a look answers it once per element. */
 export type ScalesUp = (el: Element) => boolean;
-
-const scalesUp: ScalesUp = (el) => {
-  for (let node: Element | null = el; node; node = drawnParentOf(node)) if (!onlyScales(getComputedStyle(node))) return false;
-  return true;
-};
 
 /**
  * Where a ::before or ::after lies, and whether that is exact. A placed one, where
@@ -127,7 +122,7 @@ function pseudoBox(el: Element, style: CSSStyleDeclaration, scales: ScalesUp): {
 }
 
 /** Where the paint beyond the boxes of an element's pseudo-elements falls, opaque enough at `strength` to hide what is under it. */
-export function pseudoOverpaintOf(el: Element, strength: number, scales: ScalesUp = scalesUp): Overpaint[] {
+export function pseudoOverpaintOf(el: Element, strength: number, scales: ScalesUp): Overpaint[] {
   const found: Overpaint[] = [];
   const linked = inLink(el);
   for (const pseudo of BOXES) {

@@ -62,7 +62,7 @@ export interface Sight {
   inertBoxes(inert: Element): DOMRect[] | null;
   /** Where an element's paint beyond its box falls (overpaint.ts), opaque enough to hide what is under it. */
   overpaint(el: Element): Overpaint[];
-  /** Where that paint could fall at most: at any strength, drawn or not (no walk up its ancestors). */
+  /** Where that paint could fall at most: at any strength, drawn or not (the opacities above it are not read). */
   reach(el: Element): Overpaint[];
   /** The element's box and every box it is drawn in only scale and move: each element asked once. */
   scalesUp(el: Element): boolean;
