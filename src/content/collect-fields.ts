@@ -1,5 +1,5 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
-import { childNodesOf, clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, previousElementOf, query, textOf } from './dom.ts';
+import { childNodesOf, clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, previousElementOf, query, queryAllIn, textOf } from './dom.ts';
 import { followingText, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
@@ -62,11 +62,15 @@ function ownText(node: Node): string {
 interface ReadIndex {
   /** Labels by their \`for\`: a label may share the control's id (State Department's "last"). */
   labelsByFor: Map<string, HTMLLabelElement[]>;
-  /** Ids two or more controls carry: a label's \`for\` names none of them for sure. */
-  sharedIds: Set<string>;
-  /** Every form control in page order, and where each stands in it: which boxes hold more than one. */
+  /** Whether two or more controls carry an id, for the ids asked about: a label's \`for\` names none of them for sure. */
+  sharedIds: Map<string, boolean>;
+  /** Every id two or more controls carry, listed once asking id by id has cost too much (\`sharedId\`). */
+  allShared: Set<string> | null;
+  /** Asks for an id more than one element of the page carries: the browser walked the page for each. */
+  slowAsks: number;
+  /** Every form control in page order: which boxes hold more than one. */
   controls: Element[];
-  order: Map<Element, number>;
+  root: Document;
   sight: Sight;
   hitTests: number;
 }
@@ -88,25 +92,44 @@ function buildIndex(root: Document, controls: Control[]): ReadIndex {
   // field read finds those on its way up. A survey of thousands of boxes in labels is not walked.
   const labelsByFor = new Map<string, HTMLLabelElement[]>();
   for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
-  const order = new Map<Element, number>();
-  const ids = new Set<string>();
-  const sharedIds = new Set<string>();
-  for (const [i, control] of controls.entries()) {
-    order.set(control, i);
-    const { id } = control;
-    if (id) { if (ids.has(id)) sharedIds.add(id); else ids.add(id); }
+  return { labelsByFor, sharedIds: new Map(), allShared: null, slowAsks: 0, controls, root, sight: newSight(), hitTests: 0 };
+}
+
+/** Past this many asks that walked the page, every control's id is listed at once. */
+const SLOW_ASKS = 8;
+
+/**
+ * Do two or more controls carry this id? Asked only for the fields read, through the page's own
+ * index of ids: listing the id of every control of a survey of 5,000 cost the read 14 ms. Where
+ * more than one element carries an id the browser walks the page to answer (a form copied for
+ * phones and for desktops carries each id twice): past \`SLOW_ASKS\` such asks, one list serves.
+ */
+function sharedId(id: string, index: ReadIndex): boolean {
+  if (index.allShared) return index.allShared.has(id);
+  let shared = index.sharedIds.get(id);
+  if (shared !== undefined) return shared;
+  if (index.slowAsks >= SLOW_ASKS) {
+    const seen = new Set<string>();
+    index.allShared = new Set();
+    for (const control of index.controls) if (control.id) (seen.has(control.id) ? index.allShared : seen).add(control.id);
+    return index.allShared.has(id);
   }
-  return { labelsByFor, sharedIds, controls, order, sight: newSight(), hitTests: 0 };
+  const carriers = queryAllIn(index.root, `#${CSS.escape(id)}`);
+  if (carriers.length > 1) index.slowAsks++;
+  let count = 0;
+  // A quirks-mode page matches ids whatever their case: only the same id counts.
+  for (const el of carriers) if (el.id === id && matchesOf(el, COUNTED)) count++;
+  index.sharedIds.set(id, shared = count > 1);
+  return shared;
 }
 
 /**
  * Does a box around a field hold another control? A box's controls come one after another in
  * page order, so it does exactly when it holds the control just before the field or just after:
  * two lookups, where counting the controls under every box walked up from each of thousands.
+ * \`at\`: where the field stands among them.
  */
-function holdsAnother(box: Element, el: Control, index: ReadIndex): boolean {
-  const at = index.order.get(el);
-  if (at === undefined) return false;
+function holdsAnother(box: Element, at: number, index: ReadIndex): boolean {
   const [before, after] = [index.controls[at - 1], index.controls[at + 1]];
   return (!!before && containsNode(box, before)) || (!!after && containsNode(box, after));
 }
@@ -117,7 +140,7 @@ function holdsAnother(box: Element, el: Control, index: ReadIndex): boolean {
  * such labels count for neither, and each box is known by the words around it, or a label holding it.
  */
 function labelElements(el: Control, index: ReadIndex): Element[] {
-  const shared = !!el.id && index.sharedIds.has(el.id);
+  const shared = !!el.id && sharedId(el.id, index);
   const named = el.id ? index.labelsByFor.get(el.id) ?? [] : [];
   const found = new Set<Element>();
   for (const label of ownLabels(el, named)) if (!shared || !label.htmlFor) found.add(label);
@@ -224,10 +247,10 @@ const CAPTCHA_NEAR = '[class*="captcha" i], [id*="captcha" i]';
 const CAPTCHA_IMAGE = 'img[src*="captcha" i], img[alt*="captcha" i], img[id*="captcha" i], img[class*="captcha" i]';
 
 /** Inside a CAPTCHA widget, or in the small box that holds a CAPTCHA image and this one field. */
-function nearCaptcha(el: Control, index: ReadIndex): boolean {
+function nearCaptcha(el: Control, at: number, index: ReadIndex): boolean {
   if (el.closest(CAPTCHA_NEAR)) return true;
   for (let box = parentOf(el), depth = 0; box && depth < 3; box = parentOf(box), depth++) {
-    if (holdsAnother(box, el, index)) return false;
+    if (holdsAnother(box, at, index)) return false;
     if (query(box, CAPTCHA_IMAGE)) return true;
   }
   return false;
@@ -319,17 +342,24 @@ export function collectFields(root: Document = document): Collected {
   const index = buildIndex(root, controls);
 
   // Each control's form first: how many a form holds decides which of them are read.
-  const read = controls.filter((el) => !(el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type)));
+  // Where each control read stands among them all.
+  const read: number[] = [];
+  for (let at = 0; at < controls.length; at++) {
+    const el = controls[at]!;
+    if (!(el instanceof HTMLInputElement && SKIPPED_TYPES.has(el.type))) read.push(at);
+  }
   const containers: Element[] = [];
   const held = new Map<Element, number>();
-  for (const el of read) {
+  for (const at of read) {
+    const el = controls[at]!;
     const container = el.form ?? el.closest('[role="form"], form') ?? root.body;
     containers.push(container);
     held.set(container, (held.get(container) ?? 0) + 1);
   }
 
-  for (const [i, el] of read.entries()) {
+  for (const [i, position] of read.entries()) {
     if (elements.length >= MAX_FIELDS) break;
+    const el = controls[position]!;
     const container = containers[i]!;
     let group = groupIndex.get(container);
     if (group === undefined) {
@@ -372,7 +402,7 @@ export function collectFields(root: Document = document): Collected {
       pageDefault: pageDefault(el),
       defaultChecked: choice && el.defaultChecked,
       group,
-      nearCaptcha: nearCaptcha(el, index),
+      nearCaptcha: nearCaptcha(el, position, index),
     });
     elements.push(el);
     labelElementsByRef.push(labelElems);

@@ -24,6 +24,16 @@ describe('the labels of a field', () => {
     expect(labelsByName(`<form><label for="x">Street</label><input id="x" name="x1"><label>Apartment <input id="x" name="x2"></label></form>`))
       .toMatchObject({ x1: [], x2: ['Apartment'] });
   });
+  it('a form copied for phones and for desktops, every id twice: a label naming one counts for neither copy, however many fields', () => {
+    const copy = (prefix: string) => Array.from({ length: 12 }, (_, i) => `<label for="f${i}">Field ${i}</label><input id="f${i}" name="${prefix}${i}">`).join('');
+    const labels = labelsByName(`<form><div class="desktop">${copy('d')}</div><div class="phone">${copy('m')}</div><label for="u">Comments</label><textarea id="u" name="u"></textarea></form>`);
+    for (let i = 0; i < 12; i++) expect([labels[`d${i}`], labels[`m${i}`]], `field ${i}`).toEqual([[], []]);
+    // Asked after every shared id was listed at once: an id one box carries keeps its label.
+    expect(labels.u).toEqual(['Comments']);
+  });
+  it('an id a control shares with an element that is no control (a heading): the label names the control', () => {
+    expect(labelsByName(`<form><h3 id="email">Contact</h3><label for="email">Email</label><input id="email" name="email"></form>`)).toEqual({ email: ['Email'] });
+  });
   it('a label that carries the id it names (the browser gives it no control) still names the box', () => {
     expect(labelsByName(`<form><label id="last" for="last">Last name</label><input id="last" name="last"></form>`)).toEqual({ last: ['Last name'] });
   });
