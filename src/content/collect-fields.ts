@@ -108,18 +108,26 @@ function sharedId(id: string, index: ReadIndex): boolean {
   if (index.allShared) return index.allShared.has(id);
   let shared = index.sharedIds.get(id);
   if (shared !== undefined) return shared;
-  if (index.slowAsks >= SLOW_ASKS) {
+  let carriers: NodeListOf<Element> | null = null;
+  try {
+    if (index.slowAsks < SLOW_ASKS) carriers = queryAllIn(index.root, `#${CSS.escape(id)}`);
+  } catch {
+    // Asked below of every control instead.
+  }
+  // A quirks-mode page matches ids whatever their case: only the same id counts.
+  let same = 0;
+  let controls = 0;
+  if (carriers) for (const el of carriers) if (el.id === id) { same++; if (matchesOf(el, COUNTED)) controls++; }
+  // The field itself carries the id: a query that finds no element carrying it as written (an id
+  // with a character no selector can spell) is not to be trusted, nor one past the asks allowed.
+  if (!same) {
     const seen = new Set<string>();
     index.allShared = new Set();
     for (const control of index.controls) if (control.id) (seen.has(control.id) ? index.allShared : seen).add(control.id);
     return index.allShared.has(id);
   }
-  const carriers = queryAllIn(index.root, `#${CSS.escape(id)}`);
-  if (carriers.length > 1) index.slowAsks++;
-  let count = 0;
-  // A quirks-mode page matches ids whatever their case: only the same id counts.
-  for (const el of carriers) if (el.id === id && matchesOf(el, COUNTED)) count++;
-  index.sharedIds.set(id, shared = count > 1);
+  if (carriers!.length > 1) index.slowAsks++;
+  index.sharedIds.set(id, shared = controls > 1);
   return shared;
 }
 

@@ -31,6 +31,14 @@ describe('the labels of a field', () => {
     // Asked after every shared id was listed at once: an id one box carries keeps its label.
     expect(labels.u).toEqual(['Comments']);
   });
+  it('an id two boxes carry that no selector can spell (a NUL in it, set by a script): a label naming it counts for neither', () => {
+    document.body.innerHTML = `<form><label id="caption">Street</label><input name="x1"><label>Apartment <input name="x2"></label></form>`;
+    const id = 'street\u0000';
+    document.getElementById('caption')!.setAttribute('for', id);
+    for (const box of document.querySelectorAll('input')) box.id = id;
+    const { fields } = collectFields(document);
+    expect(Object.fromEntries(fields.map((f) => [f.name, f.labels]))).toEqual({ x1: [], x2: ['Apartment'] });
+  });
   it('an id a control shares with an element that is no control (a heading): the label names the control', () => {
     expect(labelsByName(`<form><h3 id="email">Contact</h3><label for="email">Email</label><input id="email" name="email"></form>`)).toEqual({ email: ['Email'] });
   });
