@@ -92,15 +92,29 @@ function buildIndex(root: Document, controls: Control[]): ReadIndex {
   // field read finds those on its way up. A survey of thousands of boxes in labels is not walked.
   const labelsByFor = new Map<string, HTMLLabelElement[]>();
   for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
-  return { labelsByFor, sharedIds: new Map(), allShared: null, slowAsks: 0, controls, root, sight: newSight(), hitTests: 0 };
+  // A form's few controls are listed at once: asking for each field's id costs more than that.
+  const allShared = controls.length <= LISTED_IDS ? sharedIdsOf(controls) : null;
+  return { labelsByFor, sharedIds: new Map(), allShared, slowAsks: 0, controls, root, sight: newSight(), hitTests: 0 };
+}
+
+/** Up to this many controls on the page, every control's id is listed once. */
+const LISTED_IDS = 400;
+
+/** The ids two or more of the controls carry. */
+function sharedIdsOf(controls: Element[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const control of controls) if (control.id) (seen.has(control.id) ? shared : seen).add(control.id);
+  return shared;
 }
 
 /** Past this many asks that walked the page, every control's id is listed at once. */
 const SLOW_ASKS = 8;
 
 /**
- * Do two or more controls carry this id? Asked only for the fields read, through the page's own
- * index of ids: listing the id of every control of a survey of 5,000 cost the read 14 ms. Where
+ * Do two or more controls carry this id? On a page of many controls, asked only for the fields
+ * read, through the page's own index of ids: listing the id of every control of a survey of 5,000
+ * cost the read 14 ms (a page of up to \`LISTED_IDS\` has them listed at once). Where
  * more than one element carries an id the browser walks the page to answer (a form copied for
  * phones and for desktops carries each id twice): past \`SLOW_ASKS\` such asks, one list serves.
  */
@@ -121,9 +135,7 @@ function sharedId(id: string, index: ReadIndex): boolean {
   // The field itself carries the id: a query that finds no element carrying it as written (an id
   // with a character no selector can spell) is not to be trusted, nor one past the asks allowed.
   if (!same) {
-    const seen = new Set<string>();
-    index.allShared = new Set();
-    for (const control of index.controls) if (control.id) (seen.has(control.id) ? index.allShared : seen).add(control.id);
+    index.allShared = sharedIdsOf(index.controls);
     return index.allShared.has(id);
   }
   if (carriers!.length > 1) index.slowAsks++;

@@ -10,37 +10,29 @@ import { lazy, queryAllIn } from './dom.ts';
 const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
 /**
- * Told apart by their interface in this world, which the page cannot change: asking each element
- * of a large page for its name cost a search of the page 10–20 ms on 20,000 elements.
- * Every element of these interfaces may hold a shadow root: the interfaces of elements that can.
+ * Tags whose interface (in this world, where the page cannot change it) no element that can hold
+ * a shadow root shares: a field's, a label's, an option's, a link's, a table cell's, an SVG
+ * shape's. And tags whose interface only such elements have: a div's, a span's, a heading's.
  */
-const HOST_KINDS = kinds(['Div', 'Span', 'Paragraph', 'Heading', 'Body']);
-/**
- * No element of these can hold one (nor can an SVG or MathML element): most of a page. Any other
- * (\`HTMLElement\` itself: a section, a nav, a custom element, a bold word) is told by its name.
- */
-const NEVER_HOSTS = kinds([
-  'Input', 'Label', 'Option', 'OptGroup', 'Select', 'TextArea', 'Button', 'Form', 'FieldSet', 'Legend', 'Anchor', 'Image', 'Picture',
-  'Source', 'LI', 'UList', 'OList', 'DList', 'Table', 'TableSection', 'TableRow', 'TableCell', 'TableCol', 'TableCaption', 'BR', 'HR',
-  'Script', 'Style', 'Link', 'Meta', 'Template', 'IFrame', 'Pre', 'Time',
-]);
+const NEVER_HOST_TAGS = new Set(['input', 'label', 'option', 'optgroup', 'select', 'textarea', 'button', 'form', 'fieldset', 'legend', 'a', 'img', 'picture', 'source', 'li', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'col', 'colgroup', 'caption', 'br', 'hr', 'script', 'style', 'link', 'meta', 'template', 'iframe', 'pre', 'time', 'svg', 'g', 'path', 'use', 'circle', 'rect']);
+const HOST_TAGS = new Set(['div', 'span', 'p', 'body', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** The prototypes of \`HTML…Element\` interfaces this browser has. */
-function kinds(names: string[]): Set<object> {
-  const found = new Set<object>();
-  for (const name of names) {
-    const kind = (globalThis as Record<string, unknown>)[`HTML${name}Element`];
-    if (typeof kind === 'function') found.add(kind.prototype as object);
-  }
-  return found;
-}
+/**
+ * What each interface met so far says, learnt from the first of its elements: asking each of a
+ * large page's 20,000 elements for its name cost each search of the page several milliseconds.
+ * Any other interface (\`HTMLElement\` itself: a section, a nav, a custom element, a bold word;
+ * the quote's: a blockquote can, a q cannot) is asked for each element's name.
+ */
+const kinds = new Map<object, boolean>();
 
 /** Whether an element can hold a shadow root at all (\`attachShadow\` refuses every other). */
 function mayHost(el: Element): boolean {
   const kind = Object.getPrototypeOf(el) as object;
-  if (HOST_KINDS.has(kind)) return true;
-  if (NEVER_HOSTS.has(kind) || el instanceof SVGElement) return false;
+  const known = kinds.get(kind);
+  if (known !== undefined) return known;
   const name = el.localName;
+  if (NEVER_HOST_TAGS.has(name)) kinds.set(kind, false);
+  else if (HOST_TAGS.has(name)) kinds.set(kind, true);
   return name.includes('-') || HOSTS.has(name);
 }
 
