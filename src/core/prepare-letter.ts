@@ -1,6 +1,7 @@
 import type { Letter, Salutations } from '../shared/letter.ts';
 import { SENT_LANGUAGE, VARIANTS, type Language, type Office, type VariantKey } from '../shared/letter-kinds.ts';
 import type { Profile } from '../shared/profile.ts';
+import { formatDate } from './letter-date.ts';
 import { letterTemplate, recipientFor } from './letter-template.ts';
 import { formLength, renderLetter } from './render-letter.ts';
 import { US_STATES } from './us-states.ts';
@@ -21,17 +22,6 @@ export interface PreparedLetter {
 
 /** A letter's salutations in every language, as the library holds them. */
 export type SalutationTable = Record<Language, Salutations>;
-
-const LOCALES: Record<Language, string> = { en: 'en-US', ru: 'ru-RU', be: 'be-BY' };
-// Made once per language: making one loads the locale's data (a millisecond or more), and the
-// popup renders the letter again on every key typed in the note.
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-
-export function formatDate(date: Date, language: Language): string {
-  let format = dateFormats.get(language);
-  if (!format) dateFormats.set(language, format = new Intl.DateTimeFormat(LOCALES[language], { year: 'numeric', month: 'long', day: 'numeric' }));
-  return format.format(date);
-}
 
 function render(letter: Letter, salutations: SalutationTable, language: Language, office: Office | null, profile: Profile, note: string, today: Date) {
   const values = {
