@@ -73,7 +73,8 @@ export function App({ client }: { client: PopupClient }) {
       settings: settings.value, settingsReset: settings.reset, revision: s.revision + 1 });
   };
 
-  if (!state) return <p class="loading">{t('loading')}</p>;
+  // The page's own first paint (index.html) with a word while what is stored is read.
+  if (!state) return <div class="shell"><header><h1>{t('extName')}</h1></header><p class="loading">{t('loading')}</p></div>;
   const profileReady = state.profileFound && state.reset.length === 0;
   const updateSettings = (settings: Settings) => {
     applyUiLanguage(settings.uiLanguage);

@@ -240,7 +240,7 @@ export function staticPopupExtension(real: string): string {
   mkdirSync(join(dir, 'assets'));
   if (sheet) copyFileSync(join(real, sheet), join(dir, sheet));
   writeFileSync(join(dir, 'popup.html'), html.replace(/<script\b[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g, '')
-    .replace('<div id="app"></div>', '<div id="app"><main><p class="loading">Loading…</p></main></div>'));
+    .replace(/<body>[\s\S]*<\/body>/, '<body><div id="app"><main><p class="loading">Loading…</p></main></div></body>'));
   writeFileSync(join(dir, 'worker.js'), 'void 0;\n');
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'Static popup', version: '1.0', background: { service_worker: 'worker.js' } }));
   return dir;
