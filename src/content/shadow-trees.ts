@@ -31,8 +31,11 @@ function mayHost(el: Element): boolean {
   const known = kinds.get(kind);
   if (known !== undefined) return known;
   const name = el.localName;
-  if (NEVER_HOST_TAGS.has(name)) kinds.set(kind, false);
-  else if (HOST_TAGS.has(name)) kinds.set(kind, true);
+  // Never the interface every unlisted element has (an engine may give a listed tag no interface of its own).
+  if (kind !== HTMLElement.prototype) {
+    if (NEVER_HOST_TAGS.has(name)) kinds.set(kind, false);
+    else if (HOST_TAGS.has(name)) kinds.set(kind, true);
+  }
   return name.includes('-') || HOSTS.has(name);
 }
 
