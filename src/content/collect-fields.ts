@@ -1,6 +1,6 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
 import { childNodesOf, clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, previousElementOf, query, queryAllIn, textOf } from './dom.ts';
-import { followingText, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
+import { followingText, HEADINGS, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
 export type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -223,22 +223,31 @@ function legendOf(el: Control): string {
 
 /** The closest text before the field, stopping at other controls: what a person reads as its label. */
 function nearbyText(el: Element, skipChoiceSiblings = false): string {
+  return nearbyWords(el, skipChoiceSiblings).text;
+}
+
+/** The closest text before the field, and whether it is a heading's (or in one). */
+function nearbyWords(el: Element, skipChoiceSiblings = false): { text: string; heading: boolean } {
+  const none = { text: '', heading: false };
   let node: Element | null = el;
   // Through the prototypes: the walk passes forms, and a form's controls answer for its own properties.
   for (let depth = 0; node && depth < 4; depth++, node = parentOf(node)) {
+    // What stands before a form is the page's (its title, an introduction: "Contact the Department
+    // of State"), not the words of the form's first field.
+    if (node instanceof HTMLFormElement) return none;
     // Near means near: a few siblings back, not the whole of a long list of questions.
     let steps = 0;
     for (let sibling = previousElementOf(node); sibling && steps < NEARBY_SIBLINGS; sibling = previousElementOf(sibling), steps++) {
       const holdsControl = matchesOf(sibling, CONTROLS) || query(sibling, CONTROLS);
       if (holdsControl) {
         if (skipChoiceSiblings && (query(sibling, CHOICES) || matchesOf(sibling, `${CHOICES}, label`))) continue;
-        return '';
+        return none;
       }
       const text = ownText(sibling);
-      if (text) return text;
+      if (text) return { text, heading: matchesOf(sibling, HEADINGS) || !!query(sibling, HEADINGS) };
     }
   }
-  return '';
+  return none;
 }
 
 const NEARBY_SIBLINGS = 24;
@@ -249,16 +258,19 @@ const NEARBY_SIBLINGS = 24;
  * both. With a label, a message box, a select and a checkbox or radio keep the words after them:
  * the limit a page states there, or what else a choice signs the person up for.
  */
-function wordsAround(el: Control, root: Document, labelled: boolean, choice: boolean): string {
+function wordsAround(el: Control, root: Document, labelled: boolean, choice: boolean): { nearby: string; heading: string } {
   // A box's fine print follows it ("Ticking this box also subscribes you…"), as a message box's limit does.
   if (labelled) {
-    if (el instanceof HTMLInputElement && !choice) return '';
+    if (el instanceof HTMLInputElement && !choice) return { nearby: '', heading: '' };
     // A box inside its label: the fine print follows the label.
     const holder = choice ? el.closest('label') : null;
-    return clean(`${followingText(el, !(el instanceof HTMLTextAreaElement))} ${holder ? followingText(holder, true) : ''}`);
+    return { nearby: clean(`${followingText(el, !(el instanceof HTMLTextAreaElement))} ${holder ? followingText(holder, true) : ''}`), heading: '' };
   }
-  if (choice) return followingText(el, true) || nextCellText(el);
-  return clean(`${tableHeaderText(el, (id) => root.getElementById(id)) || nearbyText(el) || precedingText(el) || nextCellText(el)} ${followingText(el, false)}`);
+  if (choice) return { nearby: followingText(el, true) || nextCellText(el), heading: '' };
+  // The nearest words a heading's ("Email Senator Smith" over the form): they say little of which box this is.
+  const near = nearbyWords(el);
+  const before = tableHeaderText(el, (id) => root.getElementById(id)) || (near.heading ? '' : near.text) || precedingText(el) || nextCellText(el);
+  return { nearby: clean(`${before} ${followingText(el, false)}`), heading: near.heading ? near.text : '' };
 }
 
 /** reCAPTCHA's and hCaptcha's boxes (.g-recaptcha, .h-captcha) among them. */
@@ -393,6 +405,7 @@ export function collectFields(root: Document = document): Collected {
     const choice = isChoice(el);
     const labelElems = labelElements(el, index);
     const labels = labelsOf(el, root, labelElems);
+    const around = wordsAround(el, root, labels.length > 0, choice);
     const maxLength = 'maxLength' in el && el.maxLength > 0 ? el.maxLength : null;
     fields.push({
       ref: elements.length,
@@ -405,7 +418,8 @@ export function collectFields(root: Document = document): Collected {
       labels,
       ariaLabel: clean(el.getAttribute('aria-label')),
       legend: legendOf(el),
-      nearby: clean(`${wordsAround(el, root, labels.length > 0, choice)} ${describedBy(el, root)}`),
+      nearby: clean(`${around.nearby} ${describedBy(el, root)}`),
+      heading: around.heading,
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
         ? firstOptions(el, 400).map((o) => ({ value: o.value, text: optionText(o), disabled: o.disabled }))

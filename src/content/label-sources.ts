@@ -50,6 +50,9 @@ export function tableHeaderText(el: Element, byId: (id: string) => Element | nul
   return clean(header.textContent);
 }
 
+/** Headings: a form's or a section's title, never a box's own label however near it stands. */
+export const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
 /**
  * Text right before the field inside its own parent, text nodes included ("State: <select>" in
  * the same table cell as the city box), back to the previous control.
@@ -61,6 +64,8 @@ export function precedingText(el: Element): string {
       const element = node as Element;
       // Through the prototypes: a form before the field answers for its own methods with its controls.
       if (matchesOf(element, CONTROLS) || query(element, CONTROLS)) break;
+      // A heading is a title over what follows, not this field's words (collect-fields.ts reads it apart).
+      if (matchesOf(element, HEADINGS)) break;
       if (matchesOf(element, 'script, style')) continue;
     }
     text = `${textOf(node) ?? ''} ${text}`;

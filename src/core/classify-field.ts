@@ -70,7 +70,8 @@ const RULES: Rule[] = [
   { role: 'street', match: /street|address|mailing/, unless: /e-?mail|web|\bip\b|\b2\b|\(2\)|line 2|\b3\b|line 3|city|zip|state/, on: ['text'] },
   { role: 'address', match: /street|address|mailing/, unless: /e-?mail|web/, on: ['textarea'] },
   { role: 'city', match: /\bcity\b|\btown\b|municipality/, on: ['text'] },
-  { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of /, on: ['text', 'select'] },
+  // Not an office's name: "Department of State", "Secretary of State", "the State Department".
+  { role: 'state', match: /\bstate\b|province/, unless: /statement|united states|resident|state of |(department|secretary|dep't|dept\.?) of state|\bstate (department|dep't|dept)\b/, on: ['text', 'select'] },
   // A box printed "+4" beside the ZIP code is its four-digit extension.
   // "Postal address", "Dirección postal" are the street.
   { role: 'zip', match: /\bzip|postal|post ?code|^\+ ?4$/, unless: /address|direcci/, on: ['text'] },
@@ -115,7 +116,7 @@ const RULES: Rule[] = [
 /** Where a text came from, and how much a person relies on it. */
 const WEIGHTS: [keyof FieldTexts, number][] = [
   ['label', 10], ['context', 3], ['placeholder', 8], ['firstOption', 8], ['title', 6], ['nearby', 5],
-  ['tokens', 4], ['legend', 2],
+  ['tokens', 4], ['legend', 2], ['heading', 2],
 ];
 
 // A sum to answer ("What is 4 + 3?") is a CAPTCHA in words: the person answers it.
@@ -173,6 +174,8 @@ export function forbiddenReason(field: FieldSnapshot, texts = fieldTexts(field))
   if (field.type === 'file') return 'file';
   if (field.type === 'hidden') return 'hidden';
   if (controlOf(field) === null) return 'not-a-field';
+  // A heading over a box weighs little for what the box is, but as much as any words for what it must not be.
+  if (texts.heading) texts = { ...texts, nearby: `${texts.nearby} ${texts.heading}`.trim() };
   const data = dataClass(field, texts);
   if (data) return data;
   // Every label counts for safety, not only the caption of a chain.
@@ -286,6 +289,12 @@ const JOB_CONTEXT = /organi[sz]ation|company|employer|business|agency|occupation
 // Options that only a purpose question offers: casework, tours, flags, meetings.
 const PURPOSE_OPTION = /schedul|\btours?\b|\bflags?\b|casework|federal agency|meeting|appointment|grant|academy nomination|share (your|an?) (opinion|views?|comment)|express (your|an?) (opinion|views?)|email the|contact the (senator|congressman|congresswoman|representative|president)|send a message/;
 
+// The policy areas offices list as topics: an option naming one, however worded ("Agriculture, Farm
+// Bill", "Veterans' Affairs", "Space/NASA/Science/Technology").
+const POLICY_AREA = /\b(agricultur|budget|defen[cs]e|military|educat|energy|environment|foreign|health|immigra|tax|trade|transportation|veteran|social security|homeland|housing|judicia|labou?r|small business|civil rights|econom|banking|telecommunication|science|welfare|medicare|climate|election|infrastructure|postal)/g;
+/** Different policy areas among a select's options that make it a topic list. */
+const POLICY_AREAS_LISTED = 6;
+
 /** Options that show what a select is for, whatever it is called. */
 function roleFromOptions(field: FieldSnapshot): Role | null {
   const texts = field.options.map((o) => o.text.trim().toLowerCase().replace(/\.$/, ''));
@@ -294,6 +303,8 @@ function roleFromOptions(field: FieldSnapshot): Role | null {
   const names = new Set(Object.values(US_STATES).map((n) => n.toLowerCase()));
   const states = field.options.filter((o, i) => names.has(texts[i]!) || /^[a-z]{2}$/.test(texts[i]!) || stateInText(o.text)).length;
   if (states >= 40) return 'state';
+  // A list of policy areas is what the message is about, whatever its label calls it ("Legislation", "Category").
+  if (new Set(texts.flatMap((t) => t.match(POLICY_AREA) ?? [])).size >= POLICY_AREAS_LISTED) return 'topic';
   if (texts.filter((t) => PURPOSE_OPTION.test(t)).length >= 2) return 'purpose';
   return null;
 }
@@ -314,7 +325,7 @@ export function classifyField(field: FieldSnapshot): Classification {
     return { kind: 'unknown', reason: 'not-ours', candidates: [] };
   }
   // Someone else's details: a gift's recipient, an honoree, an emergency contact.
-  if (SOMEONE_ELSE.test(`${texts.label} ${texts.placeholder}`) || (!texts.label && SOMEONE_ELSE.test(texts.nearby))) {
+  if (SOMEONE_ELSE.test(`${texts.label} ${texts.placeholder}`) || (!texts.label && SOMEONE_ELSE.test(`${texts.nearby} ${texts.heading}`))) {
     return { kind: 'unknown', reason: 'not-ours', candidates: [] };
   }
   const scores = new Map<Role | 'other', number>();
@@ -330,8 +341,9 @@ export function classifyField(field: FieldSnapshot): Classification {
   if (field.type === 'tel') add('phone', 6);
   if (control === 'select') {
     const byOptions = roleFromOptions(field);
-    // Purpose-like options (tours, flags, casework) also appear in topic lists: the label decides then.
-    if (byOptions) add(byOptions, byOptions === 'purpose' ? 4 : 10);
+    // Purpose-like options (tours, flags, casework) also appear in topic lists, and a purpose question may
+    // offer the policy areas too: the label decides then.
+    if (byOptions) add(byOptions, byOptions === 'purpose' ? 4 : byOptions === 'topic' ? 6 : 10);
   }
   // A radio's own label is one answer; the question above it says what is asked.
   if (control === 'choice' && PURPOSE_QUESTION.test(texts.legend)) add('purpose', 12);

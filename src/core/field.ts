@@ -19,6 +19,11 @@ export interface FieldSnapshot {
   legend: string;
   /** Visible text around the field (before it, and a sublabel after it) when no label says what it is; for a labelled message box, the words under it. */
   nearby: string;
+  /**
+   * A heading, when it is the nearest text before a box with no label (a form's title, "Email
+   * Senator Smith"): weak word of what the box is, and as strong as any of what it must not be.
+   */
+  heading?: string;
   title: string;
   options: SelectOption[];
   maxLength: number | null;

@@ -60,6 +60,9 @@ const COMPOUNDS: [RegExp, string][] = [
 const NOISE = /^(input|field|fields|form|ctl\d*|qi|edit|required|req|submitted|wpcf7|gform|data|contact|item|value|control|id)$/;
 const OPAQUE = /^(?=.*\d)[0-9a-f]{4,}$|^\d+$/;
 
+/** Words whose number names which one: the ZIP's five digits or four, an address's line. */
+const NUMBERED = /^(zip|postal|address|addr|street|line)$/;
+
 /** Meaningful words in a name or id: `ctl00$ctl07$FirstName` → "first name", GUIDs → "". */
 export function nameTokens(...values: string[]): string {
   const words: string[] = [];
@@ -68,8 +71,13 @@ export function nameTokens(...values: string[]): string {
       .replace(/([a-z])([A-Z])/g, '$1 $2')
       .replace(/([A-Za-z])(\d)/g, '$1 $2')
       .toLowerCase();
+    let numbered = false;
     for (const part of spaced.split(/[^a-z0-9]+/)) {
-      if (part && !NOISE.test(part) && !OPAQUE.test(part)) words.push(part);
+      // A digit right after a ZIP or an address line is part of its name ("zip4" and "zip5", "address2",
+      // "line3"); anywhere else a number says nothing ("input_5", "ctl00", a form's "q2").
+      const kept = !!part && !NOISE.test(part) && (!OPAQUE.test(part) || (numbered && /^\d$/.test(part)));
+      if (kept) words.push(part);
+      numbered = NUMBERED.test(part);
     }
   }
   let text = words.join(' ');
@@ -89,6 +97,8 @@ export interface FieldTexts {
   firstOption: string;
   legend: string;
   nearby: string;
+  /** A heading standing nearest before a box with no label: a form's or a section's title. */
+  heading: string;
   title: string;
   tokens: string;
 }
@@ -109,6 +119,7 @@ export function fieldTexts(field: FieldSnapshot): FieldTexts {
     firstOption,
     legend: normaliseText(field.legend),
     nearby: label ? '' : normaliseText(field.nearby),
+    heading: label ? '' : normaliseText(field.heading ?? ''),
     title: normaliseText(field.title),
     tokens: nameTokens(field.name, field.id),
   };

@@ -12,7 +12,7 @@ export const FieldSnapshotSchema = z.object({
   tag: z.enum(['input', 'select', 'textarea']),
   type: text(40), name: text(500), id: text(500), autocomplete: text(200), placeholder: text(500),
   labels: z.array(text(500)).check(z.maxLength(20)),
-  ariaLabel: text(500), legend: text(500), nearby: text(500), title: text(500),
+  ariaLabel: text(500), legend: text(500), nearby: text(500), heading: z.optional(text(500)), title: text(500),
   options: z.array(z.object({ value: text(500), text: text(500), disabled: z.boolean() })).check(z.maxLength(1000)),
   maxLength: z.nullable(z.number().check(z.int(), z.minimum(0))),
   size: z.optional(z.nullable(z.number().check(z.int(), z.minimum(0)))),
