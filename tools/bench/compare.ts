@@ -8,13 +8,14 @@
 // delayed?) and filled by every build (how the fill grows); BENCH_SURVEY_SHAPE=many-forms or no-form
 // stands those controls in forms of 50 or in none, =inert-menu puts a closed inert menu of n links
 // on the page instead of a survey, =painted-cards n news cards with a shadow each; BENCH_FORMS=0
-// skips the fixture forms.
+// skips the fixture forms. BENCH_POPUP=1 also opens each build's popup with a saved profile, the
+// builds taking turns, beside the same page with its script taken out: first and largest paint.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
 import type { MainThread } from './main-thread.ts';
-import { closeAll, fill, median, noopExtension, percentile, remoteControl, RUNS, SURVEY_SHAPES, visit, withSurvey, type SurveyShape } from './speed.ts';
+import { closeAll, fill, median, noopExtension, percentile, popupPaint, remoteControl, RUNS, SURVEY_SHAPES, visit, withSurvey, type SurveyShape } from './speed.ts';
 
 const builds = process.argv.slice(2);
 if (!builds.length) {
@@ -99,4 +100,18 @@ if (survey > 0) {
   console.log('| --- | --- | --- | --- | --- |');
   const of = (i: number, key: 'script' | 'task' | 'longest') => (i > 0 ? `median ${ms(median(surveyFills[i]!.map((f) => f[key])))}` : '—');
   sides.forEach((side, i) => console.log(`| ${side.name} | median ${ms(median(surveyLoads[i]!))} | ${of(i, 'script')} | ${of(i, 'task')} | ${of(i, 'longest')} |`));
+}
+if (process.env.BENCH_POPUP === '1') {
+  const paints = builds.map(() => ({ first: [] as number[], largest: [] as number[], still: [] as number[] }));
+  for (let round = 0; round < RUNS; round++) {
+    for (let k = 0; k < builds.length; k++) {
+      const i = (k + round) % builds.length;
+      const { first, largest, baseline } = await popupPaint(builds[i]!);
+      paints[i]!.first.push(...first); paints[i]!.largest.push(...largest); paints[i]!.still.push(...baseline);
+    }
+  }
+  console.log(`\nThe popup with a saved profile, ${RUNS} rounds of at least 5 openings a build, in turns`);
+  console.log('| build | first paint | largest paint (the form drawn) | the same page with no script: first paint |');
+  console.log('| --- | --- | --- | --- |');
+  builds.forEach((dir, i) => console.log(`| ${dir} | median ${ms(median(paints[i]!.first))} | median ${ms(median(paints[i]!.largest))} | median ${ms(median(paints[i]!.still))} |`));
 }
