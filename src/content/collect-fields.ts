@@ -244,7 +244,10 @@ function nearbyWords(el: Element, skipChoiceSiblings = false): { text: string; h
         return none;
       }
       const text = ownText(sibling);
-      if (text) return { text, heading: matchesOf(sibling, HEADINGS) || !!query(sibling, HEADINGS) };
+      if (!text) continue;
+      // A heading, or a box holding only a heading's words: a box that also holds a caption is a label's.
+      const heading = matchesOf(sibling, HEADINGS) ? sibling : query(sibling, HEADINGS);
+      return { text, heading: !!heading && ownText(heading) === text };
     }
   }
   return none;

@@ -36,7 +36,8 @@ const EXPECTED: Record<string, (value: string, text: string) => boolean> = {
   first_name: (v) => v === P.firstName,
   last_name: (v) => v === P.lastName,
   email: (v) => v === P.email,
-  phone: (v) => digits(v).endsWith(P.phone) || P.phone.includes(digits(v)) && digits(v).length >= 3,
+  // The whole number, or one part of it in a box of its own.
+  phone: (v) => digits(v).endsWith(P.phone) || (digits(v).length >= 3 && P.phone.includes(digits(v))),
   // With no second line on the form, the apartment goes after the street.
   address1: (v) => v === P.street || v === `${P.street}, ${P.street2}` || v === `${P.street}\n${P.street2}`,
   address2: (v) => v === P.street2,
