@@ -1,4 +1,5 @@
 import type { FillAction, FillPlan } from '../core/fill-plan.ts';
+import { cut, SNAPSHOT_LIMITS } from '../core/snapshot-limits.ts';
 import type { Control } from './collect-fields.ts';
 import { isChoice, queryAll } from './dom.ts';
 import { canSeeNow, lookAfresh, restoreScroll, startScroll, stillSight, type Scrolled } from './visibility.ts';
@@ -190,12 +191,25 @@ function takeBack(applied: Applied, rest: FillAction[]): Applied {
   return applied;
 }
 
+/**
+ * The value to write: a snapshot carries an option's value cut to its length (core/snapshot-limits.ts),
+ * so a long one is the select's option it is the start of.
+ */
+function valueFor(el: Control, value: string): string {
+  if (!(el instanceof HTMLSelectElement) || value.length < SNAPSHOT_LIMITS.words) return value;
+  const options = el.options;
+  for (let i = 0, option; (option = options[i]); i++) if (option.value === value) return value;
+  for (let i = 0, option; (option = options[i]); i++) if (cut(option.value, SNAPSHOT_LIMITS.words) === value) return option.value;
+  return value;
+}
+
 function applyOne(action: FillAction, el: Control | undefined, applied: Applied, scrolled: Scrolled, labels: Element[] | undefined): void {
   if (!el || !el.isConnected) { applied.skipped.push({ action, why: 'gone' }); return; }
+  const value = valueFor(el, action.value);
   const before = { el, value: el.value, checked: el instanceof HTMLInputElement && el.checked, radio: undefined as HTMLInputElement | null | undefined };
   try {
     if (!stillFillable(el, action)) { applied.skipped.push({ action, why: 'changed' }); return; }
-    const typed = action.checked === undefined && el.value !== action.value;
+    const typed = action.checked === undefined && el.value !== value;
     const type = el.type;
     // The page hears the focus before the field is judged: what it does then (hide the field,
     // move it, change its type, cover it with a copy) is seen before any value goes in.
@@ -208,12 +222,12 @@ function applyOne(action: FillAction, el: Control | undefined, applied: Applied,
     }
     before.radio = chosenRadio(el);
     if (action.checked !== undefined && el instanceof HTMLInputElement) setChecked(el, action.checked);
-    else if (typed) setValue(el, action.value);
+    else if (typed) setValue(el, value);
   } catch {
     // Fall through: whatever the field now holds is judged and reported below.
   }
-  const held = action.checked !== undefined ? (el as HTMLInputElement).checked === action.checked : el.value === action.value;
-  const changed = action.checked !== undefined ? before.checked !== action.checked : before.value !== action.value;
+  const held = action.checked !== undefined ? (el as HTMLInputElement).checked === action.checked : el.value === value;
+  const changed = action.checked !== undefined ? before.checked !== action.checked : before.value !== value;
   if (!held) { applied.skipped.push({ action, why: changed ? 'page-reset' : 'changed' }); return; }
   applied.previous.push(before);
   applied.filled.push(action);

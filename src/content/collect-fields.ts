@@ -1,4 +1,5 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
+import { countFrom, cut, SNAPSHOT_LIMITS as L } from '../core/snapshot-limits.ts';
 import { childNodesOf, clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, previousElementOf, query, queryAllIn, textOf } from './dom.ts';
 import { followingText, HEADINGS, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
@@ -190,7 +191,7 @@ function textsById(el: Control, attribute: string, root: Document, max: number):
 /** At most this many elements name one box (a caption and its sublabels): a page naming more gets the first ones read. */
 const NAMED_BY = 4;
 /** As many labels as a snapshot carries per field. */
-const MAX_LABELS = 20;
+const MAX_LABELS = L.labels;
 
 function labelsOf(el: Control, root: Document, labels: Element[]): string[] {
   return [...labels.map(ownText), ...textsById(el, 'aria-labelledby', root, NAMED_BY)].filter(Boolean).slice(0, MAX_LABELS);
@@ -414,9 +415,9 @@ export function collectFields(root: Document = document): Collected {
       ref: elements.length,
       tag: el.tagName.toLowerCase() as FieldSnapshot['tag'],
       type: el instanceof HTMLInputElement ? el.type.toLowerCase() : el.type,
-      name: el.getAttribute('name') ?? '',
-      id: el.id,
-      autocomplete: el.getAttribute('autocomplete') ?? '',
+      name: cut(el.getAttribute('name') ?? '', L.name),
+      id: cut(el.id, L.name),
+      autocomplete: cut(el.getAttribute('autocomplete') ?? '', L.autocomplete),
       placeholder: clean(el.getAttribute('placeholder')),
       labels,
       ariaLabel: clean(el.getAttribute('aria-label')),
@@ -425,18 +426,18 @@ export function collectFields(root: Document = document): Collected {
       heading: around.heading,
       title: clean(el.getAttribute('title')),
       options: el instanceof HTMLSelectElement
-        ? firstOptions(el, 400).map((o) => ({ value: o.value, text: optionText(o), disabled: o.disabled }))
+        ? firstOptions(el, 400).map((o) => ({ value: cut(o.value, L.words), text: optionText(o), disabled: o.disabled }))
         : [],
       maxLength,
-      size: Number(el.getAttribute('size')) || null,
-      pattern: el.getAttribute('pattern') ?? '',
+      size: countFrom(el.getAttribute('size')),
+      pattern: cut(el.getAttribute('pattern') ?? '', L.pattern),
       required: el.required,
       visible: choice ? isChoiceVisible(el, () => index.sight, labelElems) : seen(el, labelElems, index),
       disabled: el.disabled,
       readOnly: 'readOnly' in el && el.readOnly,
-      value: el.value,
+      value: cut(el.value, L.value),
       checked: choice && el.checked,
-      pageDefault: pageDefault(el),
+      pageDefault: cut(pageDefault(el), L.value),
       defaultChecked: choice && el.defaultChecked,
       group,
       nearCaptcha: nearCaptcha(el, position, index),

@@ -1,3 +1,4 @@
+import { SNAPSHOT_LIMITS } from '../core/snapshot-limits.ts';
 import { accessor, containsNode, lazy, queryAll, rootOf } from './dom.ts';
 
 // Read through the prototypes: a control named "action" or "querySelectorAll"
@@ -23,7 +24,7 @@ export function ownerOf(el: Element): HTMLFormElement | null {
 }
 
 /** At most this many places per form, as a snapshot carries them: the form's action and the first buttons' formactions. */
-const MAX_POSTS = 20;
+const MAX_POSTS = SNAPSHOT_LIMITS.places;
 /** A form with more redirecting buttons than that counts as sending somewhere not read: refused as posting elsewhere. */
 const NOT_READ = 'about:blank#more-places-than-read';
 const SELECTOR = 'button[formaction], input[formaction]';
@@ -39,7 +40,23 @@ export interface Posts {
 export function placesOf(group: Element, buttons: Element[]): string[] {
   if (!(group instanceof HTMLFormElement)) return [];
   const { form, button, input } = actions();
-  return [form.call(group) as string, ...buttons.map((b) => (b instanceof HTMLButtonElement ? button : input).call(b) as string)];
+  return [form.call(group) as string, ...buttons.map((b) => (b instanceof HTMLButtonElement ? button : input).call(b) as string)].map(sized);
+}
+
+/**
+ * A place as a snapshot carries it. Where a form sends is judged by its scheme and host alone
+ * (core/trust-boundary.ts): a URL longer than a snapshot holds (a long query) is sent as those,
+ * parsed here, never cut at a length where another host could begin.
+ */
+function sized(url: string): string {
+  if (url.length <= SNAPSHOT_LIMITS.place) return url;
+  try {
+    const { protocol, host } = new URL(url);
+    const short = protocol === 'javascript:' ? protocol : `${protocol}//${host}/`;
+    return short.length <= SNAPSHOT_LIMITS.place ? short : NOT_READ;
+  } catch {
+    return NOT_READ;
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { collectFields } from '../../src/content/collect-fields.ts';
 import { postsOf } from '../../src/content/form-posts.ts';
 import { PageSnapshotSchema } from '../../src/shared/field-schema.ts';
+import { fillPage, PAGE_INPUT } from '../support/fill-page.ts';
 import { stubLayout } from '../support/layout-stub.ts';
 
 // A page can name one box by many elements, or by one huge one, or give a form more redirecting
@@ -105,5 +106,58 @@ describe('a read the page cannot blow up', () => {
     expect(parsed.success).toBe(true);
     expect(read.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['first', 'email', 'message', 'q996']));
     expect(read.fields).toHaveLength(1000);
+  });
+});
+
+describe('every text a page gives a box, past what a snapshot carries, or a count that is no count', () => {
+  const long = (n: number, unit = 'x') => unit.repeat(n);
+  // One odd box beside the contact form (or the contact form's own box made odd): the page is still read and filled.
+  const ODD: [string, string][] = [
+    ['a name of 5,000 characters', `<input name="${long(5000)}">`],
+    ['an id of 5,000 characters', `<input id="${long(5000)}" name="note">`],
+    ['an autocomplete of 5,000 characters', `<input name="note" autocomplete="${long(5000)}">`],
+    ['a pattern of 5,000 characters', `<input name="note" pattern="${long(5000)}">`],
+    ['a placeholder, a title and an aria-label of 5,000 characters', `<input name="note" placeholder="${long(5000)}" title="${long(5000)}" aria-label="${long(5000)}">`],
+    ['a draft of 200,000 characters in a box', `<textarea name="notes">${long(200_000)}</textarea>`],
+    ['a value of 200,000 characters typed in', `<input name="note" value="${long(200_000)}">`],
+    ['an option of 5,000 characters, value and text', `<select name="pick"><option value="${long(5000)}">${long(5000)}</option></select>`],
+    ['a width of 2.5 characters', '<input name="note" size="2.5">'],
+    ['a width of minus one', '<input name="note" size="-1">'],
+    ['a width past any number', `<input name="note" size="1${long(400, '0')}">`],
+    ['a width in pixels', '<input name="note" size="30px">'],
+    ['a form that sends to an address of 10,000 characters', `</form><form action="/send?${long(10_000, 'q=1&')}"><input name="note">`],
+  ];
+  for (const [what, odd] of ODD) {
+    it(`${what}: the snapshot is one the background accepts, and the contact form is filled`, () => {
+      document.body.innerHTML = FORM(odd);
+      const { read, parsed } = snapshotOf();
+      expect(parsed.success).toBe(true);
+      const values = fillPage(document.body.innerHTML);
+      expect([values.first, values.email, values.message]).toEqual([PAGE_INPUT.profile.firstName, PAGE_INPUT.profile.email, 'Dear Secretary']);
+      expect(read.fields.length).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('reads a width given as a plain number as that number, and any other as none', () => {
+    document.body.innerHTML = '<form><input id="a" size="5"><input id="b" size=" 12 "><input id="c" size="2.5"><input id="d" size="-1"><input id="e" size="0"><input id="f"></form>';
+    expect(collectFields(document).fields.map((f) => f.size)).toEqual([5, 12, null, null, null, null]);
+  });
+
+  it('chooses a topic whose option value is longer than a snapshot carries, by its whole value', () => {
+    const value = (topic: string) => `${topic}|${long(800, 'routing-data ')}`;
+    const topics = ['Agriculture', 'Foreign Affairs', 'Taxes'].map((t) => `<option value="${value(t)}">${t}</option>`).join('');
+    document.body.innerHTML = FORM(`<label for="topic">Topic</label><select id="topic" name="topic"><option value="">Choose</option>${topics}</select>`);
+    expect(snapshotOf().parsed.success).toBe(true);
+    const values = fillPage(document.body.innerHTML);
+    expect(values.topic).toBe('Foreign Affairs');
+    expect((document.getElementById('topic') as HTMLSelectElement).value).toBe(value('Foreign Affairs'));
+  });
+
+  it('carries a long address a form sends to as its scheme and host: the office\'s own host stays home, another stays another', () => {
+    const tail = long(6000, 'a');
+    document.body.innerHTML = `<form id="home" action="https://www.example.gov/send?${tail}"></form><form id="away" action="https://collector.example.net/send?${tail}"></form>
+      <form id="user" action="https://www.example.gov@collector.example.net/${tail}"></form><form id="script" action="javascript:void(${tail})"></form>`;
+    const places = postsOf([...document.querySelectorAll('form')]).map((p) => p.places[0]);
+    expect(places).toEqual(['https://www.example.gov/', 'https://collector.example.net/', 'https://collector.example.net/', 'javascript:']);
   });
 });

@@ -134,6 +134,16 @@ test.describe('the extension stays correct on hostile pages', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  test('long texts and malformed counts anywhere on the page (a form address, option values, a draft, a name, a width): the contact form is filled whole, the other form left alone', async ({ launched: { context } }) => {
+    const page = await open(context, 'hostile-odd-attributes');
+    await waitForRecognition(context, page);
+    const fields = await aroundFill(page, () => fillFromPopup(context, page));
+    expect(problems(fields)).toEqual([]);
+    expect(fields.filter((f) => f.expect !== 'never' && !f.after.value).map((f) => f.expect)).toEqual([]);
+    expect(await page.locator('#topic option:checked').textContent()).toBe('Foreign Affairs');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   test('a form ten shadow roots deep is refused cleanly: nothing filled, nothing broken', async ({ launched: { context } }) => {
     const page = await open(context, 'hostile-shadow');
     await page.waitForTimeout(1500);
