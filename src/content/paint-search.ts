@@ -34,7 +34,9 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
   const mayPaint = inDocument ? mayPaintIn(root as Document | Element, rules) : null;
   const found: Element[] = [];
   const look = (el: Element) => {
-    const style = !mayPaint || mayPaint.has(el) ? getComputedStyle(el) : null;
+    // A shadow tree's own sheet styles its host (`:host`), where the page's rules say nothing of it: a host's paint is read whatever they say.
+    const shadow = shadowRootOf(el);
+    const style = !mayPaint || mayPaint.has(el) || shadow ? getComputedStyle(el) : null;
     const own = !!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)));
     // A text shadow is inherited: the words of its pseudo-elements cast it too.
     const inherited = own && style!.textShadow !== 'none';
@@ -43,7 +45,6 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     const pseudo = (styled || inherited || !pseudoHosts) && searchPseudoPaint(el, styled || inherited || (!pseudoHosts && holdsWords(el)));
     if (own || pseudo) found.push(el);
     // One walk of the page finds its shadow trees too (\`trees\`, at any depth), searched as it is.
-    const shadow = shadowRootOf(el);
     if (!shadow) return;
     trees.push(shadow);
     // What the tree shows of the page is drawn, and inherits, in it: looked at whatever the rules.
