@@ -1,4 +1,4 @@
-import { attributeOf, childNodesOf, closestOf, rectOf, rootOf, scrollOf } from './dom.ts';
+import { attributeOf, childNodesOf, closestOf, containsNode, queryAllIn, rectOf, rootOf, scrollOf } from './dom.ts';
 
 /**
  * Paint a box draws beyond its own border box: an outer box shadow, an outline, a text shadow, a
@@ -98,6 +98,32 @@ function svgFilterRegions(filter: string, scope: Node, box: Area): Area[] {
   return regions;
 }
 
+const FILTERED = /drop-shadow|url\(/;
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+/**
+ * What an SVG `<use>` draws again where it stands: its element of this page and all that holds
+ * that a filter draws beyond (a `filter` attribute, a rule), whose styles its copies take. A copy
+ * lies in the browser's own tree, out of reach: it is read from the element copied. A reference to
+ * another file (a sprite) is not read (nothing is fetched).
+ */
+export function reusedFilters(use: Element, depth = 0): Element[] {
+  // Copies of copies draw theirs too; a few levels is any sprite's depth (the browser stops loops).
+  if (!(use instanceof SVGUseElement) || depth > MAX_LAYERS) return [];
+  const href = attributeOf(use, 'href') ?? use.getAttributeNS(XLINK, 'href') ?? '';
+  if (!href.startsWith('#')) return [];
+  const root = rootOf(use);
+  let id = href.slice(1);
+  try { id = decodeURIComponent(id); } catch { /* as written */ }
+  const target = root instanceof ShadowRoot ? root.getElementById(id) : document.getElementById(id);
+  // A reference to itself or to what holds it draws nothing (the browser refuses the loop).
+  if (!target || containsNode(target, use)) return [];
+  return [target, ...queryAllIn(target, '*')].flatMap((el) => [
+    ...FILTERED.test(getComputedStyle(el).filter ?? '') ? [el] : [],
+    ...reusedFilters(el, depth + 1),
+  ]);
+}
+
 /** A link, or in one: colours a visited link is drawn in (and its words inherit) are never told. */
 export const inLink = (el: Element): boolean => closestOf(el, ':any-link') !== null;
 
@@ -127,7 +153,9 @@ function sides(value: string, unit: number[]): number[] {
  */
 export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: number): Overpaint[] {
   const r = rectOf(el);
-  const through: Overpaint[] = passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5) ? [{ outer: r, hole: null }] : [];
+  // A copy's filter counts from the copy's place, within the `<use>`'s box (its whole box: the doubt counts as paint).
+  const reused = reusedFilters(el).flatMap((copied) => paintAround({ box: r, hole: r, words: () => null, filtered: r, linked: false, scope: copied }, getComputedStyle(copied), strength));
+  const through: Overpaint[] = [...reused, ...passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5) ? [{ outer: r, hole: null }] : []];
   if (!paintsBeyond(style)) return through;
   // A filter draws again all the element holds, overflowing children too (its scrolling area): a
   // drop shadow's or an SVG filter's, the only paint that starts from there (a layout read each).

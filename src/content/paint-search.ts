@@ -1,5 +1,5 @@
 import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
-import { passedThrough, paintsBeyond } from './overpaint.ts';
+import { passedThrough, paintsBeyond, reusedFilters } from './overpaint.ts';
 import { matchedIn, mayPaintIn, paintRules, type PaintRules } from './paint-rules.ts';
 import { searchPseudoPaint } from './pseudo-paint.ts';
 import { shadowRootOf } from './shadow-trees.ts';
@@ -37,9 +37,9 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     // A shadow tree's own sheet styles its host (`:host`), where the page's rules say nothing of it: a host's paint is read whatever they say.
     const shadow = shadowRootOf(el);
     const style = !mayPaint || mayPaint.has(el) || shadow ? getComputedStyle(el) : null;
-    const own = !!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)));
+    const own = (!!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)))) || reusedFilters(el).length > 0;
     // A text shadow is inherited: the words of its pseudo-elements cast it too.
-    const inherited = own && style!.textShadow !== 'none';
+    const inherited = own && !!style && style.textShadow !== 'none';
     const styled = pseudoHosts?.has(el) ?? false;
     // Sheets unread: every element's ::before and ::after, and the first line of those holding words.
     const pseudo = (styled || inherited || !pseudoHosts) && searchPseudoPaint(el, styled || inherited || (!pseudoHosts && holdsWords(el)));

@@ -100,6 +100,15 @@ test.describe('a box a person cannot see never gets a value', () => {
     await expectTrapsEmptyFormFilled({ page, fields, said });
   });
 
+  test('what an SVG filter floods beyond a shape, set by no style rule (a shape\'s filter attribute, a use element\'s copy of a filtered shape, of a group, of a copy), hides the box under it; sprite icons and a pixel\'s blur do not; the same boxes unflooded are filled', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-svg-filters');
+    await expectTrapsEmptyFormFilled({ page, fields, said });
+    await page.close();
+    // The traps are boxes this fill would take: with nothing flooded, each is filled.
+    const bare = await openAndFill(context, 'hostile-svg-filters', '?bare');
+    expect(await valuesIn(bare.page, '[id^="t-"]')).toEqual({ 't-attr': expect.stringMatching(/^\D*312\D*555\D*0147$/), 't-use': TEST_PROFILE.state, 't-group': letter.texts.en.subject, 't-nested': TEST_PROFILE.street2 });
+  });
+
   for (const [sheets, query] of [['sheets it can read', ''], ['a sheet of another origin, which it cannot read', '?sheets=unread']]) {
     test(`paint a ::before or ::after draws beyond its box, and a link's outline or background in a colour only a visited link gets, hide the box under it; a required star, a card's faint shadow, a ring away from any box do not (${sheets})`, async ({ launched: { context } }) => {
       const { page, fields, said } = await openAndFill(context, 'hostile-pseudo-paint', query);

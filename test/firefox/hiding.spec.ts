@@ -49,6 +49,13 @@ test('paint another element draws beyond its box (a shadow\'s spread, an outline
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
+test('what an SVG filter floods beyond a shape, set by a shape\'s filter attribute or drawn by a use element\'s copy, hides the box under it in Firefox; sprite icons do not', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-svg-filters');
+  expect(traps).toHaveLength(4);
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+  for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+});
+
 test('paint a ::before or ::after draws beyond its box, and a link\'s colours only a visited link gets, hide the box under it in Firefox; a required star, a card\'s faint shadow do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-pseudo-paint');
   expect(traps).toHaveLength(7);
