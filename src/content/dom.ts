@@ -52,6 +52,13 @@ const elementText = getterOf<string | null>(Element, 'textContent');
 export const textOf = (node: Node): string | null => (node instanceof Element ? elementText(node) : node.textContent);
 export const previousElementOf = getterOf<Element | null>(Element, 'previousElementSibling');
 export const rootOf = (node: Node): Node => Node.prototype.getRootNode.call(node);
+/** The element an id names (a reference's `url(#id)`, `href="#id"`), in the tree of `scope` or else the document's. */
+export function elementById(scope: Node, id: string): Element | null {
+  let name = id;
+  try { name = decodeURIComponent(name); } catch { /* an id with a stray %: as written */ }
+  const root = rootOf(scope);
+  return (root instanceof ShadowRoot ? root.getElementById(name) : null) ?? document.getElementById(name);
+}
 /** How far an element scrolls, or how much it holds: read through the prototype. */
 export const scrollOf = (el: Element, name: 'scrollLeft' | 'scrollTop' | 'scrollWidth' | 'scrollHeight'): number => accessor(Element, name).get!.call(el) as number;
 /** Words of its own, in a text node of its own, not only in its children's. */

@@ -1,15 +1,16 @@
-import { attributeOf, childNodesOf, closestOf, containsNode, queryAllIn, rectOf, rootOf, scrollOf } from './dom.ts';
+import { attributeOf, childNodesOf, closestOf, elementById, rectOf, rootOf, scrollOf } from './dom.ts';
+import { copiedPainters, markerAreas } from './svg-paint.ts';
 
 /**
  * Paint a box draws beyond its own border box: an outer box shadow, an outline, a text shadow, a
- * drop shadow, an SVG filter's region, a border image set outward, a reflection. A hit test finds the box, never this
- * paint, so a dot of two pixels with a shadow spread 200px wide can lie over a field that every
- * hit test still finds on top. Such paint is looked for by where it falls instead, as inert
+ * drop shadow, an SVG filter's region, an SVG marker (svg-paint.ts), a border image set outward,
+ * a reflection. A hit test finds the box, never this paint, so a dot of two pixels with a shadow
+ * spread 200px wide can lie over a field that every hit test still finds on top. Such paint is looked for by where it falls instead, as inert
  * covers are (visibility.ts): any opaque part of it at a point of a field counts as a cover,
  * whether it is drawn above the field or below it (every doubt answers no).
  */
 
-interface Area { left: number; right: number; top: number; bottom: number }
+export interface Area { left: number; right: number; top: number; bottom: number }
 /** Where paint falls: `outer`, less `hole` (an outline's ring, a shadow never drawn under its own box). */
 export interface Overpaint { outer: Area; hole: Area | null }
 
@@ -61,7 +62,8 @@ export const passedThrough = (el: Element, style: CSSStyleDeclaration): boolean 
 /** Any paint beyond the box at all: asked of every element of the page, so the cheapest reads come first. */
 export function paintsBeyond(style: CSSStyleDeclaration): boolean {
   return drawn(style.boxShadow) || drawn(style.outlineStyle) || drawn(style.textShadow)
-    || /drop-shadow|url\(/.test(style.filter ?? '') || drawn(style.borderImageSource) || drawn(reflectOf(style));
+    || /drop-shadow|url\(/.test(style.filter ?? '') || drawn(style.borderImageSource) || drawn(reflectOf(style))
+    || drawn(style.markerStart) || drawn(style.markerMid) || drawn(style.markerEnd);
 }
 
 /** An SVG filter's x, y, width or height: a fraction (or percentage) of `whole` in the box's units, else pixels (a percentage, of `whole`). */
@@ -79,11 +81,8 @@ function filterLength(value: string | null, fallback: number, whole: number, fra
  */
 function svgFilterRegions(filter: string, scope: Node, box: Area): Area[] {
   const regions: Area[] = [];
-  const root = rootOf(scope);
   for (const [, id] of filter.matchAll(/url\(\s*["']?#([^"')]+)["']?\s*\)/g)) {
-    let name = id!;
-    try { name = decodeURIComponent(name); } catch { /* an id with a stray %: as written */ }
-    const found = (root instanceof ShadowRoot ? root.getElementById(name) : null) ?? document.getElementById(name);
+    const found = elementById(scope, id!);
     if (!(found instanceof SVGFilterElement)) continue;
     const bounding = (attributeOf(found, 'filterUnits') ?? 'objectBoundingBox') !== 'userSpaceOnUse';
     // In the box's units, lengths are of the box; in user space, pixels from its corner, percentages of the window.
@@ -96,32 +95,6 @@ function svgFilterRegions(filter: string, scope: Node, box: Area): Area[] {
     if (width > 0 && height > 0) regions.push({ left: box.left + x, top: box.top + y, right: box.left + x + width, bottom: box.top + y + height });
   }
   return regions;
-}
-
-const FILTERED = /drop-shadow|url\(/;
-const XLINK = 'http://www.w3.org/1999/xlink';
-
-/**
- * What an SVG `<use>` draws again where it stands: its element of this page and all that holds
- * that a filter draws beyond (a `filter` attribute, a rule), whose styles its copies take. A copy
- * lies in the browser's own tree, out of reach: it is read from the element copied. A reference to
- * another file (a sprite) is not read (nothing is fetched).
- */
-export function reusedFilters(use: Element, depth = 0): Element[] {
-  // Copies of copies draw theirs too; a few levels is any sprite's depth (the browser stops loops).
-  if (!(use instanceof SVGUseElement) || depth > MAX_LAYERS) return [];
-  const href = attributeOf(use, 'href') ?? use.getAttributeNS(XLINK, 'href') ?? '';
-  if (!href.startsWith('#')) return [];
-  const root = rootOf(use);
-  let id = href.slice(1);
-  try { id = decodeURIComponent(id); } catch { /* as written */ }
-  const target = root instanceof ShadowRoot ? root.getElementById(id) : document.getElementById(id);
-  // A reference to itself or to what holds it draws nothing (the browser refuses the loop).
-  if (!target || containsNode(target, use)) return [];
-  return [target, ...queryAllIn(target, '*')].flatMap((el) => [
-    ...FILTERED.test(getComputedStyle(el).filter ?? '') ? [el] : [],
-    ...reusedFilters(el, depth + 1),
-  ]);
 }
 
 /** A link, or in one: colours a visited link is drawn in (and its words inherit) are never told. */
@@ -147,14 +120,24 @@ function sides(value: string, unit: number[]): number[] {
   return [top, right, bottom, left].map((v, i) => (/px$/.test(v) ? parseFloat(v) : /%$/.test(v) ? 0 : parseFloat(v) * unit[i]!) || 0);
 }
 
+/** Where a shape's markers draw beyond its box (svg-paint.ts): what they draw is the page's to choose, counted at the shape's strength. */
+const markedAround = (el: Element, style: CSSStyleDeclaration, box: Area, strength: number, copy = false): Overpaint[] =>
+  (strength > 0.5 ? markerAreas(el, style, box, copy, REACH_PX) : []).map((outer) => ({ outer, hole: null }));
+
 /**
  * Where the element's paint beyond its box falls, opaque enough to hide what is under it (half
  * its strength or more, `strength` being the product of the opacities above it).
  */
 export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: number): Overpaint[] {
   const r = rectOf(el);
-  // A copy's filter counts from the copy's place, within the `<use>`'s box (its whole box: the doubt counts as paint).
-  const reused = reusedFilters(el).flatMap((copied) => paintAround({ box: r, hole: r, words: () => null, filtered: r, linked: false, scope: copied }, getComputedStyle(copied), strength));
+  // A copy's filter and markers count from the copy's place, within the `<use>`'s box (its whole box: the doubt counts as paint).
+  const reused = copiedPainters(el).flatMap((copied) => {
+    const copiedStyle = getComputedStyle(copied);
+    return [
+      ...paintAround({ box: r, hole: r, words: () => null, filtered: r, linked: false, scope: copied }, copiedStyle, strength),
+      ...markedAround(copied, copiedStyle, r, strength, true),
+    ];
+  });
   const through: Overpaint[] = [...reused, ...passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5) ? [{ outer: r, hole: null }] : []];
   if (!paintsBeyond(style)) return through;
   // A filter draws again all the element holds, overflowing children too (its scrolling area): a
@@ -162,7 +145,8 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
   const drawnArea = /drop-shadow|url\(/.test(style.filter ?? '')
     ? { left: r.left, top: r.top, right: Math.max(r.right, r.left + scrollOf(el, 'scrollWidth')), bottom: Math.max(r.bottom, r.top + scrollOf(el, 'scrollHeight')) }
     : r;
-  return [...through, ...paintAround({ box: r, hole: r, words: () => ownTextArea(el), filtered: drawnArea, linked: inLink(el), scope: el }, style, strength)];
+  const marked = markedAround(el, style, r, strength);
+  return [...through, ...marked, ...paintAround({ box: r, hole: r, words: () => ownTextArea(el), filtered: drawnArea, linked: inLink(el), scope: el }, style, strength)];
 }
 
 /**

@@ -1,10 +1,11 @@
 import { accessor, matchesOf, queryAllIn } from './dom.ts';
 
 /**
- * Where the page's own style sheets put paint beyond a box. Only a rule or an inline style gives
- * an element a shadow, an outline, a drop shadow, a border image or a reflection (the browser's own
- * sheet gives the focused element its ring), so the elements such rules match are the only ones
- * whose style a search reads: a survey of thousands of plain boxes is not read box by box.
+ * Where the page's own style sheets put paint beyond a box. Only a rule, an inline style or an SVG
+ * attribute gives an element a shadow, an outline, a drop shadow, a border image, a reflection or
+ * SVG markers (the browser's own sheet gives the focused element its ring), so the elements such
+ * rules match are the only ones whose style a search reads: a survey of thousands of plain boxes
+ * is not read box by box.
  */
 export interface PaintRules {
   /** Selectors of the elements styled so (a text shadow's inheritors with them). */
@@ -14,9 +15,11 @@ export interface PaintRules {
 }
 
 const PSEUDO = /::?(?:before|after|first-line|first-letter|marker)\b/gi;
-const PAINTS = /box-shadow|outline|text-shadow|filter|border-image|box-reflect|(?:^|[;\s])all\s*:/i;
+const PAINTS = /box-shadow|outline|text-shadow|filter|border-image|box-reflect|marker|(?:^|[;\s])all\s*:/i;
 /** Paint the element's descendants inherit. */
-const INHERITED = /text-shadow|(?:^|[;\s])all\s*:/i;
+const INHERITED = /text-shadow|marker|(?:^|[;\s])all\s*:/i;
+/** SVG attributes that style as a rule would: a filter, and markers (which shapes inside inherit). */
+const PAINT_ATTRIBUTES = ['[filter]', '[marker-start], [marker-mid], [marker-end]', ':is([marker-start], [marker-mid], [marker-end]) *'];
 
 /** The rules' selectors; false: a sheet, or a rule, this cannot read. */
 function readRules(rules: CSSRuleList, into: PaintRules): boolean {
@@ -93,14 +96,13 @@ const activeOf = (doc: Document) => accessor(Document, 'activeElement').get!.cal
 
 /**
  * The elements of the document, or of one box of it, that may paint beyond their boxes: those its
- * rules style so, those with a style or an SVG filter of their own, and the focused one. Null: any may.
+ * rules style so, those with a style or an SVG filter or marker of their own, and the focused one. Null: any may.
  */
 export function mayPaintIn(root: Document | Element, rules: PaintRules | null): Set<Element> | null {
   // Past this many, matching the rules costs more than reading every element's style (on a page
   // of 27,000 elements: 100 selectors 63 ms, 200 selectors 111 ms, every style 92 ms).
   if (rules && rules.own.length > MAX_OWN_SELECTORS) return null;
-  // An SVG element's `filter` attribute styles it as a rule would (a flood over the whole page).
-  const found = matchedIn(root, rules && [...rules.own, '[style]', '[filter]']);
+  const found = matchedIn(root, rules && [...rules.own, '[style]', ...PAINT_ATTRIBUTES]);
   const active = activeOf(document);
   if (found && active) found.add(active);
   return found;

@@ -1,8 +1,9 @@
 import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
-import { passedThrough, paintsBeyond, reusedFilters } from './overpaint.ts';
+import { passedThrough, paintsBeyond } from './overpaint.ts';
 import { matchedIn, mayPaintIn, paintRules, type PaintRules } from './paint-rules.ts';
 import { searchPseudoPaint } from './pseudo-paint.ts';
 import { shadowRootOf } from './shadow-trees.ts';
+import { copiedPainters } from './svg-paint.ts';
 
 /**
  * Which elements paint beyond their boxes (overpaint.ts), their own paint or their
@@ -37,7 +38,7 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     // A shadow tree's own sheet styles its host (`:host`), where the page's rules say nothing of it: a host's paint is read whatever they say.
     const shadow = shadowRootOf(el);
     const style = !mayPaint || mayPaint.has(el) || shadow ? getComputedStyle(el) : null;
-    const own = (!!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)))) || reusedFilters(el).length > 0;
+    const own = (!!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)))) || copiedPainters(el).length > 0;
     // A text shadow is inherited: the words of its pseudo-elements cast it too.
     const inherited = own && !!style && style.textShadow !== 'none';
     const styled = pseudoHosts?.has(el) ?? false;

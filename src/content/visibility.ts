@@ -779,9 +779,13 @@ function unseenCovers(el: Element, sight: Sight): (at: Point) => boolean {
 /**
  * Drawn as a whole picture over what lies under it, whatever its colours: an image, a frame,
  * another box, a widget the browser draws. A link, or what is in one, counts so too (\`inLink\`):
- * a visited link's colours are never told, so a clear one may be drawn opaque.
+ * a visited link's colours are never told, so a clear one may be drawn opaque. An SVG shape, its
+ * words, a copy a use element draws, an SVG image: a hit test finds one only where it is painted,
+ * its stroke as well as its fill, and that paint may lie far beyond its box and its SVG's (a
+ * stroke 3000px wide, an SVG whose overflow is visible).
  */
-const PAINTED_WHOLE = 'img, svg, canvas, video, audio, iframe, fencedframe, object, embed, input, textarea, select, button, progress, meter, hr';
+const PAINTED_WHOLE = 'img, svg, canvas, video, audio, iframe, fencedframe, object, embed, input, textarea, select, button, progress, meter, hr, '
+  + 'path, rect, circle, ellipse, line, polyline, polygon, text, tspan, textPath, use, image';
 
 const opaque = (colour: string | undefined) => (parseColour(colour)?.[3] ?? 0) > 0.5;
 

@@ -100,13 +100,16 @@ test.describe('a box a person cannot see never gets a value', () => {
     await expectTrapsEmptyFormFilled({ page, fields, said });
   });
 
-  test('what an SVG filter floods beyond a shape, set by no style rule (a shape\'s filter attribute, a use element\'s copy of a filtered shape, of a group, of a copy), hides the box under it; sprite icons and a pixel\'s blur do not; the same boxes unflooded are filled', async ({ launched: { context } }) => {
-    const { page, fields, said } = await openAndFill(context, 'hostile-svg-filters');
+  test('what SVG paints beyond a shape\'s box and its SVG\'s, set by no style rule (a filter attribute\'s flood, a use element\'s copy of a filtered shape, of a group, of a copy; a wide stroke; a marker overflowing its window; a marker sized in stroke widths), hides the box under it; sprite icons, a pixel\'s blur, an arrow\'s small head do not; the same boxes with nothing drawn over them are filled', async ({ launched: { context } }) => {
+    const { page, fields, said } = await openAndFill(context, 'hostile-svg-paint');
     await expectTrapsEmptyFormFilled({ page, fields, said });
     await page.close();
-    // The traps are boxes this fill would take: with nothing flooded, each is filled.
-    const bare = await openAndFill(context, 'hostile-svg-filters', '?bare');
-    expect(await valuesIn(bare.page, '[id^="t-"]')).toEqual({ 't-attr': expect.stringMatching(/^\D*312\D*555\D*0147$/), 't-use': TEST_PROFILE.state, 't-group': letter.texts.en.subject, 't-nested': TEST_PROFILE.street2 });
+    // The traps are boxes this fill would take: with nothing drawn over them, each is filled.
+    const bare = await openAndFill(context, 'hostile-svg-paint', '?bare');
+    expect(await valuesIn(bare.page, '[id^="t-"]')).toEqual({
+      't-attr': expect.stringMatching(/^\D*312\D*555\D*0147$/), 't-use': TEST_PROFILE.state, 't-group': letter.texts.en.subject, 't-nested': TEST_PROFILE.street2,
+      't-stroke': TEST_PROFILE.prefix, 't-marker': TEST_PROFILE.email, 't-band': `${TEST_PROFILE.firstName} ${TEST_PROFILE.lastName}`,
+    });
   });
 
   for (const [sheets, query] of [['sheets it can read', ''], ['a sheet of another origin, which it cannot read', '?sheets=unread']]) {

@@ -49,9 +49,9 @@ test('paint another element draws beyond its box (a shadow\'s spread, an outline
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
-test('what an SVG filter floods beyond a shape, set by a shape\'s filter attribute or drawn by a use element\'s copy, hides the box under it in Firefox; sprite icons do not', async ({ firefox }) => {
-  const { fields, traps } = await fillHidingPage(firefox, 'hostile-svg-filters');
-  expect(traps).toHaveLength(4);
+test('what SVG paints beyond a shape\'s box and its SVG\'s (a filter attribute\'s flood, a use element\'s copy of a filtered shape, a wide stroke, markers) hides the box under it in Firefox; sprite icons, an arrow\'s small head do not', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-svg-paint');
+  expect(traps).toHaveLength(7);
   expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
