@@ -9,7 +9,8 @@ import type { ObservedField } from '../support/expectations.ts';
 import { createSettings, TEST_PROFILE } from '../support/factories.ts';
 import { findChromium } from '../support/find-browser.ts';
 
-export const DIST = resolve('dist');
+/** The build under test: `dist`, or another (WFB_DIST=<dir>), to see a test fail on the build before a fix. */
+export const DIST = resolve(process.env.WFB_DIST ?? 'dist');
 const PAGES_DIR = resolve('test/fixtures/pages');
 
 export interface FixturePage {
