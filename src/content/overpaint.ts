@@ -57,7 +57,11 @@ const reflectOf = (style: CSSStyleDeclaration) => (style as unknown as { webkitB
  * (background/covers-shown.ts), does not reach into shadow trees, so it is looked for by its box.
  */
 export const passedThrough = (el: Element, style: CSSStyleDeclaration): boolean => style.pointerEvents === 'none'
-  && rootOf(el) instanceof ShadowRoot && (alphaOf(style.backgroundColor) > 0 || style.backgroundImage !== 'none');
+  && rootOf(el) instanceof ShadowRoot && (alphaOf(style.backgroundColor) > 0 || style.backgroundImage !== 'none' || svgPainted(el, style));
+
+/** An SVG shape that paints its fill or stroke (a hit test finds it where it paints, unless it passes them through). */
+const svgPainted = (el: Element, style: CSSStyleDeclaration) => el instanceof SVGGraphicsElement && !(el instanceof SVGSVGElement)
+  && !(el instanceof SVGGElement) && ((style.fill !== 'none' && alphaOf(style.fill) > 0) || (style.stroke !== 'none' && alphaOf(style.stroke) > 0));
 
 /** Any paint beyond the box at all: asked of every element of the page, so the cheapest reads come first. */
 export function paintsBeyond(style: CSSStyleDeclaration): boolean {
@@ -138,7 +142,7 @@ export function overpaintOf(el: Element, style: CSSStyleDeclaration, strength: n
       ...markedAround(copied, copiedStyle, r, strength, true),
     ];
   });
-  const through: Overpaint[] = [...reused, ...passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5) ? [{ outer: r, hole: null }] : []];
+  const through: Overpaint[] = [...reused, ...passedThrough(el, style) && (style.backgroundImage !== 'none' || alphaOf(style.backgroundColor) * strength > 0.5 || (svgPainted(el, style) && strength > 0.5)) ? [{ outer: r, hole: null }] : []];
   if (!paintsBeyond(style)) return through;
   // A filter draws again all the element holds, overflowing children too (its scrolling area): a
   // drop shadow's or an SVG filter's, the only paint that starts from there (a layout read each).

@@ -12,6 +12,8 @@ export interface PaintRules {
   own: string[];
   /** Selectors of the elements whose pseudo-elements are styled so, the pseudo-element taken off. */
   pseudo: string[];
+  /** A shadow tree's: a rule styles its host or what it shows of the page (`:host`, `::slotted`). */
+  host?: boolean;
 }
 
 const PSEUDO = /::?(?:before|after|first-line|first-letter|marker)\b/gi;
@@ -21,60 +23,85 @@ const INHERITED = /text-shadow|marker|(?:^|[;\s])all\s*:/i;
 /** SVG attributes that style as a rule would: a filter, and markers (which shapes inside inherit). */
 const PAINT_ATTRIBUTES = ['[filter]', '[marker-start], [marker-mid], [marker-end]', ':is([marker-start], [marker-mid], [marker-end]) *'];
 
+/**
+ * In a shadow tree, a box hit tests pass through is looked for too (overpaint.ts `passedThrough`:
+ * the sheet a fill runs under does not reach there), and what holds it passes that on.
+ */
+const PASSES = /pointer-events|(?:^|[;\s])all\s*:/i;
+/** What a style attribute or an SVG attribute of a tree's box passes on to all it holds: hit tests passing through. */
+const TREE_PASSES = ['[style*="pointer-events" i] *', '[style*="all" i] *', '[pointer-events]', '[pointer-events] *'];
+/** A selector of a tree's host alone, or of what it shows of the page: those are read whatever the rules say. */
+const HOST_ONLY = /^\s*(?::host(?:\([^()]*\))?|::slotted\([^()]*\))\s*(?:::?[\w-]+)?\s*$/i;
+const OF_HOST = /:host|::slotted/i;
+
 /** The rules' selectors; false: a sheet, or a rule, this cannot read. */
-function readRules(rules: CSSRuleList, into: PaintRules): boolean {
+function readRules(rules: CSSRuleList, into: PaintRules, inTree: boolean): boolean {
   for (const rule of rules) {
     if (typeof CSSImportRule === 'function' && rule instanceof CSSImportRule) {
-      if (rule.styleSheet && !readSheet(rule.styleSheet, into)) return false;
+      if (rule.styleSheet && !readSheet(rule.styleSheet, into, inTree)) return false;
     } else if (rule instanceof CSSStyleRule) {
       // A nested rule's selector counts from the rule around it.
       if (rule.cssRules?.length) return false;
       const declared = rule.style.cssText;
-      if (!PAINTS.test(declared)) continue;
+      const passes = inTree && PASSES.test(declared);
+      if (!PAINTS.test(declared) && !passes) continue;
       const selector = rule.selectorText;
+      if (inTree && OF_HOST.test(selector)) {
+        // The host and what it shows are read whatever the rules say; a box of the tree under them is not placed here.
+        if (!HOST_ONLY.test(selector)) return false;
+        into.host = true;
+        continue;
+      }
       // Quoted or escaped text may hold what looks like a pseudo-element: every element is looked at.
       const elements = !selector.match(PSEUDO) ? selector : /["'\\]/.test(selector) ? '*' : selector.replace(PSEUDO, ':is(*)');
       if (elements !== selector) into.pseudo.push(elements);
       // A list may name elements beside pseudo-elements (`.a, .b::after`): each is looked at for both.
       into.own.push(elements);
-      if (INHERITED.test(declared)) into.own.push(`:is(${elements}) *`);
+      if (INHERITED.test(declared) || passes) into.own.push(`:is(${elements}) *`);
     } else if ('cssRules' in rule) {
       // @media, @supports, @layer, @container, @scope (its rules' selectors match a superset unscoped).
-      if (!readRules((rule as CSSGroupingRule).cssRules, into)) return false;
+      if (!readRules((rule as CSSGroupingRule).cssRules, into, inTree)) return false;
     }
   }
   return true;
 }
 
-function readSheet(sheet: CSSStyleSheet, into: PaintRules): boolean {
+function readSheet(sheet: CSSStyleSheet, into: PaintRules, inTree: boolean): boolean {
   let rules: CSSRuleList;
   try { rules = sheet.cssRules; } catch { return false; }
-  return readRules(rules, into);
+  return readRules(rules, into, inTree);
 }
 
 /**
- * The document's rules that put paint beyond boxes. Null: a sheet from another origin (unreadable
- * here) or a rule this cannot resolve may style any element so: every element is looked at.
+ * The rules of the document, or of a shadow tree, that put paint beyond boxes (in a tree, and
+ * boxes hit tests pass through). Null: a sheet from another origin (unreadable here) or a rule
+ * this cannot resolve may style any element so: every element is looked at.
  */
-export function paintRules(): PaintRules | null {
+export function paintRules(root: Document | ShadowRoot = document): PaintRules | null {
   const found: PaintRules = { own: [], pseudo: [] };
+  const type = root instanceof ShadowRoot ? ShadowRoot : Document;
   // Through the prototype: an image named "styleSheets" shadows the document's own.
-  const sheets: CSSStyleSheet[] = [...accessor(Document, 'styleSheets').get!.call(document) as StyleSheetList] as CSSStyleSheet[];
+  const sheets: CSSStyleSheet[] = [...accessor(type, 'styleSheets').get!.call(root) as StyleSheetList] as CSSStyleSheet[];
   try {
     // Sheets a script made, listed by index; where this world cannot list them (Firefox's content
     // scripts see neither their number nor an iterator), any element may be styled.
-    const adopted = accessor(Document, 'adoptedStyleSheets').get?.call(document) as CSSStyleSheet[] | undefined ?? [];
+    const adopted = accessor(type, 'adoptedStyleSheets').get?.call(root) as CSSStyleSheet[] | undefined ?? [];
     if (typeof adopted.length !== 'number') return null;
     for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i]!);
   } catch {
     return null;
   }
-  for (const sheet of sheets) if (!readSheet(sheet, found)) return null;
+  for (const sheet of sheets) if (!readSheet(sheet, found, root !== document)) return null;
+  if (root !== document) {
+    // The page's sheets style a tree's parts (`::part(name)`, `::part(name)::after`) as they please.
+    found.own.push('[part]', ...TREE_PASSES);
+    found.pseudo.push('[part]');
+  }
   return found;
 }
 
-/** The elements of the document, or of one box of it, that `selectors` match; null: any may be. */
-export function matchedIn(root: Document | Element, selectors: string[] | null): Set<Element> | null {
+/** The elements of the document or a shadow tree, or of one box of it, that `selectors` match; null: any may be. */
+export function matchedIn(root: Document | ShadowRoot | Element, selectors: string[] | null): Set<Element> | null {
   if (!selectors) return null;
   const found = new Set<Element>();
   if (!selectors.length) return found;
@@ -98,12 +125,13 @@ const activeOf = (doc: Document) => accessor(Document, 'activeElement').get!.cal
  * The elements of the document, or of one box of it, that may paint beyond their boxes: those its
  * rules style so, those with a style or an SVG filter or marker of their own, and the focused one. Null: any may.
  */
-export function mayPaintIn(root: Document | Element, rules: PaintRules | null): Set<Element> | null {
+export function mayPaintIn(root: Document | ShadowRoot | Element, rules: PaintRules | null): Set<Element> | null {
   // Past this many, matching the rules costs more than reading every element's style (on a page
   // of 27,000 elements: 100 selectors 63 ms, 200 selectors 111 ms, every style 92 ms).
   if (rules && rules.own.length > MAX_OWN_SELECTORS) return null;
   const found = matchedIn(root, rules && [...rules.own, '[style]', ...PAINT_ATTRIBUTES]);
-  const active = activeOf(document);
+  // The focused element, the document's or the tree's (its focus ring).
+  const active = root instanceof ShadowRoot ? accessor(ShadowRoot, 'activeElement').get!.call(root) as Element | null : activeOf(document);
   if (found && active) found.add(active);
   return found;
 }

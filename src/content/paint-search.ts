@@ -21,18 +21,27 @@ const isSheet = (node: Node | null) => node instanceof HTMLStyleElement || node 
 const NOT_PAINTING = ':not(option, optgroup)';
 
 /**
+ * Paint, or passing hit tests through, that a shadow host's tree takes from it whatever its own
+ * sheets say (inherited: a text shadow, markers, `pointer-events: none`): every element there is read.
+ */
+const passesOn = (host: CSSStyleDeclaration) => host.textShadow !== 'none' || host.pointerEvents === 'none'
+  || [host.markerStart, host.markerMid, host.markerEnd].some((marker) => !!marker && marker !== 'none');
+
+/**
  * Elements of a root (the document, or a shadow tree), or of one box and all it holds, that draw
  * beyond their boxes, or whose pseudo-elements do, with the shadow trees in them. In the document,
  * the elements its own sheets style so are looked at (paint-rules.ts; `rules` null: a sheet cannot
  * be read, every element is), and what a shadow tree shows of it (it may inherit a text shadow
- * there); in a shadow tree, every element, its pseudo-elements, and its host's, which its sheets
- * style as `:host::after`. The shadow trees found on the way are added to `trees`.
+ * there); in a shadow tree, the elements its own sheets style so or that hit tests pass through,
+ * every element where a sheet cannot be read or its host passes paint on, and its host's
+ * pseudo-elements and what it shows where its sheets style them (`:host::after`,
+ * `::slotted(*)::after`). The shadow trees found on the way are added to `trees`.
  */
 export function searchOverpaint(root: Document | ShadowRoot | Element, rules: PaintRules | null = paintRules(), trees: ShadowRoot[] = []): Element[] {
   const tree = root instanceof Element ? rootOf(root) : root;
   const inDocument = tree === document;
-  const pseudoHosts = inDocument ? matchedIn(root as Document | Element, rules && rules.pseudo) : null;
-  const mayPaint = inDocument ? mayPaintIn(root as Document | Element, rules) : null;
+  const pseudoHosts = matchedIn(root, rules && rules.pseudo);
+  const mayPaint = mayPaintIn(root, rules);
   const found: Element[] = [];
   const look = (el: Element) => {
     // A shadow tree's own sheet styles its host (`:host`), where the page's rules say nothing of it: a host's paint is read whatever they say.
@@ -45,14 +54,15 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     // Sheets unread: every element's ::before and ::after, and the first line of those holding words.
     const pseudo = (styled || inherited || !pseudoHosts) && searchPseudoPaint(el, styled || inherited || (!pseudoHosts && holdsWords(el)));
     if (own || pseudo) found.push(el);
-    // One walk of the page finds its shadow trees too (\`trees\`, at any depth), searched as it is.
+    // One walk of the page finds its shadow trees too (`trees`, at any depth), searched as it is.
     if (!shadow) return;
     trees.push(shadow);
     // What the tree shows of the page is drawn, and inherits, in it: looked at whatever the rules.
     if (mayPaint) for (const shown of queryAllIn(el, '*')) mayPaint.add(shown);
-    found.push(...searchOverpaint(shadow, null, trees));
-    // Its sheets style the host (\`:host::after\`) and what it shows of the page (\`::slotted(*)::after\`).
-    for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
+    const treeRules = passesOn(style!) ? null : paintRules(shadow);
+    found.push(...searchOverpaint(shadow, treeRules, trees));
+    // Its sheets style the host (`:host::after`) and what it shows of the page (`::slotted(*)::after`).
+    if (!treeRules || treeRules.host) for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
   };
   if (root instanceof Element) look(root);
   for (const el of queryAllIn(root, NOT_PAINTING)) look(el);

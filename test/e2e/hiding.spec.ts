@@ -120,7 +120,7 @@ test.describe('a box a person cannot see never gets a value', () => {
     });
   }
 
-  test('what elements in shadow trees, open or closed, draw over a box (a white box, a spread shadow, an inert white box, one hit tests pass through, an inert element\'s tree; trees held by a custom element, a div, a section or a span; a host painted by its own tree\'s sheet, `:host` or `::slotted`) hides it; a badge and a button drawn in shadow trees do not', async ({ launched: { context } }) => {
+  test('what elements in shadow trees, open or closed, draw over a box (a white box, a spread shadow, an inert white box, one hit tests pass through, an inert element\'s tree; trees held by a custom element, a div, a section or a span; a host painted by its own tree\'s sheet, `:host` or `::slotted`; a part the page\'s sheet paints, `::part`; white paint hit tests pass through by what holds it, a wrapper\'s rule or style attribute or an SVG attribute) hides it; a badge and a button drawn in shadow trees do not', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-shadow-covers');
     await expectTrapsEmptyFormFilled({ page, fields, said });
   });
