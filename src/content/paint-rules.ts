@@ -20,8 +20,8 @@ const PSEUDO = /::?(?:before|after|first-line|first-letter|marker)\b/gi;
 const PAINTS = /box-shadow|outline|text-shadow|filter|border-image|box-reflect|marker|(?:^|[;\s])all\s*:/i;
 /** Paint the element's descendants inherit. */
 const INHERITED = /text-shadow|marker|(?:^|[;\s])all\s*:/i;
-/** SVG attributes that style as a rule would: a filter, and markers (which shapes inside inherit). */
-const PAINT_ATTRIBUTES = ['[filter]', '[marker-start], [marker-mid], [marker-end]', ':is([marker-start], [marker-mid], [marker-end]) *'];
+/** SVG attributes that style as a rule would: a filter, and markers (which the shapes markers are drawn on inherit; only those are matched, not every box inside). */
+const PAINT_ATTRIBUTES = ['[filter]', '[marker-start], [marker-mid], [marker-end]', ':is([marker-start], [marker-mid], [marker-end]) :is(path, line, polyline, polygon)'];
 
 /**
  * In a shadow tree, a box hit tests pass through is looked for too (overpaint.ts `passedThrough`:
