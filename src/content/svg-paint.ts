@@ -27,17 +27,19 @@ const paintsCopied = (style: CSSStyleDeclaration) => /drop-shadow|url\(/.test(st
  * copies take. A copy lies in the browser's own tree, out of reach: it is read from the element
  * copied. A reference to another file (a sprite) is not read (nothing is fetched).
  */
-export function copiedPainters(use: Element, depth = 0): Element[] {
-  // Copies of copies draw theirs too; a few levels is any sprite's depth (the browser stops loops).
-  if (!(use instanceof SVGUseElement) || depth > 8) return [];
+export function copiedPainters(use: Element, seen = new Set<Element>()): Element[] {
+  if (!(use instanceof SVGUseElement)) return [];
   const href = attributeOf(use, 'href') ?? use.getAttributeNS(XLINK, 'href') ?? '';
   if (!href.startsWith('#')) return [];
   const target = elementById(use, href.slice(1));
-  // A reference to itself or to what holds it draws nothing (the browser refuses the loop).
-  if (!target || containsNode(target, use)) return [];
+  // A reference to itself or to what holds it draws nothing (the browser refuses the loop). Copies
+  // of copies draw theirs too: each element copied is read once, however many copies name it (a
+  // page of copies naming each other twice over would otherwise be read 2^n times).
+  if (!target || containsNode(target, use) || seen.has(target)) return [];
+  seen.add(target);
   return [target, ...queryAllIn(target, '*')].flatMap((el) => [
     ...paintsCopied(getComputedStyle(el)) ? [el] : [],
-    ...copiedPainters(el, depth + 1),
+    ...copiedPainters(el, seen),
   ]);
 }
 
