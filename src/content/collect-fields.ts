@@ -1,6 +1,6 @@
 import type { FieldSnapshot, GroupSnapshot } from '../core/field.ts';
 import { countFrom, cut, SNAPSHOT_LIMITS as L } from '../core/snapshot-limits.ts';
-import { childNodesOf, clean, containsNode, CONTROLS, isChoice, matchesOf, parentOf, previousElementOf, query, queryAllIn, textOf } from './dom.ts';
+import { childNodesOf, clean, containsNode, CONTROLS, isChoice, listOf, matchesOf, parentOf, previousElementOf, query, queryAllIn, textOf } from './dom.ts';
 import { followingText, HEADINGS, nextCellText, precedingText, tableHeaderText } from './label-sources.ts';
 import { coveredInView, isChoiceVisible, judgeStyle, newSight, type Sight } from './visibility.ts';
 
@@ -92,7 +92,7 @@ function buildIndex(root: Document, controls: Control[]): ReadIndex {
   // Only labels with a \`for\`: a label without one can label only a control inside it, and each
   // field read finds those on its way up. A survey of thousands of boxes in labels is not walked.
   const labelsByFor = new Map<string, HTMLLabelElement[]>();
-  for (const label of root.querySelectorAll<HTMLLabelElement>('label[for]')) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
+  for (const label of listOf(root.querySelectorAll<HTMLLabelElement>('label[for]'))) if (label.htmlFor) push(labelsByFor, label.htmlFor, label);
   // A form's few controls are listed at once: asking for each field's id costs more than that.
   const allShared = controls.length <= LISTED_IDS ? sharedIdsOf(controls) : null;
   return { labelsByFor, sharedIds: new Map(), allShared, slowAsks: 0, controls, root, sight: newSight(), hitTests: 0 };
@@ -123,7 +123,7 @@ function sharedId(id: string, index: ReadIndex): boolean {
   if (index.allShared) return index.allShared.has(id);
   let shared = index.sharedIds.get(id);
   if (shared !== undefined) return shared;
-  let carriers: NodeListOf<Element> | null = null;
+  let carriers: Element[] | null = null;
   try {
     if (index.slowAsks < SLOW_ASKS) carriers = queryAllIn(index.root, `#${CSS.escape(id)}`);
   } catch {
@@ -374,7 +374,7 @@ export function collectFields(root: Document = document): Collected {
   /** How many of each form's controls the read has come to. */
   const readIn: number[] = [];
   // One search of the page serves the index and the read: the skipped hidden inputs are left out by it.
-  const controls = [...root.querySelectorAll<Control>(COUNTED)];
+  const controls = listOf(root.querySelectorAll<Control>(COUNTED));
   const index = buildIndex(root, controls);
 
   // Each control's form first: how many a form holds decides which of them are read.
@@ -393,8 +393,9 @@ export function collectFields(root: Document = document): Collected {
     held.set(container, (held.get(container) ?? 0) + 1);
   }
 
-  for (const [i, position] of read.entries()) {
+  for (let i = 0; i < read.length; i++) {
     if (elements.length >= MAX_FIELDS) break;
+    const position = read[i]!;
     const el = controls[position]!;
     const container = containers[i]!;
     let group = groupIndex.get(container);

@@ -1,5 +1,5 @@
 import { SNAPSHOT_LIMITS } from '../core/snapshot-limits.ts';
-import { accessor, containsNode, lazy, queryAll, rootOf } from './dom.ts';
+import { accessor, containsNode, lazy, listOf, queryAll, rootOf } from './dom.ts';
 
 // Read through the prototypes: a control named "action" or "querySelectorAll"
 // shadows the form's own property, and a page must not be able to hide where its form sends.
@@ -71,7 +71,7 @@ export function postsOf(groups: Element[]): Posts[] {
   // Per tree: a form in a shadow tree has its buttons there.
   const redirectingIn = (root: Node): Element[] => {
     let list = found.get(root);
-    if (!list) found.set(root, list = root instanceof ShadowRoot ? [...root.querySelectorAll(SELECTOR)] : queryAll(document.documentElement, SELECTOR));
+    if (!list) found.set(root, list = root instanceof ShadowRoot ? listOf(root.querySelectorAll(SELECTOR)) : queryAll(document.documentElement, SELECTOR));
     return list;
   };
   return groups.map((group) => {

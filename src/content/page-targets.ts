@@ -1,4 +1,4 @@
-import { attributeOf, queryAll, rectOf } from './dom.ts';
+import { attributeOf, listOf, queryAll, rectOf } from './dom.ts';
 
 /** The form's CAPTCHA and Submit button: the two things the supporter does themselves. */
 export interface Targets {
@@ -17,7 +17,7 @@ function visibleEnough(el: Element): boolean {
 // Through the prototypes (dom.ts): a form control named "querySelectorAll" or "getBoundingClientRect"
 // shadows the form's own methods, and must not stop the fill from being reported.
 export function findTargets(form: Element): Targets {
-  const all = (selector: string) => (form === document.body ? [...document.querySelectorAll<HTMLElement>(selector)] : queryAll(form, selector));
+  const all = (selector: string) => (form === document.body ? listOf(document.querySelectorAll<HTMLElement>(selector)) : queryAll(form, selector));
   const captcha = all(CAPTCHA).find(visibleEnough) ?? null;
   const buttons = all('button, input[type="submit"], input[type="image"]')
     .filter((b) => visibleEnough(b) && (attributeOf(b, 'type') ?? 'submit').toLowerCase() !== 'reset');

@@ -47,7 +47,7 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     // A shadow tree's own sheet styles its host (`:host`), where the page's rules say nothing of it: a host's paint is read whatever they say.
     const shadow = shadowRootOf(el);
     const style = !mayPaint || mayPaint.has(el) || shadow ? getComputedStyle(el) : null;
-    const own = (!!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)))) || copiedPainters(el).length > 0;
+    const own = (!!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)))) || (el instanceof SVGUseElement && copiedPainters(el).length > 0);
     // A text shadow is inherited: the words of its pseudo-elements cast it too.
     const inherited = own && !!style && style.textShadow !== 'none';
     const styled = pseudoHosts?.has(el) ?? false;
@@ -65,7 +65,9 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     if (!treeRules || treeRules.host) for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
   };
   if (root instanceof Element) look(root);
-  for (const el of queryAllIn(root, NOT_PAINTING)) look(el);
+  // By index: a loop run once per search, over thousands, may not be made fast before it ends, and an iterator then makes an object per element.
+  const all = queryAllIn(root, NOT_PAINTING);
+  for (let i = 0; i < all.length; i++) look(all[i]!);
   return found;
 }
 

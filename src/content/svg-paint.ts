@@ -27,7 +27,7 @@ const paintsCopied = (style: CSSStyleDeclaration) => /drop-shadow|url\(/.test(st
  * copies take. A copy lies in the browser's own tree, out of reach: it is read from the element
  * copied. A reference to another file (a sprite) is not read (nothing is fetched).
  */
-export function copiedPainters(use: Element, seen = new Set<Element>()): Element[] {
+export function copiedPainters(use: Element, seen?: Set<Element>): Element[] {
   if (!(use instanceof SVGUseElement)) return [];
   const href = attributeOf(use, 'href') ?? use.getAttributeNS(XLINK, 'href') ?? '';
   if (!href.startsWith('#')) return [];
@@ -35,11 +35,13 @@ export function copiedPainters(use: Element, seen = new Set<Element>()): Element
   // A reference to itself or to what holds it draws nothing (the browser refuses the loop). Copies
   // of copies draw theirs too: each element copied is read once, however many copies name it (a
   // page of copies naming each other twice over would otherwise be read 2^n times).
-  if (!target || containsNode(target, use) || seen.has(target)) return [];
-  seen.add(target);
+  if (!target || containsNode(target, use) || seen?.has(target)) return [];
+  // Made here, not as the parameter's default: every element of a large page is asked, and few are copies.
+  const read = seen ?? new Set<Element>();
+  read.add(target);
   return [target, ...queryAllIn(target, '*')].flatMap((el) => [
     ...paintsCopied(getComputedStyle(el)) ? [el] : [],
-    ...copiedPainters(el, seen),
+    ...copiedPainters(el, read),
   ]);
 }
 

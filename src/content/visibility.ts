@@ -735,8 +735,9 @@ export function lookAfresh(): void {
   if (!watched) return;
   watched.paint.painters.clear();
   watched.paint.reaches.clear();
-  // A shadow root attached to an element already in the page comes with no record.
-  watched.lists.clear();
+  // A shadow root attached to an element already in the page comes with no record. The inert
+  // elements of each root already searched stay listed: every change to them is recorded, and a
+  // tree newly found has none listed yet, so it is searched.
   watched.paint.trees = null;
   forgetShadowRoots();
 }

@@ -81,11 +81,14 @@ try {
 }
 
 const ms = (n: number) => `${n.toFixed(2)} ms`;
-console.log(`${forms.length} fixture forms × ${RUNS} runs; script time (from a trace, tools/bench/main-thread.ts)`);
-console.log('| build | visit over the no-op | the fill alone | the fill\'s main-thread tasks (script, style, layout, paint) |');
-console.log('| --- | --- | --- | --- |');
+// BENCH_FORMS=0 ran no fixture form: no table of them.
+if (formRuns > 0) {
+  console.log(`${forms.length} fixture forms × ${RUNS} runs; script time (from a trace, tools/bench/main-thread.ts)`);
+  console.log('| build | visit over the no-op | the fill alone | the fill\'s main-thread tasks (script, style, layout, paint) |');
+  console.log('| --- | --- | --- | --- |');
+}
 sides.forEach((side, i) => {
-  if (i === 0) return;
+  if (i === 0 || formRuns === 0) return;
   const visits = forms.flatMap((form) => {
     const baseline = median(loads[0]!.get(form.id) ?? []);
     return (loads[i]!.get(form.id) ?? []).map((load) => load - baseline);
