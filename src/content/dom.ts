@@ -4,8 +4,10 @@
 // Through the prototypes: a form holding a control named "querySelectorAll", "contains",
 // "parentElement" or "getBoundingClientRect" answers with that control instead of its own
 // method, and a read through it would throw, loop or lie. Looked up at each call, not kept:
-// tests stand in for layout by replacing the prototype's methods.
-const proto = Element.prototype;
+// tests stand in for layout by replacing the prototype's methods. Marked pure, as are the getters
+// below, so that a script using none of them (the look every official page loads) does not carry
+// them: an unused read of a global's property is otherwise kept, in case it has an effect.
+const proto = /* @__PURE__ */ (() => Element.prototype)();
 
 /**
  * A node list as an array, copied by index: a node list's own iterator (\`for of\`, spreading) makes
@@ -52,7 +54,7 @@ export const lazy = <T>(make: () => T): (() => T) => {
 };
 
 /** A getter as the prototype defines it, looked up on first use. */
-const getterOf = <T>(type: { prototype: object }, name: string) => {
+const getterOf = /* @__NO_SIDE_EFFECTS__ */ <T>(type: { prototype: object }, name: string) => {
   const get = lazy(() => accessor(type, name).get!);
   return (node: Node): T => get().call(node) as T;
 };
