@@ -11,7 +11,7 @@ type Output = { type: 'asset'; fileName: string; source: string };
 /** Run the plugin's bundle step on one file, as the build does; what the build would say if it stopped. */
 async function build(fileName: string, source: string): Promise<{ output: Output; stopped: string | null }> {
   const output: Output = { type: 'asset', fileName, source };
-  const plugin = minifyContentScript() as { generateBundle: (this: unknown, options: unknown, bundle: Record<string, Output>) => Promise<void> };
+  const plugin = minifyContentScript() as unknown as { generateBundle: (this: unknown, options: unknown, bundle: Record<string, Output>) => Promise<void> };
   try {
     await plugin.generateBundle.call({ error: (message: string) => { throw new Error(message); } }, {}, { [fileName]: output });
     return { output, stopped: null };
