@@ -4,11 +4,9 @@
 // run (its EvaluateScript) and, inside it, compiling the file. Finer than a visit's total, which the
 // background's question and the page's own scripts blur: this is the part a smaller look shrinks.
 // LOOK_RUNS sets the visits per build (30 by default), LOOK_FORM the fixture page.
-import type { CDPSession } from '@playwright/test';
 import { fixture, launch } from '../../test/e2e/harness.ts';
+import { traceOf, type TraceEvent } from './main-thread.ts';
 import { median, percentile } from './speed.ts';
-
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { data?: { url?: string } } }
 
 const builds = process.argv.slice(2);
 if (!builds.length) {
@@ -17,22 +15,6 @@ if (!builds.length) {
 }
 const runs = Number(process.env.LOOK_RUNS ?? 30);
 const page = fixture(process.env.LOOK_FORM ?? 'senate-gravity-labels');
-
-async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  const collect = (e: { value: object[] }) => { events.push(...e.value as TraceEvent[]); };
-  cdp.on('Tracing.dataCollected', collect);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'] }, transferMode: 'ReportEvents' });
-  try {
-    await run();
-  } finally {
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await complete;
-    cdp.off('Tracing.dataCollected', collect);
-  }
-  return events;
-}
 
 /** The look's run and the compiling inside it, in milliseconds; null when the look did not run. */
 function lookIn(events: TraceEvent[]): { run: number; compile: number } | null {
@@ -52,10 +34,11 @@ try {
       const b = (k + round) % builds.length;
       const tab = await contexts[b]!.newPage();
       const cdp = await contexts[b]!.newCDPSession(tab);
-      const look = lookIn(await traced(cdp, async () => {
+      const { events } = await traceOf(cdp, async () => {
         await tab.goto(page.url, { waitUntil: 'load' });
         await tab.waitForTimeout(300);
-      }));
+      });
+      const look = lookIn(events);
       if (look) { seen[b]!.run.push(look.run); seen[b]!.compile.push(look.compile); }
       await cdp.detach().catch(() => {});
       await tab.close();

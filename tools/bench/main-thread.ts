@@ -15,7 +15,7 @@ const SCRIPT = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'Time
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout']);
 const TASK = 'RunTask';
 
-interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[] }; beginData?: { url?: string } } }
+export interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string; data?: { frames?: { url: string; processId: number }[]; url?: string }; beginData?: { url?: string } } }
 type Span = [number, number];
 
 /** Total time covered by spans, each moment counted once (events nest). */
@@ -39,6 +39,12 @@ function inside(spans: Span[], within: Span[]): Span[] {
 
 /** The main-thread time of the renderers showing `host`, while `run` runs; milliseconds. */
 export async function measure<T>(cdp: CDPSession, host: string, run: () => Promise<T>): Promise<{ result: T; spent: MainThread }> {
+  const { result, events } = await traceOf(cdp, run);
+  return { result, spent: spentBy(events, host) };
+}
+
+/** A Chromium trace of the browser while `run` runs: every event of the timeline, script and its compiling. */
+export async function traceOf<T>(cdp: CDPSession, run: () => Promise<T>): Promise<{ result: T; events: TraceEvent[] }> {
   const events: TraceEvent[] = [];
   const collect = (e: { value: object[] }) => { events.push(...e.value as TraceEvent[]); };
   cdp.on('Tracing.dataCollected', collect);
@@ -52,7 +58,7 @@ export async function measure<T>(cdp: CDPSession, host: string, run: () => Promi
     await complete;
     cdp.off('Tracing.dataCollected', collect);
   }
-  return { result, spent: spentBy(events, host) };
+  return { result, events };
 }
 
 /** Script and task time on the main threads of the processes that showed `host` (a page, and the page it navigated to). */
