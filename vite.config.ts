@@ -21,7 +21,7 @@ export default defineConfig({
       // One self-contained file: nothing for a government page to fetch from the extension.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
-    // Loaded only when a fill is asked for: built apart, then minified and hinted like the look.
+    // Loaded only when a fill is asked for: built apart, minified like the look, then hinted to be compiled whole.
     fillerScript(),
     // Minify first, then hint: the hint is a comment the minifier would drop.
     minifyContentScript(),
