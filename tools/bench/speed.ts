@@ -42,13 +42,18 @@ export function percentile(values: number[], p: number): number {
 
 /** An extension whose content script does nothing, on the same pages as the real one. */
 export function noopExtension(real: string): string {
+  return contentScriptExtension(real, 'void 0;\n', 'No-op content script');
+}
+
+/** An extension whose one content script is `code`, on the same pages (matches, timing, frames) as the real one. */
+export function contentScriptExtension(real: string, code: string, name: string): string {
   const manifest = JSON.parse(readFileSync(join(real, 'manifest.json'), 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'wfb-noop-'));
-  writeFileSync(join(dir, 'noop.js'), 'void 0;\n');
+  const dir = mkdtempSync(join(tmpdir(), 'wfb-content-script-'));
+  writeFileSync(join(dir, 'content.js'), code);
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'No-op content script', version: '1.0',
+    manifest_version: 3, name, version: '1.0',
     content_scripts: manifest.content_scripts.map((c: { matches: string[]; run_at?: string; all_frames?: boolean }) => ({
-      matches: c.matches, run_at: c.run_at, all_frames: c.all_frames, js: ['noop.js'],
+      matches: c.matches, run_at: c.run_at, all_frames: c.all_frames, js: ['content.js'],
     })),
   }));
   return dir;

@@ -11,17 +11,15 @@
 // the page's document or an element, the browser makes that world's objects for them: that cost
 // is what the second and third lines show, and no look that reads the page can go under it.
 // FLOOR_RUNS sets the visits per script (30 by default), FLOOR_FORM the fixture page.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, launch } from '../../test/e2e/harness.ts';
 import { measure } from './main-thread.ts';
-import { median, percentile } from './speed.ts';
+import { contentScriptExtension, median, percentile } from './speed.ts';
 
 const build = process.argv[2] ?? 'dist';
 const runs = Number(process.env.FLOOR_RUNS ?? 30);
 const page = fixture(process.env.FLOOR_FORM ?? 'senate-gravity-labels');
-const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
 
 const scripts: [name: string, code: string][] = [
   ['nothing (void 0)', 'void 0;\n'],
@@ -30,20 +28,7 @@ const scripts: [name: string, code: string][] = [
   ['the look (this build\'s, alone)', readFileSync(join(build, 'src/content/index.js'), 'utf8')],
 ];
 
-/** An extension whose one content script is `code`, on the build's matches. */
-function extensionWith(code: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'wfb-floor-'));
-  writeFileSync(join(dir, 'content.js'), code);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'Visit floor', version: '1.0',
-    content_scripts: manifest.content_scripts.map((c: { matches: string[]; run_at?: string; all_frames?: boolean }) => ({
-      matches: c.matches, run_at: c.run_at, all_frames: c.all_frames, js: ['content.js'],
-    })),
-  }));
-  return dir;
-}
-
-const contexts = await Promise.all(scripts.map(async ([, code]) => (await launch({ extensionDir: extensionWith(code) })).context));
+const contexts = await Promise.all(scripts.map(async ([, code]) => (await launch({ extensionDir: contentScriptExtension(build, code, 'Visit floor') })).context));
 const seen = scripts.map(() => [] as number[]);
 try {
   for (let round = 0; round < runs; round++) {
