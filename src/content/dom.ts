@@ -25,6 +25,11 @@ export const queryAll = <T extends Element = HTMLElement>(el: Element, selector:
 /** Every match in a document, a shadow tree or a box. */
 export const queryAllIn = (root: Document | DocumentFragment | Element, selector: string): Element[] =>
   listOf((root instanceof Document ? Document.prototype : root instanceof DocumentFragment ? DocumentFragment.prototype : proto).querySelectorAll.call(root, selector));
+/** How many elements a document, a shadow tree or a box holds (a box counts itself), without a list of them. */
+export const elementCount = (root: Document | DocumentFragment | Element): number =>
+  root instanceof Element ? proto.getElementsByTagName.call(root, '*').length + 1
+    : root instanceof Document ? Document.prototype.getElementsByTagName.call(root, '*').length
+      : DocumentFragment.prototype.querySelectorAll.call(root, '*').length;
 export const query = (el: Element, selector: string): Element | null => proto.querySelector.call(el, selector);
 export const rectOf = (el: Element): DOMRect => proto.getBoundingClientRect.call(el);
 export const matchesOf = (el: Element, selector: string): boolean => proto.matches.call(el, selector);

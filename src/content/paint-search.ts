@@ -35,9 +35,10 @@ const passesOn = (host: CSSStyleDeclaration) => host.textShadow !== 'none' || ho
  * there); in a shadow tree, the elements its own sheets style so or that hit tests pass through,
  * every element where a sheet cannot be read or its host passes paint on, and its host's
  * pseudo-elements and what it shows where its sheets style them (`:host::after`,
- * `::slotted(*)::after`). The shadow trees found on the way are added to `trees`.
+ * `::slotted(*)::after`). The shadow trees found on the way are added to `trees`. `copied`: what the
+ * search found each SVG element copied by a `<use>` to hold (svg-paint.ts), read once a search.
  */
-export function searchOverpaint(root: Document | ShadowRoot | Element, rules: PaintRules | null = paintRules(), trees: ShadowRoot[] = []): Element[] {
+export function searchOverpaint(root: Document | ShadowRoot | Element, rules: PaintRules | null = paintRules(), trees: ShadowRoot[] = [], copied = new Map<Element, Element[]>()): Element[] {
   const tree = root instanceof Element ? rootOf(root) : root;
   const inDocument = tree === document;
   const pseudoHosts = matchedIn(root, rules && rules.pseudo);
@@ -47,7 +48,7 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     // A shadow tree's own sheet styles its host (`:host`), where the page's rules say nothing of it: a host's paint is read whatever they say.
     const shadow = shadowRootOf(el);
     const style = !mayPaint || mayPaint.has(el) || shadow ? getComputedStyle(el) : null;
-    const own = (!!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)))) || (el instanceof SVGUseElement && copiedPainters(el).length > 0);
+    const own = (!!style && (paintsBeyond(style) || (!inDocument && passedThrough(el, style)))) || (el instanceof SVGUseElement && copiedPainters(el, copied).length > 0);
     // A text shadow is inherited: the words of its pseudo-elements cast it too.
     const inherited = own && !!style && style.textShadow !== 'none';
     const styled = pseudoHosts?.has(el) ?? false;
@@ -60,7 +61,7 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     // What the tree shows of the page is drawn, and inherits, in it: looked at whatever the rules.
     if (mayPaint) for (const shown of queryAllIn(el, '*')) mayPaint.add(shown);
     const treeRules = passesOn(style!) ? null : paintRules(shadow);
-    found.push(...searchOverpaint(shadow, treeRules, trees));
+    found.push(...searchOverpaint(shadow, treeRules, trees, copied));
     // Its sheets style the host (`:host::after`) and what it shows of the page (`::slotted(*)::after`).
     if (!treeRules || treeRules.host) for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
   };
@@ -108,7 +109,7 @@ export function repaintedIn(root: Document | ShadowRoot, list: Element[], record
   // A box inside another changed box is searched with it.
   const boxes = [...changed].filter((box) => ![...changed].some((other) => other !== box && containsNode(other, box)));
   const kept = list.filter((el) => { const place = placeIn(root, el); return place && !boxes.some((box) => containsNode(box, place)); });
-  const rules = root === document ? paintRules() : null;
+  const rules = root === document ? paintRules(document, boxes) : null;
   return [...kept, ...boxes.flatMap((box) => searchOverpaint(box, rules))];
 }
 

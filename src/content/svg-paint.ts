@@ -25,24 +25,43 @@ const paintsCopied = (style: CSSStyleDeclaration) => /drop-shadow|url\(/.test(st
  * What an SVG `<use>` draws again where it stands: its element of this page and all that holds
  * that draws beyond its box (a filter, markers; set by an attribute or a rule), whose styles its
  * copies take. A copy lies in the browser's own tree, out of reach: it is read from the element
- * copied. A reference to another file (a sprite) is not read (nothing is fetched).
+ * copied. A reference to another file (a sprite) is not read (nothing is fetched). `known`: what
+ * each element copied was found to hold, kept by the caller while nothing of the page's can run
+ * (one search): a page of icons has thousands of copies of one sprite's few symbols.
  */
-export function copiedPainters(use: Element, seen?: Set<Element>): Element[] {
-  if (!(use instanceof SVGUseElement)) return [];
+export function copiedPainters(use: Element, known?: Map<Element, Element[]>): Element[] {
+  const target = copiedBy(use);
+  if (!target) return [];
+  const before = known?.get(target);
+  if (before) return before;
+  const painters = paintersCopiedFrom(target, new Set([target]));
+  known?.set(target, painters);
+  return painters;
+}
+
+/** The element of this page a `<use>` copies; null: none, another file's, or a loop. */
+function copiedBy(use: Element): Element | null {
+  if (!(use instanceof SVGUseElement)) return null;
   const href = attributeOf(use, 'href') ?? use.getAttributeNS(XLINK, 'href') ?? '';
-  if (!href.startsWith('#')) return [];
+  if (!href.startsWith('#')) return null;
   const target = elementById(use, href.slice(1));
-  // A reference to itself or to what holds it draws nothing (the browser refuses the loop). Copies
-  // of copies draw theirs too: each element copied is read once, however many copies name it (a
-  // page of copies naming each other twice over would otherwise be read 2^n times).
-  if (!target || containsNode(target, use) || seen?.has(target)) return [];
-  // Made here, not as the parameter's default: every element of a large page is asked, and few are copies.
-  const read = seen ?? new Set<Element>();
-  read.add(target);
-  return [target, ...queryAllIn(target, '*')].flatMap((el) => [
-    ...paintsCopied(getComputedStyle(el)) ? [el] : [],
-    ...copiedPainters(el, read),
-  ]);
+  // A reference to itself or to what holds it draws nothing (the browser refuses the loop).
+  return target && !containsNode(target, use) ? target : null;
+}
+
+/**
+ * The painters of an element copied and of all it holds, copies of copies included. Each element
+ * copied is read once, however many copies name it (`read`): a page of copies naming each other
+ * twice over would otherwise be read 2^n times.
+ */
+function paintersCopiedFrom(target: Element, read: Set<Element>): Element[] {
+  return [target, ...queryAllIn(target, '*')].flatMap((el) => {
+    const own = paintsCopied(getComputedStyle(el)) ? [el] : [];
+    const inner = copiedBy(el);
+    if (!inner || read.has(inner)) return own;
+    read.add(inner);
+    return [...own, ...paintersCopiedFrom(inner, read)];
+  });
 }
 
 /** How far a marker draws from its point on a shape, each way, in the marker's units. */

@@ -87,10 +87,21 @@ describe('elements the page may paint beyond their boxes', () => {
 
   it('sheets of more such rules than matching them is worth (a design system\'s): every element is looked at', () => {
     const rules = Array.from({ length: 150 }, (_, i) => `.b${i}:focus { box-shadow: 0 0 0 3px #36c; }`).join('\n');
-    page(rules, '<div id="a" class="b1"></div><div id="b"></div>');
+    // A page of more elements than rules: the rules are read, and found too many to match.
+    const body = `<div id="a" class="b1"></div><div id="b"></div>${'<p></p>'.repeat(200)}`;
+    page(rules, body);
+    expect(paintRules()?.own).toHaveLength(150);
     expect(mayPaintIn(document, paintRules())).toBeNull();
-    page(rules.split('\n').slice(0, 20).join('\n'), '<div id="a" class="b1"></div><div id="b"></div>');
+    page(rules.split('\n').slice(0, 20).join('\n'), body);
     expect(mayPaintInDocument()).toEqual([]);
+  });
+
+  it('sheets of many more rules than the page has elements (a design system\'s over a short page) are not read: every element is looked at, which costs less', () => {
+    const rules = `${Array.from({ length: 400 }, (_, i) => `.u${i} { margin: ${i % 7}px; }`).join('\n')}\n.ring { outline: 30px solid #fff; }`;
+    page(rules, `<div id="a" class="ring"></div>${'<p></p>'.repeat(100)}`);
+    expect(paintRules()).toBeNull();
+    page(rules, `<div id="a" class="ring"></div>${'<p></p>'.repeat(300)}`);
+    expect(mayPaintInDocument()).toEqual(['a']);
   });
 
   it('a sheet whose rules cannot be read gives no answer: every element is looked at', () => {

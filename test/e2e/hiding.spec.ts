@@ -95,10 +95,13 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(said).toMatch(/Filled 3 fields/);
   });
 
-  test('paint another element draws beyond its box (a shadow\'s spread, an outline, drop shadows, an SVG filter\'s flood, a border image set outward), which no hit test finds, hides the box under it; a card\'s shadow, a focus ring, a field\'s own outline do not', async ({ launched: { context } }) => {
-    const { page, fields, said } = await openAndFill(context, 'hostile-overpaint');
-    await expectTrapsEmptyFormFilled({ page, fields, said });
-  });
+  for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements, every element looked at instead', '?sheets=many']]) {
+    test(`paint another element draws beyond its box (a shadow's spread, an outline, drop shadows, an SVG filter's flood, a border image set outward; written with -webkit-box-shadow, var(), all: inherit), which no hit test finds, hides the box under it; a card's shadow, a focus ring, a field's own outline do not (${sheets})`, async ({ launched: { context } }) => {
+      const { page, fields, said } = await openAndFill(context, 'hostile-overpaint', query);
+      if (query) expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
+      await expectTrapsEmptyFormFilled({ page, fields, said });
+    });
+  }
 
   test('what SVG paints beyond a shape\'s box and its SVG\'s, set by no style rule (a filter attribute\'s flood, a use element\'s copy of a filtered shape, of a group, of a copy; a wide stroke; a marker overflowing its window; a marker sized in stroke widths), hides the box under it; sprite icons, a pixel\'s blur, an arrow\'s small head do not; the same boxes with nothing drawn over them are filled', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-svg-paint');
