@@ -6,14 +6,15 @@
 // Each shape is the senator's form replica of test/fixtures/pages (senate-gravity-labels) with
 // something appended: thousands of shadow trees, of paragraphs, of style rules, a 20,000-option
 // select, 3,000 nested boxes, thirty frames, a 2 MB draft, the bench's 5,000-control surveys, a
-// design system's sheet of 4,000 rules (80 of them focus rings), a 1,500-row grid of fields,
-// labels naming no field, overlapping boxes, icons drawn by ::before and by SVG <use> (plain, and
-// with a filter painting past the box), 300 shadow trees nested, a label of 500 KB, a radio group
-// of 5,000. Per shape, the medians of the runs: the page's load in ms with the no-op and with the
-// extension, the visit's script time over the no-op's, the fill alone's script time, its whole
-// main-thread time and its longest task (tools/bench/speed.ts), and the values of the first name,
-// the email and the message after the fill ("-": no such box). Several builds are measured in
-// turns, each one's line numbered by its place.
+// design system's sheet of 4,000 rules (80 of them focus rings; alone, and on a page marking each
+// field's box as it is filled), a 1,500-row grid of fields, labels naming no field, overlapping
+// boxes, icons drawn by ::before and by SVG <use> (plain, and with a filter painting past the box),
+// 300 shadow trees nested, a label of 500 KB, a radio group of 5,000. Per shape, the medians of the
+// runs: the page's load in ms with the no-op and with the extension, the visit's script time over
+// the no-op's, the fill alone's script time, its whole main-thread time and its longest task
+// (tools/bench/speed.ts), and the values of the first name, the email and the message after the
+// fill ("-": no such box). Several builds are measured in turns, each one's line numbered by its
+// place.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
@@ -34,6 +35,8 @@ const SHAPES: Record<string, () => string> = {
   textWall: () => withExtra(times(30000, (i) => `<p>Paragraph ${i} about the state of affairs, please write to us.</p>`)),
   sameLabels: () => withExtra(`<div>${times(5000, () => '<label for="input_2_1_3">Email</label>')}</div>`),
   designSheet: () => withExtra(`<style>${times(4000, (i) => i % 50 === 0 ? `.u${i}:focus{box-shadow:0 0 0 3px #2491ff}` : `.u${i}{margin:${i % 7}px;padding:2px 4px;color:#1b1b1b;font:16px/1.4 sans-serif}`)}</style>`),
+  // The same sheet on a page that marks each field's box as it is filled, as many form libraries do.
+  markedFields: () => withExtra(`${SHAPES.designSheet!().match(/<style>[\s\S]*?<\/style>/g)!.at(-1)}<script>document.addEventListener('input', (e) => e.target.parentElement?.classList.add('has-value'), true);</script>`),
   manyRules: () => withExtra(`<style>${times(5000, (i) => `.c${i}{box-shadow:0 0 3px #000}`)}</style><div>${times(5000, (i) => `<div class="c${i}">box ${i}</div>`)}</div>`),
   bigDraft: () => withExtra(`<form><textarea name="notes">${'x'.repeat(2_000_000)}</textarea></form>`),
   noForm5000: () => withSurvey(page, 5000, 'no-form'),
