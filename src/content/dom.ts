@@ -30,6 +30,21 @@ export const elementCount = (root: Document | DocumentFragment | Element): numbe
   root instanceof Element ? proto.getElementsByTagName.call(root, '*').length + 1
     : root instanceof Document ? Document.prototype.getElementsByTagName.call(root, '*').length
       : DocumentFragment.prototype.querySelectorAll.call(root, '*').length;
+/**
+ * Whether a document, a shadow tree or a box holds at least `n` elements (a box counts itself): the
+ * browser's list of them is walked only as far as the n-th, where a count walks it whole.
+ */
+export function holdsElements(root: Document | DocumentFragment | Element, n: number): boolean {
+  if (n <= 0) return true;
+  if (!Number.isFinite(n)) return false;
+  // A document's elements are its root element and all that holds (through the prototype: an image named "documentElement" shadows the document's own).
+  const box = root instanceof Document ? accessor(Document, 'documentElement').get!.call(root) as Element | null : root;
+  if (!(box instanceof Element)) return !!box && elementCount(box) >= n;
+  return n === 1 || HTMLCollection.prototype.item.call(proto.getElementsByTagName.call(box, '*'), n - 2) !== null;
+}
+/** The first match in a document, a shadow tree or a box (not the box itself). */
+export const queryIn = (root: Document | DocumentFragment | Element, selector: string): Element | null =>
+  (root instanceof Document ? Document.prototype : root instanceof DocumentFragment ? DocumentFragment.prototype : proto).querySelector.call(root, selector);
 export const query = (el: Element, selector: string): Element | null => proto.querySelector.call(el, selector);
 export const rectOf = (el: Element): DOMRect => proto.getBoundingClientRect.call(el);
 export const matchesOf = (el: Element, selector: string): boolean => proto.matches.call(el, selector);

@@ -1,4 +1,4 @@
-import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
+import { accessor, containsNode, holdsWords, matchesOf, parentOf, queryAllIn, rootOf } from './dom.ts';
 import { passedThrough, paintsBeyond } from './overpaint.ts';
 import { matchedIn, mayPaintIn, paintRules, type PaintRules } from './paint-rules.ts';
 import { searchPseudoPaint } from './pseudo-paint.ts';
@@ -19,6 +19,15 @@ const isSheet = (node: Node | null) => node instanceof HTMLStyleElement || node 
  * own list when it is open, never beyond it (a survey's selects hold thousands).
  */
 const NOT_PAINTING = ':not(option, optgroup)';
+
+/**
+ * Where the rules tell which elements to read, the walk of a root is for what no rule tells: shadow
+ * hosts and SVG's copies (`<use>`). It passes over tags no shadow root is attached to (only a custom
+ * element's or one of a few, shadow-trees.ts), most of a survey's elements: a field, a label, a
+ * list's item, a link, a cell, a word set in bold, SVG's shapes. Listing them cost each search a
+ * wrapper each in this world.
+ */
+const NOT_HOSTING = `:not(option, optgroup, input, label, select, textarea, button, fieldset, legend, form, a, li, ul, ol, dl, dt, dd, table, thead, tbody, tfoot, tr, td, th, col, colgroup, caption, img, picture, source, br, hr, b, i, em, strong, small, sup, sub, u, s, abbr, code, time, script, style, link, meta, template, noscript, iframe, svg, g, path, circle, rect, ellipse, line, polyline, polygon, text, tspan, symbol, defs)`;
 
 /**
  * Paint, or passing hit tests through, that a shadow host's tree takes from it whatever its own
@@ -66,9 +75,18 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     if (!treeRules || treeRules.host) for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
   };
   if (root instanceof Element) look(root);
+  // The rules read: the walk finds hosts and copies, and the elements the rules name are looked at after it (a host adds what it shows).
+  const named = mayPaint && pseudoHosts;
   // By index: a loop run once per search, over thousands, may not be made fast before it ends, and an iterator then makes an object per element.
-  const all = queryAllIn(root, NOT_PAINTING);
+  const all = queryAllIn(root, named ? NOT_HOSTING : NOT_PAINTING);
   for (let i = 0; i < all.length; i++) look(all[i]!);
+  if (named) {
+    for (const el of new Set([...mayPaint, ...pseudoHosts])) {
+      // Looked at already: the box searched, and what the walk took. The focused element may lie outside the box.
+      if (el === root || matchesOf(el, NOT_HOSTING) || (root instanceof Element && !containsNode(root, el))) continue;
+      look(el);
+    }
+  }
   return found;
 }
 

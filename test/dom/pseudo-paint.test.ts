@@ -104,6 +104,24 @@ describe('elements the page may paint beyond their boxes', () => {
     expect(mayPaintInDocument()).toEqual(['a']);
   });
 
+  it('the rules are read from as many elements as half their number: counted to that one, not past it', () => {
+    const rules = `${Array.from({ length: 400 }, (_, i) => `.u${i} { margin: ${i % 7}px; }`).join('\n')}\n.ring { outline: 30px solid #fff; }`;
+    // 401 rules want 201 elements; html, head, style, body and the ring's box are five of them.
+    page(rules, `<div id="a" class="ring"></div>${'<p></p>'.repeat(195)}`);
+    expect(paintRules()).toBeNull();
+    page(rules, `<div id="a" class="ring"></div>${'<p></p>'.repeat(196)}`);
+    expect(mayPaintInDocument()).toEqual(['a']);
+  });
+
+  it('SVG\'s filter and marker attributes, in a search of the page or of one box; where no SVG is, they paint nothing and are not looked for', () => {
+    page('', `<div id="d" filter="url(#f)"></div><svg id="s"><g id="g"><path id="p" filter="url(#f)"></path><line id="l" marker-end="url(#m)"></line></g><rect id="r"></rect></svg>`);
+    expect(mayPaintInDocument()).toEqual(expect.arrayContaining(['l', 'p']));
+    expect(ids(mayPaintIn(document.getElementById('g')!, paintRules()))).toEqual(['l', 'p']);
+    expect(ids(mayPaintIn(document.getElementById('p')!, paintRules()))).toEqual(['p']);
+    page('', '<div id="d" filter="url(#f)" marker-start="url(#m)"></div><p id="q"></p>');
+    expect(mayPaintInDocument()).toEqual([]);
+  });
+
   it('a sheet whose rules cannot be read gives no answer: every element is looked at', () => {
     page('.a { color: red; }', '<div id="a" class="a"></div>');
     Object.defineProperty(document.styleSheets[0]!, 'cssRules', { get() { throw new DOMException('Cannot access rules', 'SecurityError'); } });

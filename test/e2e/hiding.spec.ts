@@ -86,19 +86,22 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe('phone');
   });
 
-  test('a cover made inert in answer to the fill\'s events on an earlier box (put in, made inert, moved into an inert part, shown by a class) hides the box under it', async ({ launched: { context } }) => {
-    const { page, fields, said } = await openAndFill(context, 'hostile-inert-during-fill');
-    expect(problems(fields)).toEqual([]);
-    expect(await valuesIn(page, '#email, #phone, #street, #city, #zip, #subject')).toEqual({});
-    expect(await valuesIn(page, '#first, #last')).toEqual({ first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName });
-    await expect(page.locator('#message')).not.toHaveValue('');
-    expect(said).toMatch(/Filled 3 fields/);
-  });
+  for (const [how, query] of [['put in', ''], ['put in inside a box that is not', '?wrapped']]) {
+    test(`a cover made inert in answer to the fill's events on an earlier box (${how}, made inert, moved into an inert part, shown by a class) hides the box under it`, async ({ launched: { context } }) => {
+      const { page, fields, said } = await openAndFill(context, 'hostile-inert-during-fill', query);
+      expect(problems(fields)).toEqual([]);
+      expect(await valuesIn(page, '#email, #phone, #street, #city, #zip, #subject')).toEqual({});
+      expect(await valuesIn(page, '#first, #last')).toEqual({ first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName });
+      await expect(page.locator('#message')).not.toHaveValue('');
+      expect(said).toMatch(/Filled 3 fields/);
+    });
+  }
 
-  for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements, every element looked at instead', '?sheets=many']]) {
+  for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements, every element looked at instead', '?sheets=many'], ['its sheet read, a painter a bold word, a kind no shadow tree is attached to', '?painters=kinds']]) {
     test(`paint another element draws beyond its box (a shadow's spread, an outline, drop shadows, an SVG filter's flood, a border image set outward; written with -webkit-box-shadow, var(), all: inherit), which no hit test finds, hides the box under it; a card's shadow, a focus ring, a field's own outline do not (${sheets})`, async ({ launched: { context } }) => {
       const { page, fields, said } = await openAndFill(context, 'hostile-overpaint', query);
-      if (query) expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
+      if (query === '?sheets=many') expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
+      if (query === '?painters=kinds') expect(await page.evaluate(() => document.getElementById('p-webkit')!.localName)).toBe('b');
       await expectTrapsEmptyFormFilled({ page, fields, said });
     });
   }

@@ -35,14 +35,16 @@ test('an opaque cover a hit test passes through (pointer-events: none however se
   for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
-test('a cover made inert in answer to the fill\'s events on an earlier box hides the box under it in Firefox', async ({ firefox }) => {
-  const { fields, traps } = await fillHidingPage(firefox, 'hostile-inert-during-fill');
-  expect(traps).toHaveLength(6);
-  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
-  for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
-});
+for (const [how, query] of [['', ''], [' (the new one put in inside a box that is not)', '?wrapped']]) {
+  test(`a cover made inert in answer to the fill's events on an earlier box hides the box under it in Firefox${how}`, async ({ firefox }) => {
+    const { fields, traps } = await fillHidingPage(firefox, 'hostile-inert-during-fill', query);
+    expect(traps).toHaveLength(6);
+    expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+    for (const role of ['first', 'last', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+  });
+}
 
-for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements', '?sheets=many']]) {
+for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements', '?sheets=many'], ['a painter a bold word', '?painters=kinds']]) {
   test(`paint another element draws beyond its box (a shadow's spread, an outline, drop shadows, an SVG filter's flood, a border image set outward; written with -webkit-box-shadow, var(), all: inherit) hides the box under it in Firefox; a card's shadow, a focus ring do not (${sheets})`, async ({ firefox }) => {
     const { fields, traps } = await fillHidingPage(firefox, 'hostile-overpaint', query);
     expect(traps).toHaveLength(11);
@@ -67,7 +69,7 @@ test('paint a ::before or ::after draws beyond its box, and a link\'s colours on
 
 test('what elements in shadow trees, open or closed, draw over a box hides it in Firefox; a badge and a button drawn in shadow trees do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-shadow-covers');
-  expect(traps).toHaveLength(16);
+  expect(traps).toHaveLength(17);
   expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
