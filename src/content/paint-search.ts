@@ -1,4 +1,4 @@
-import { accessor, containsNode, holdsWords, matchesOf, parentOf, queryAllIn, rootOf } from './dom.ts';
+import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
 import { passedThrough, paintsBeyond } from './overpaint.ts';
 import { matchedIn, mayPaintIn, paintRules, type PaintRules } from './paint-rules.ts';
 import { searchPseudoPaint } from './pseudo-paint.ts';
@@ -81,9 +81,10 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
   const all = queryAllIn(root, named ? NOT_HOSTING : NOT_PAINTING);
   for (let i = 0; i < all.length; i++) look(all[i]!);
   if (named) {
+    const walked = new Set(all);
     for (const el of new Set([...mayPaint, ...pseudoHosts])) {
       // Looked at already: the box searched, and what the walk took. The focused element may lie outside the box.
-      if (el === root || matchesOf(el, NOT_HOSTING) || (root instanceof Element && !containsNode(root, el))) continue;
+      if (el === root || walked.has(el) || (root instanceof Element && !containsNode(root, el))) continue;
       look(el);
     }
   }
