@@ -1,4 +1,5 @@
 import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
+import { NEVER_HOST_TAGS } from './host-tags.ts';
 import { passedThrough, paintsBeyond } from './overpaint.ts';
 import { matchedIn, mayPaintIn, paintRules, type PaintRules } from './paint-rules.ts';
 import { searchPseudoPaint } from './pseudo-paint.ts';
@@ -22,12 +23,11 @@ const NOT_PAINTING = ':not(option, optgroup)';
 
 /**
  * Where the rules tell which elements to read, the walk of a root is for what no rule tells: shadow
- * hosts and SVG's copies (`<use>`). It passes over tags no shadow root is attached to (only a custom
- * element's or one of a few, shadow-trees.ts), most of a survey's elements: a field, a label, a
- * list's item, a link, a cell, a word set in bold, SVG's shapes. Listing them cost each search a
- * wrapper each in this world.
+ * hosts and SVG's copies (`<use>`). It passes over the tags no shadow root is attached to
+ * (host-tags.ts), most of a survey's elements. Listing them cost each search a wrapper each in
+ * this world.
  */
-const NOT_HOSTING = `:not(option, optgroup, input, label, select, textarea, button, fieldset, legend, form, a, li, ul, ol, dl, dt, dd, table, thead, tbody, tfoot, tr, td, th, col, colgroup, caption, img, picture, source, br, hr, b, i, em, strong, small, sup, sub, u, s, abbr, code, time, script, style, link, meta, template, noscript, iframe, svg, g, path, circle, rect, ellipse, line, polyline, polygon, text, tspan, symbol, defs)`;
+const NOT_HOSTING = `:not(${NEVER_HOST_TAGS.filter((tag) => tag !== 'use').join(', ')})`;
 
 /**
  * Paint, or passing hit tests through, that a shadow host's tree takes from it whatever its own

@@ -1,4 +1,5 @@
 import { lazy, queryAllIn } from './dom.ts';
+import { HOST_TAG_NAMES, NEVER_HOST_TAGS } from './host-tags.ts';
 
 /**
  * Shadow trees in a page: covers and paint drawn there lie over the page's fields as well as any
@@ -6,15 +7,14 @@ import { lazy, queryAllIn } from './dom.ts';
  * into as well (Chrome's `dom.openOrClosedShadowRoot`, Firefox's `openOrClosedShadowRoot`).
  */
 
-/** Elements a shadow root can be attached to besides custom elements (whose names hold a hyphen). */
-const HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
-
+const HOSTS = new Set(HOST_TAG_NAMES);
 /**
- * Tags whose interface (in this world, where the page cannot change it) no element that can hold
- * a shadow root shares: a field's, a label's, an option's, a link's, a table cell's, an SVG
- * shape's. And tags whose interface only such elements have: a div's, a span's, a heading's.
+ * Where a tag that never holds a shadow root has an interface of its own (in this world, where the
+ * page cannot change it), no element that can hold one shares it: the answer is kept for the
+ * interface. A bold word's is every unlisted element's, `HTMLElement`, and is not.
  */
-const NEVER_HOST_TAGS = new Set(['input', 'label', 'option', 'optgroup', 'select', 'textarea', 'button', 'form', 'fieldset', 'legend', 'a', 'img', 'picture', 'source', 'li', 'ul', 'ol', 'dl', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'col', 'colgroup', 'caption', 'br', 'hr', 'script', 'style', 'link', 'meta', 'template', 'iframe', 'pre', 'time', 'svg', 'g', 'path', 'use', 'circle', 'rect']);
+const NEVER_HOSTS = new Set(NEVER_HOST_TAGS);
+/** Tags whose interface only elements that can hold a shadow root have: a div's, a span's, a heading's. */
 const HOST_TAGS = new Set(['div', 'span', 'p', 'body', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
@@ -33,7 +33,7 @@ function mayHost(el: Element): boolean {
   const name = el.localName;
   // Never the interface every unlisted element has (an engine may give a listed tag no interface of its own).
   if (kind !== HTMLElement.prototype) {
-    if (NEVER_HOST_TAGS.has(name)) kinds.set(kind, false);
+    if (NEVER_HOSTS.has(name)) kinds.set(kind, false);
     else if (HOST_TAGS.has(name)) kinds.set(kind, true);
   }
   return name.includes('-') || HOSTS.has(name);

@@ -587,13 +587,22 @@ function boxesOf(inert: Element): DOMRect[] | null {
 
 const searchInert = (root: Document | ShadowRoot): Element[] => [...queryAllIn(root, '[inert]')];
 
-/** The inert elements of each root looked in while a watch lasts; none: every search is fresh. */
-let watched: { lists: Map<Node, Element[]>; observer: MutationObserver; paint: PaintWatch } | null = null;
+/**
+ * What a read or a fill keeps while it lasts: the inert elements of each root looked in, with the
+ * observer that hears every change that could make a new one, and the paint beyond boxes found.
+ */
+interface Watch { lists: Map<Node, Element[]>; observer: MutationObserver; paint: PaintWatch }
 
-/** What the page changed in its trees since the inert elements were listed: a new search of them. */
-function changedInert(records: MutationRecord[]): void {
-  if (!watched || !records.length) return;
-  watched.lists.clear();
+/** The watch of the read or fill running; none: every search is fresh. */
+let watched: Watch | null = null;
+
+/**
+ * What the page changed in its trees since the inert elements were listed: a new search of them.
+ * Heard between a read and its fill too, when no watch runs: the lists are then searched again.
+ */
+function changedInert(lists: Map<Node, Element[]>, records: MutationRecord[]): void {
+  if (!records.length) return;
+  lists.clear();
   addTrees(records);
 }
 
@@ -613,7 +622,7 @@ function addTrees(records: MutationRecord[]): void {
  */
 function pageTrees(): ShadowRoot[] {
   if (!watched) return shadowTreesIn(document);
-  changedInert(watched.observer.takeRecords());
+  changedInert(watched.lists, watched.observer.takeRecords());
   return (watched.paint.trees ??= shadowTreesIn(document));
 }
 
@@ -624,19 +633,25 @@ interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | nul
 interface Reach { left: number; top: number; width: number; height: number; areas: Overpaint[] }
 
 /**
- * How long the painters a read found are kept, watched, for the fill that follows it: the
- * background plans between the two, in milliseconds. A read with no fill after it leaves the
- * page no observer for longer.
+ * How long what a read found (inert elements, paint beyond boxes) is kept, watched, for the fill
+ * that follows it: the background plans between the two, in milliseconds. A read with no fill
+ * after it leaves the page no observer for longer.
  */
-const PAINT_KEPT_MS = 2000;
-let keptPaint: PaintWatch | null = null;
+const KEPT_MS = 2000;
+let kept: Watch | null = null;
 
-function paintWatch(): PaintWatch {
-  const kept = keptPaint;
-  keptPaint = null;
-  if (kept) { clearTimeout(kept.ends); return kept; }
+/** The watch a read left, or a new one (whose inert elements are searched for as they are asked). */
+function keptOrNew(): Watch {
+  const watch = kept;
+  kept = null;
+  if (watch) { clearTimeout(watch.paint.ends); return watch; }
   const pending: MutationRecord[] = [];
-  return { painters: new Map(), trees: null, restyled: new MutationObserver((records) => { pending.push(...records); }), pending, reaches: new Map() };
+  const lists = new Map<Node, Element[]>();
+  return {
+    lists,
+    observer: new MutationObserver((records) => changedInert(lists, records)),
+    paint: { painters: new Map(), trees: null, restyled: new MutationObserver((records) => { pending.push(...records); }), pending, reaches: new Map() },
+  };
 }
 
 /**
@@ -651,7 +666,7 @@ function paintWatch(): PaintWatch {
 function inertIn(root: Document | ShadowRoot): Element[] {
   if (!watched) return searchInert(root);
   const { lists, observer } = watched;
-  changedInert(observer.takeRecords());
+  changedInert(lists, observer.takeRecords());
   let list = lists.get(root);
   if (!list) {
     list = searchInert(root);
@@ -664,26 +679,24 @@ function inertIn(root: Document | ShadowRoot): Element[] {
 
 /**
  * Run a read or a fill with one search for inert elements per root, searched again only after a
- * change that may make a new one. That watch ends with the run: the page pays for no observer
- * after. The elements painting beyond their boxes a read found serve the fill that follows it,
- * updated by what the page changed in between (\`PAINT_KEPT_MS\`).
+ * change that may make a new one. The inert elements and the elements painting beyond their boxes
+ * a read found serve the fill that follows it, updated by what the page changed in between
+ * (\`KEPT_MS\`); after that the page pays for no observer.
  */
 export function withInertWatched<T>(run: () => T): T {
   if (watched) return run();
-  const lists = new Map<Node, Element[]>();
   // A read asks the browser afresh which elements hold shadow trees; the fill after it keeps what it found.
-  if (!keptPaint) forgetShadowRoots();
-  const paint = paintWatch();
-  const watch = { lists, observer: new MutationObserver(changedInert), paint };
+  if (!kept) forgetShadowRoots();
+  const watch = keptOrNew();
   watched = watch;
   const end = () => {
-    watch.observer.disconnect();
     if (watched === watch) watched = null;
-    keptPaint = paint;
-    paint.ends = setTimeout(() => {
-      paint.restyled.disconnect();
-      if (keptPaint === paint) keptPaint = null;
-    }, PAINT_KEPT_MS);
+    kept = watch;
+    watch.paint.ends = setTimeout(() => {
+      watch.observer.disconnect();
+      watch.paint.restyled.disconnect();
+      if (kept === watch) kept = null;
+    }, KEPT_MS);
   };
   let result: T;
   try {

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { HOST_TAG_NAMES, NEVER_HOST_TAGS } from '../../src/content/host-tags.ts';
 import { judgeField, type ObservedField } from '../support/expectations.ts';
 import { TEST_PROFILE } from '../support/factories.ts';
 import library from '../support/letters.ts';
@@ -9,6 +10,7 @@ import { aroundFill, expect, fillFromPopup, fillWrittenPage, fixture, seed, test
 
 const letter = library.letters.find((l) => l.id === 'political-prisoners')!;
 const FACTS = { subject: letter.texts.en.subject, fullName: `${TEST_PROFILE.firstName} ${TEST_PROFILE.lastName}`, messageLimit: null };
+
 
 function problems(fields: ObservedField[]): string[] {
   return fields.flatMap((field) => {
@@ -97,6 +99,22 @@ test.describe('a box a person cannot see never gets a value', () => {
     });
   }
 
+  test('an inert cover put in between the read and the writes (the page hears the last fill\'s panel taken away as a new fill reads it, and covers two boxes at once) hides the box under it', async ({ launched: { context } }) => {
+    await seed(context, TEST_PROFILE);
+    const page = await context.newPage();
+    await page.goto(fixture('hostile-inert-after-read').url);
+    await waitForRecognition(context, page);
+    const said = await fillFromPopup(context, page);
+    expect(said).toMatch(/Filled 5 fields/);
+    // The page emptied its form when the panel came.
+    expect(await valuesIn(page, '#first, #last, #email, #city')).toEqual({});
+    const again = await fillFromPopup(context, page);
+    expect(await valuesIn(page, '#email, #city')).toEqual({});
+    expect(await valuesIn(page, '#first, #last')).toEqual({ first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName });
+    await expect(page.locator('#message')).not.toHaveValue('');
+    expect(again).toMatch(/Filled 3 fields/);
+  });
+
   for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements, every element looked at instead', '?sheets=many'], ['its sheet read, a painter a bold word, a kind no shadow tree is attached to', '?painters=kinds']]) {
     test(`paint another element draws beyond its box (a shadow's spread, an outline, drop shadows, an SVG filter's flood, a border image set outward; written with -webkit-box-shadow, var(), all: inherit), which no hit test finds, hides the box under it; a card's shadow, a focus ring, a field's own outline do not (${sheets})`, async ({ launched: { context } }) => {
       const { page, fields, said } = await openAndFill(context, 'hostile-overpaint', query);
@@ -125,6 +143,20 @@ test.describe('a box a person cannot see never gets a value', () => {
       await expectTrapsEmptyFormFilled({ page, fields, said });
     });
   }
+
+  test('the search for shadow trees passes over only tags Chromium refuses a shadow root to, in HTML and in SVG; every tag it counts as a host, and a custom element, takes one', async ({ launched: { context } }) => {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><title>Tags</title>');
+    const wrong = await page.evaluate(({ never, hosts }) => {
+      const takes = (el: Element) => { try { el.attachShadow({ mode: 'open' }); return true; } catch { return false; } };
+      const svg = 'http://www.w3.org/2000/svg';
+      return {
+        taken: never.filter((tag) => takes(document.createElement(tag)) || takes(document.createElementNS(svg, tag))),
+        refused: [...hosts, 'x-card'].filter((tag) => !takes(document.createElement(tag))),
+      };
+    }, { never: NEVER_HOST_TAGS, hosts: HOST_TAG_NAMES });
+    expect(wrong).toEqual({ taken: [], refused: [] });
+  });
 
   test('what elements in shadow trees, open or closed, draw over a box (a white box, a spread shadow, an inert white box, one hit tests pass through, an inert element\'s tree; trees held by a custom element, a div, a section or a span; a host painted by its own tree\'s sheet, `:host` or `::slotted`; a part the page\'s sheet paints, `::part`; white paint hit tests pass through by what holds it, a wrapper\'s rule or style attribute or an SVG attribute) hides it; a badge and a button drawn in shadow trees do not', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-shadow-covers');

@@ -44,6 +44,21 @@ for (const [how, query] of [['', ''], [' (the new one put in inside a box that i
   });
 }
 
+test('an inert cover put in between the read and the writes (the page hears the last fill\'s panel taken away as a new fill reads it) hides the box under it in Firefox', async ({ firefox }) => {
+  const form = fixture('hostile-inert-after-read');
+  await seed(firefox, TEST_PROFILE, { letterId: form.letter });
+  const { page } = await newTab(firefox);
+  await page.goto(form.url);
+  await waitForRecognition(firefox, page);
+  expect(await fillFromPopup(firefox, page)).toMatch(/Filled 5 fields/);
+  const values = () => page.evaluate(() => Object.fromEntries(['first', 'last', 'email', 'city', 'message'].map((id) => [id, (document.getElementById(id) as HTMLInputElement).value])));
+  // The page emptied its form when the panel came; the next fill takes the panel away as it reads.
+  expect(await values()).toEqual({ first: '', last: '', email: '', city: '', message: '' });
+  expect(await fillFromPopup(firefox, page)).toMatch(/Filled 3 fields/);
+  const after = await values();
+  expect({ ...after, message: after.message !== '' }).toEqual({ first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName, email: '', city: '', message: true });
+});
+
 for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements', '?sheets=many'], ['a painter a bold word', '?painters=kinds']]) {
   test(`paint another element draws beyond its box (a shadow's spread, an outline, drop shadows, an SVG filter's flood, a border image set outward; written with -webkit-box-shadow, var(), all: inherit) hides the box under it in Firefox; a card's shadow, a focus ring do not (${sheets})`, async ({ firefox }) => {
     const { fields, traps } = await fillHidingPage(firefox, 'hostile-overpaint', query);

@@ -83,19 +83,26 @@ const FILLED = `(() => { const v = (s) => document.querySelector(s)?.value ?? '-
   return [v('#input_2_1_3'), v('[data-expect="email"]'), v('textarea').slice(0, 10)].join(' / '); })()`;
 const ms = (list: number[], digits = 1) => (list.length ? median(list).toFixed(digits) : '-');
 
-console.log(`${builds.length > 1 ? `builds ${builds.join(', ')}` : `build ${builds[0]}`}, ${runs} runs a shape, the no-op and the extension in turns`);
+console.log(`${builds.length > 1 ? `builds ${builds.join(', ')}` : `build ${builds[0]}`}, ${runs} runs a shape, the no-op and the extension in turns (the order rotating)`);
+let turn = 0;
 for (const shape of shapes) {
   const url = `${form.url}?shape=${shape}`;
   const noopLoad: number[] = [], noopScript: number[] = [];
   const per = builds.map(() => ({ load: [] as number[], script: [] as number[], fillScript: [] as number[], fillTask: [] as number[], longest: [] as number[], filled: '' }));
-  for (let i = 0; i < runs; i++) {
-    const base = await visit(noop.context, url);
-    noopLoad.push(base.loadMs);
-    noopScript.push(base.load.script);
-    await closeAll(base);
-    for (const [b, real] of reals.entries()) {
+  for (let i = 0; i < runs; i++, turn++) {
+    // The no-op and each build in turns, the order rotating run by run: the side that goes second pays on a small page.
+    for (let k = 0; k <= reals.length; k++) {
+      const side = (k + turn) % (reals.length + 1);
+      if (side === 0) {
+        const base = await visit(noop.context, url);
+        noopLoad.push(base.loadMs);
+        noopScript.push(base.load.script);
+        await closeAll(base);
+        continue;
+      }
+      const b = side - 1;
       const m = per[b]!;
-      const mine = await visit(real.context, url);
+      const mine = await visit(reals[b]!.context, url);
       m.load.push(mine.loadMs);
       m.script.push(mine.load.script);
       const done = await fill(remotes[b]!, mine);

@@ -111,7 +111,7 @@ export async function visit(context: BrowserContext, url: string): Promise<Visit
 }
 
 /** The tab id the extension knows this page by (it has no `tabs` permission: found by host). */
-async function tabIdFor(remote: Page, host: string): Promise<number | null> {
+export async function tabIdFor(remote: Page, host: string): Promise<number | null> {
   for (let i = 0; i < 50; i++) {
     const id = await remote.evaluate(async (h) => {
       const stored = await chrome.storage.session.get(null) as Record<string, { host: string }[]>;
