@@ -9,6 +9,26 @@ import { FILLER_FILE as FILE } from '../src/background/filler-file.ts';
 
 const ENTRY = 'src/content/fill.ts';
 
+/** The filler as one self-contained script, not yet minified (the build minifies it after, tools/minify-content-script.ts); null when nothing was built. */
+export async function buildFiller(root: string): Promise<string | null> {
+  const built = await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    plugins: [],
+    build: {
+      write: false,
+      emptyOutDir: false,
+      minify: false,
+      target: 'es2022',
+      lib: { entry: resolve(root, ENTRY), formats: ['iife'], name: 'writeForBelarusFill', fileName: () => FILE },
+      rolldownOptions: { output: { entryFileNames: FILE } },
+    },
+  });
+  const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
+  return outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')?.code ?? null;
+}
+
 export function fillerScript(): Plugin {
   let root = process.cwd();
   return {
@@ -17,24 +37,9 @@ export function fillerScript(): Plugin {
     enforce: 'post',
     configResolved(config) { root = config.root; },
     async generateBundle() {
-      const built = await build({
-        configFile: false,
-        root,
-        logLevel: 'warn',
-        plugins: [],
-        build: {
-          write: false,
-          emptyOutDir: false,
-          minify: false,
-          target: 'es2022',
-          lib: { entry: resolve(root, ENTRY), formats: ['iife'], name: 'writeForBelarusFill', fileName: () => FILE },
-          rolldownOptions: { output: { entryFileNames: FILE } },
-        },
-      });
-      const outputs = (Array.isArray(built) ? built : [built]) as Rolldown.RolldownOutput[];
-      const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
-      if (!chunk) this.error(`No script was built from ${ENTRY}`);
-      this.emitFile({ type: 'asset', fileName: FILE, source: chunk.code });
+      const code = await buildFiller(root);
+      if (code === null) this.error(`No script was built from ${ENTRY}`);
+      this.emitFile({ type: 'asset', fileName: FILE, source: code });
     },
   };
 }

@@ -591,7 +591,7 @@ const searchInert = (root: Document | ShadowRoot): Element[] => [...queryAllIn(r
  * What a read or a fill keeps while it lasts: the inert elements of each root looked in, with the
  * observer that hears every change that could make a new one, and the paint beyond boxes found.
  */
-interface Watch { lists: Map<Node, Element[]>; observer: MutationObserver; paint: PaintWatch }
+interface Watch { lists: Map<Node, Element[]>; observer: MutationObserver; paint: PaintWatch; ends?: ReturnType<typeof setTimeout> }
 
 /** The watch of the read or fill running; none: every search is fresh. */
 let watched: Watch | null = null;
@@ -627,7 +627,7 @@ function pageTrees(): ShadowRoot[] {
 }
 
 /** The elements of each root that paint beyond their boxes, the page's shadow trees (null: to be searched), and the changes the page made since they were found. */
-interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | null; restyled: MutationObserver; pending: MutationRecord[]; reaches: Map<Element, Reach>; ends?: ReturnType<typeof setTimeout> }
+interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | null; restyled: MutationObserver; pending: MutationRecord[]; reaches: Map<Element, Reach> }
 
 /** Where a painter could paint (\`Sight.reach\`), found when its box stood where it says. */
 interface Reach { left: number; top: number; width: number; height: number; areas: Overpaint[] }
@@ -644,7 +644,7 @@ let kept: Watch | null = null;
 function keptOrNew(): Watch {
   const watch = kept;
   kept = null;
-  if (watch) { clearTimeout(watch.paint.ends); return watch; }
+  if (watch) { clearTimeout(watch.ends); return watch; }
   const pending: MutationRecord[] = [];
   const lists = new Map<Node, Element[]>();
   return {
@@ -692,7 +692,7 @@ export function withInertWatched<T>(run: () => T): T {
   const end = () => {
     if (watched === watch) watched = null;
     kept = watch;
-    watch.paint.ends = setTimeout(() => {
+    watch.ends = setTimeout(() => {
       watch.observer.disconnect();
       watch.paint.restyled.disconnect();
       if (kept === watch) kept = null;

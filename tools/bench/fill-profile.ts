@@ -9,10 +9,10 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { fixture, launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
 import { FILLER_FILE } from '../../src/background/filler-file.ts';
+import { buildFiller } from '../filler-script.ts';
 import { closeAll, remoteControl, tabIdFor, visit, withSurvey } from './speed.ts';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
@@ -26,11 +26,11 @@ const callersOf = process.env.PROFILE_CALLERS;
 // The same filler, its names kept: the build's own is minified.
 const named = mkdtempSync(join(tmpdir(), 'wfb-profile-'));
 cpSync(source, named, { recursive: true });
-const built = await build({ configFile: false, logLevel: 'warn', build: { write: false, minify: false, target: 'es2022', lib: { entry: 'src/content/fill.ts', formats: ['iife'], name: 'writeForBelarusFill', fileName: () => 'fill.js' } } });
-const chunk = (Array.isArray(built) ? built : [built]).flatMap((o) => ('output' in o ? o.output : [])).find((o) => o.type === 'chunk');
-if (!chunk || chunk.type !== 'chunk') throw new Error('No filler was built from src/content/fill.ts');
+// As the build makes it (tools/filler-script.ts), before the minifier; with the build's compile hint if it has one.
+const code = await buildFiller(process.cwd());
+if (code === null) throw new Error('No filler was built from src/content/fill.ts');
 const hint = readFileSync(join(source, FILLER_FILE), 'utf8').match(/^\/\/# allFunctionsCalledOnLoad\n/)?.[0] ?? '';
-writeFileSync(join(named, FILLER_FILE), hint + chunk.code);
+writeFileSync(join(named, FILLER_FILE), hint + code);
 
 const form = fixture('senate-gravity-labels');
 const { context } = await launch({ extensionDir: named });
