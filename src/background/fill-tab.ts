@@ -64,7 +64,8 @@ export async function fillTabNow(tabId: number): Promise<FillReport[]> {
       // A frame whose covers cannot be made to answer hit tests is not filled.
       return await withCoversShown(tabId, frameId, () => fillFrame(tabId, frameId, site, url, requestFor)) ?? nothing('no-form');
     } catch {
-      return nothing('no-form');
+      // Not "no form": the form was recognised, and the person is told this page could not be filled.
+      return nothing('failed');
     }
   }));
 }

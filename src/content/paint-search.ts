@@ -48,11 +48,30 @@ const passesOn = (host: CSSStyleDeclaration) => host.textShadow !== 'none' || ho
  * search found each SVG element copied by a `<use>` to hold (svg-paint.ts), read once a search.
  */
 export function searchOverpaint(root: Document | ShadowRoot | Element, rules: PaintRules | null = paintRules(), trees: ShadowRoot[] = [], copied = new Map<Element, Element[]>()): Element[] {
+  const found = new Set<Element>();
+  // Shadow trees are searched one after another, not one inside another: a page can nest
+  // thousands, more than the stack holds calls.
+  const pending: Pending[] = [];
+  searchRoot(root, rules, { found, trees, copied, pending });
+  for (let task = pending.pop(); task; task = pending.pop()) {
+    const { host, shadow, rules: treeRules } = task;
+    searchRoot(shadow, treeRules, { found, trees, copied, pending });
+    // Its sheets style the host (`:host::after`) and what it shows of the page (`::slotted(*)::after`).
+    if (!treeRules || treeRules.host) for (const shown of [host, ...childrenOf(host)]) if (!found.has(shown) && searchPseudoPaint(shown, true)) found.add(shown);
+  }
+  return [...found];
+}
+
+/** A shadow tree the search found, to be searched: its host's sheets' rules, or null when every element there is read. */
+interface Pending { host: Element; shadow: ShadowRoot; rules: PaintRules | null }
+interface Search { found: Set<Element>; trees: ShadowRoot[]; copied: Map<Element, Element[]>; pending: Pending[] }
+
+/** One root's (or box's) own elements; the shadow trees in it are left to `pending`. */
+function searchRoot(root: Document | ShadowRoot | Element, rules: PaintRules | null, { found, trees, copied, pending }: Search): void {
   const tree = root instanceof Element ? rootOf(root) : root;
   const inDocument = tree === document;
   const pseudoHosts = matchedIn(root, rules && rules.pseudo);
   const mayPaint = mayPaintIn(root, rules);
-  const found: Element[] = [];
   const look = (el: Element) => {
     // A shadow tree's own sheet styles its host (`:host`), where the page's rules say nothing of it: a host's paint is read whatever they say.
     const shadow = shadowRootOf(el);
@@ -63,16 +82,13 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
     const styled = pseudoHosts?.has(el) ?? false;
     // Sheets unread: every element's ::before and ::after, and the first line of those holding words.
     const pseudo = (styled || inherited || !pseudoHosts) && searchPseudoPaint(el, styled || inherited || (!pseudoHosts && holdsWords(el)));
-    if (own || pseudo) found.push(el);
+    if (own || pseudo) found.add(el);
     // One walk of the page finds its shadow trees too (`trees`, at any depth), searched as it is.
     if (!shadow) return;
     trees.push(shadow);
     // What the tree shows of the page is drawn, and inherits, in it: looked at whatever the rules.
     if (mayPaint) for (const shown of queryAllIn(el, '*')) mayPaint.add(shown);
-    const treeRules = passesOn(style!) ? null : paintRules(shadow);
-    found.push(...searchOverpaint(shadow, treeRules, trees, copied));
-    // Its sheets style the host (`:host::after`) and what it shows of the page (`::slotted(*)::after`).
-    if (!treeRules || treeRules.host) for (const shown of [el, ...childrenOf(el)]) if (!found.includes(shown) && searchPseudoPaint(shown, true)) found.push(shown);
+    pending.push({ host: el, shadow, rules: passesOn(style!) ? null : paintRules(shadow) });
   };
   if (root instanceof Element) look(root);
   // The rules read: the walk finds hosts and copies, and the elements the rules name are looked at after it (a host adds what it shows).
@@ -88,7 +104,6 @@ export function searchOverpaint(root: Document | ShadowRoot | Element, rules: Pa
       look(el);
     }
   }
-  return found;
 }
 
 /** Boxes changed past this many, a root is searched whole again: cheaper than as many small searches. */

@@ -28,8 +28,11 @@ export interface FillReport {
   captcha: boolean;
   submit: boolean;
   message: { variant: number; length: number; limit: number | null } | null;
-  /** Set when there was nothing to fill; 'posts-elsewhere': the page's only form sends to another site. */
-  problem: 'no-form' | 'waiting-for-form' | 'posts-elsewhere' | null;
+  /**
+   * Set when nothing was filled: 'posts-elsewhere', the page's only form sends to another site;
+   * 'failed', the frame's read or fill stopped part way (the page broke it, or went away).
+   */
+  problem: 'no-form' | 'waiting-for-form' | 'posts-elsewhere' | 'failed' | null;
   /**
    * What was written, field by field, as the page's own label and the value put there (an
    * option's text, a box's tick): the popup shows it, so the record of a fill never depends on

@@ -103,6 +103,15 @@ describe('every string on screen comes from a message key', () => {
         }
       });
 
+      it('a recognised form whose fill stopped part way is told as a failure to fill, not as no form', async () => {
+        for (const [problem, key] of [['failed', 'fillFailed'], ['no-form', 'fillNoForm']] as const) {
+          const root = await render({ tab: recognisedTab('senate', null), fill: [createFillReport({ filled: 0, problem })] });
+          await click(root.querySelector('#fill-page'));
+          expect(root.querySelector('#fill-result')!.textContent).toBe(`⟦${key}⟧`);
+          unmountPopup();
+        }
+      });
+
       it('the first run: an empty profile, refused with every error', async () => {
         const root = await render({ profile: null });
         await choose(root.querySelector('#p-phone'), '12', 'input');

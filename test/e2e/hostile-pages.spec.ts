@@ -161,6 +161,18 @@ test.describe('the extension stays correct on hostile pages', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  test('3,000 shadow trees nested one inside another beside the form: the form is filled whole, the innermost box left alone', async ({ launched: { context } }) => {
+    const page = await open(context, 'hostile-deep-shadows');
+    await waitForRecognition(context, page);
+    let said = '';
+    const fields = await aroundFill(page, async () => { said = await fillFromPopup(context, page); });
+    expect(said).toContain('Filled 6 fields');
+    expect(problems(fields)).toEqual([]);
+    expect(fields.filter((f) => f.expect !== 'never' && !f.after.value).map((f) => f.expect)).toEqual([]);
+    expect(await page.evaluate(() => (window as never as { __deepest: () => string }).__deepest())).toBe('');
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   test('controls named like the form\'s own properties (id, action, submit, elements...) leave the fill right, and nothing is submitted', async ({ launched: { context } }) => {
     const page = await open(context, 'hostile-form-names');
     await waitForRecognition(context, page);

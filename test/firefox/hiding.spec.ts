@@ -112,3 +112,9 @@ test('a long page keeps drawing frames while Firefox fills it, and a box it hide
   expect(inputs.map(([id]) => id)).toEqual(['first', 'last', 'message']);
   expect(inputs.at(-1)![1]).toBeGreaterThan(inputs[0]![1]);
 });
+
+test('3,000 shadow trees nested one inside another beside the form leave the form filled whole in Firefox, and the innermost box empty', async ({ firefox }) => {
+  const { fields, traps } = await fillHidingPage(firefox, 'hostile-deep-shadows');
+  for (const role of ['first', 'last', 'email', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+});
