@@ -294,6 +294,15 @@ function nearCaptcha(el: Control, at: number, index: ReadIndex): boolean {
 
 const GROUP_WORDS = 'button, input[type="submit"], input[type="button"], h1, h2, h3, h4, legend';
 
+/** The walker's next element after the one it is at and all that one holds: a select's thousands of options hold no words of the form's. */
+function pastIt(walker: TreeWalker): Node | null {
+  for (;;) {
+    const next = walker.nextSibling();
+    if (next) return next;
+    if (!walker.parentNode()) return null;
+  }
+}
+
 /**
  * A form's buttons, headings and legends, the first thirteen: found by walking the form only as far
  * as needed (a search for all of them lists every legend of a survey of thousands of questions).
@@ -302,7 +311,7 @@ function groupText(group: Element): string {
   const parts: string[] = [];
   // Through the prototype: an image or form named "createTreeWalker" shadows the document's own.
   const walker = Document.prototype.createTreeWalker.call(document, group, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode() as Element | null; node && parts.length < 13; node = walker.nextNode() as Element | null) {
+  for (let node = walker.nextNode() as Element | null; node && parts.length < 13; node = (node instanceof HTMLSelectElement ? pastIt(walker) : walker.nextNode()) as Element | null) {
     if (matchesOf(node, GROUP_WORDS)) parts.push(node instanceof HTMLInputElement ? node.value : ownText(node));
   }
   const before = group.previousElementSibling;
@@ -323,10 +332,9 @@ function firstOptions(el: HTMLSelectElement, max: number): HTMLOptionElement[] {
 
 function pageDefault(el: Control): string {
   if (el instanceof HTMLSelectElement) {
-    const list = el.options;
-    let chosen = list[0];
-    for (let i = 0, option; (option = list[i]); i++) if (option.defaultSelected) { chosen = option; break; }
-    return chosen?.value ?? '';
+    // The option the page marks selected, found by the browser: a list of thousands is not walked option by option here.
+    const marked = query(el, 'option[selected]') as HTMLOptionElement | null;
+    return (marked ?? el.options[0])?.value ?? '';
   }
   return isChoice(el) ? el.value : el.defaultValue;
 }

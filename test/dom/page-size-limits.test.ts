@@ -161,3 +161,29 @@ describe('every text a page gives a box, past what a snapshot carries, or a coun
     expect(places).toEqual(['https://www.example.gov/', 'https://collector.example.net/', 'https://collector.example.net/', 'javascript:']);
   });
 });
+
+describe('selects of thousands of options', () => {
+  const options = (n: number, marked = -1) => Array.from({ length: n }, (_, i) => `<option value="v${i}"${i === marked ? ' selected' : ''}>Choice ${i}</option>`).join('');
+
+  it('read the option the page marks selected, however far down its list or inside a group, and the first where none is', () => {
+    document.body.innerHTML = FORM(`<label for="late">Town</label><select id="late" name="late">${options(3000, 2400)}</select>
+      <label for="grouped">County</label><select id="grouped" name="grouped"><optgroup label="North">${options(5)}</optgroup><optgroup label="South"><option value="s1">S1</option><option value="s2" selected>S2</option></optgroup></select>
+      <label for="none">Region</label><select id="none" name="none">${options(2000)}</select>`);
+    // What the person sees chosen changed since the page drew it: the page's own choice is still what it marked.
+    (document.getElementById('late') as HTMLSelectElement).value = 'v7';
+    const { read } = snapshotOf();
+    const of = (name: string) => read.fields.find((f) => f.name === name)!;
+    expect([of('late').pageDefault, of('late').value]).toEqual(['v2400', 'v7']);
+    expect(of('grouped').pageDefault).toBe('s2');
+    expect(of('none').pageDefault).toBe('v0');
+  });
+
+  it('leave the form\'s buttons and headings after them in what the read says of the form', () => {
+    document.body.innerHTML = `<form action="/send"><label for="first">First Name</label><input id="first" name="first">
+      ${Array.from({ length: 4 }, (_, i) => `<div><label for="s${i}">Pick ${i}</label><select id="s${i}" name="s${i}">${options(2500)}</select></div>`).join('')}
+      <h3>Your message to the Senator</h3><label for="message">Message</label><textarea id="message" name="message"></textarea><button>Send message</button></form>`;
+    const { read } = snapshotOf();
+    expect(read.groups[0]!.text).toContain('Your message to the Senator');
+    expect(read.groups[0]!.text).toContain('Send message');
+  });
+});
