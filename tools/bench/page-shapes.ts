@@ -9,7 +9,8 @@
 // design system's sheet of 4,000 rules (80 of them focus rings; alone, and on a page marking each
 // field's box as it is filled), a 1,500-row grid of fields, labels naming no field, overlapping
 // boxes, icons drawn by ::before and by SVG <use> (plain, and with a filter painting past the box),
-// 300 shadow trees nested, a label of 500 KB, a radio group of 5,000. Per shape, the medians of the
+// 300 shadow trees nested, a label of 500 KB, a radio group of 5,000, 40 selects of 2,500
+// options, 3,000 small forms, 3,000 shadow trees nested by a script. Per shape, the medians of the
 // runs: the page's load in ms with the no-op and with the extension, the visit's script time over
 // the no-op's, the fill alone's script time, its whole main-thread time and its longest task
 // (tools/bench/speed.ts), and the values of the first name, the email and the message after the
@@ -54,6 +55,9 @@ const SHAPES: Record<string, () => string> = {
   nestedShadows: () => withExtra(`${'<x-n><template shadowrootmode="open"><div>'.repeat(300)}<p>inner</p>${'</div></template></x-n>'.repeat(300)}`),
   hugeLabel: () => page.replace(/(<label[^>]*>)/i, `$1<span hidden>${'word '.repeat(100_000)}</span>`),
   radioCrowd: () => withExtra(`<form><fieldset><legend>Pick one</legend>${times(5000, (i) => `<label><input type="radio" name="crowd" value="${i}"> ${i}</label>`)}</fieldset></form>`),
+  manySelects: () => withExtra(`<form>${times(40, (i) => `<label>Pick ${i} <select name="p${i}">${times(2500, (j) => `<option value="${j}">Option ${j}</option>`)}</select></label>`)}</form>`),
+  manyForms: () => withExtra(times(3000, (i) => `<form action="/find${i}"><label>Search ${i} <input name="q"></label><button>Go</button></form>`)),
+  deepShadows: () => withExtra(`<div id="nest"></div><script>{let at=document.getElementById('nest');for(let i=0;i<3000;i++){const host=document.createElement('x-level');at.append(host);at=host.attachShadow({mode:i%2?'closed':'open'});}at.append('innermost');}</script>`),
 };
 const FRAME = '<!doctype html><form><label>Name <input name="n"></label><label>Comment <textarea name="c"></textarea></label></form>';
 
