@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { planFor, statusOf } from '../core/page-status.ts';
+import { hiddenContactForm, planFor, statusOf } from '../core/page-status.ts';
 import { keepHomeForms, nextPageOf, pageKey } from '../core/trust-boundary.ts';
 import { writtenFields } from '../core/written-fields.ts';
 import { PageSnapshotSchema } from '../shared/field-schema.ts';
@@ -80,6 +80,8 @@ async function fillFrame(tabId: number, frameId: number, site: Site, url: string
   const request = requestFor(site.office);
   if (!request) return nothing('no-form');
   const plan = planFor(snapshot, request, site);
+  // No form a person can see: nothing to apply. Said apart when one is there but covered or hidden.
+  if (plan.group === null) return nothing(hiddenContactForm(snapshot, site) ? 'form-hidden' : 'no-form');
   const next = nextPageOf(snapshot, plan.group, url, site);
   if (next) await extendPending(tabId, next);
   // What the page says it did is checked, and the fields it wrote are described from the plan.

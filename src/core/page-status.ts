@@ -23,6 +23,15 @@ export function statusOf(snapshot: PageSnapshot, site: SiteEntry | null): PageSt
   return { recognised: true, office, messageLimit: limits.length ? Math.min(...limits) : null, fillable: form.roles.size };
 }
 
+/**
+ * A contact form is in the page's fields, but no part of it is shown to the person (covered by a
+ * banner or a pop-up, or hidden): the form the page would have with every field shown.
+ */
+export function hiddenContactForm(snapshot: PageSnapshot, site: SiteEntry | null): boolean {
+  if (statusOf(snapshot, site).recognised) return false;
+  return statusOf({ ...snapshot, fields: snapshot.fields.map((f) => ({ ...f, visible: true })) }, site).recognised;
+}
+
 export function planFor(snapshot: PageSnapshot, input: Omit<FillInput, 'knownMessageLimit'>, site: SiteEntry | null): FillPlan {
   return planFill(snapshot.fields, snapshot.groups, { ...input, knownMessageLimit: site?.messageLimit ?? null });
 }

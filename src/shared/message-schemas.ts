@@ -17,7 +17,7 @@ export const PageReportSchema = z.object({
   message: z.nullable(z.object({
     variant: z.number(), length: z.number(), limit: z.nullable(z.number()),
   })),
-  problem: z.nullable(z.enum(['no-form', 'waiting-for-form', 'posts-elsewhere', 'failed'])),
+  problem: z.nullable(z.enum(['no-form', 'waiting-for-form', 'posts-elsewhere', 'form-hidden', 'failed'])),
   refs: z.array(z.number().check(z.int(), z.minimum(0))).check(z.maxLength(2000)),
 });
 

@@ -30,9 +30,10 @@ export interface FillReport {
   message: { variant: number; length: number; limit: number | null } | null;
   /**
    * Set when nothing was filled: 'posts-elsewhere', the page's only form sends to another site;
+   * 'form-hidden', a contact form is there but none of it is shown (a banner or a pop-up over it);
    * 'failed', the frame's read or fill stopped part way (the page broke it, or went away).
    */
-  problem: 'no-form' | 'waiting-for-form' | 'posts-elsewhere' | 'failed' | null;
+  problem: 'no-form' | 'waiting-for-form' | 'posts-elsewhere' | 'form-hidden' | 'failed' | null;
   /**
    * What was written, field by field, as the page's own label and the value put there (an
    * option's text, a box's tick): the popup shows it, so the record of a fill never depends on

@@ -1,6 +1,6 @@
 import { TEST_PROFILE } from '../support/factories.ts';
 import { badgeText, openAndFill, tabIdOf } from './campaign-helpers.ts';
-import { expect, extensionWorker, fillFromPopup, fixture, FIXTURES, observeFields, seed, test, waitForRecognition } from './harness.ts';
+import { CONTACT_FIELDS, expect, extensionWorker, fillFromPopup, fillWrittenPage, fixture, FIXTURES, observeFields, seed, test, waitForRecognition } from './harness.ts';
 import { clickPanelButton, expectNothingCovered, panelHasFocus, readPanel } from './panel.ts';
 
 test.describe('the toolbar badge', () => {
@@ -123,6 +123,25 @@ test.describe('the panel on the page', () => {
       expect(panel.text).toMatch(/press “[^”]+”( yourself|: the next step)/i);
     });
   }
+});
+
+test.describe('a form under a banner', () => {
+  test('a cookie banner over the whole page: the popup says the form is covered and fills nothing; once the banner is closed, Fill fills it', async ({ launched: { context } }) => {
+    await seed(context, TEST_PROFILE);
+    const body = `<!doctype html><html><body style="font: 16px sans-serif">
+<h1>Write to the Senator</h1><form action="/send">${CONTACT_FIELDS}</form>
+<div id="banner" style="position: fixed; inset: 0; background: #fff; z-index: 10"><p>This site uses cookies.</p>
+<button type="button" onclick="document.getElementById('banner').remove()">Accept</button></div></body></html>`;
+    const { page, said } = await fillWrittenPage(context, 'https://www.scott.senate.gov/contact/covered', body);
+    expect(said).toMatch(/covered or hidden: close any banner or pop-up over it/);
+    const values = () => page.evaluate(() => ['first', 'last', 'email', 'message'].map((id) => (document.getElementById(id) as HTMLInputElement).value));
+    expect(await values()).toEqual(['', '', '', '']);
+    await page.getByRole('button', { name: 'Accept' }).click();
+    expect(await fillFromPopup(context, page)).toMatch(/Filled 4 fields/);
+    const [first, last, email, message] = await values();
+    expect([first, last, email]).toEqual([TEST_PROFILE.firstName, TEST_PROFILE.lastName, TEST_PROFILE.email]);
+    expect(message).toContain(TEST_PROFILE.lastName);
+  });
 });
 
 test.describe('the keyboard shortcut', () => {

@@ -33,6 +33,7 @@ function summary(reports: FillReport[]): string {
   const done = reports.filter((r) => r.problem === null);
   if (reports.some((r) => r.problem === 'waiting-for-form')) return t('fillWaiting');
   if (!done.length && reports.some((r) => r.problem === 'posts-elsewhere')) return t('trustPostsElsewhere');
+  if (!done.length && reports.some((r) => r.problem === 'form-hidden')) return t('fillFormHidden');
   if (!done.length && reports.some((r) => r.problem === 'failed')) return t('fillFailed');
   if (!done.length) return t('fillNoForm');
   const filled = done.reduce((n, r) => n + r.filled, 0);
