@@ -121,6 +121,38 @@ function readSheet(sheet: CSSStyleSheet, into: PaintRules, inTree: boolean): boo
  */
 const RULES_PER_ELEMENT = 2;
 
+/** Firefox's way from the page's view of an object back to this world's (its "Xray"), where the page's scripts change nothing. */
+type Unwaive = (value: unknown) => unknown;
+
+/**
+ * The sheets a script made for a root (`adoptedStyleSheets`), by index; null: they cannot be
+ * listed here. Firefox shows a content script the list but neither its length nor its items; the
+ * page's own view of the same list (`wrappedJSObject`) tells both, and no page script can make
+ * it lie (its length and items are the browser's, whatever a script defines), and each sheet is
+ * then read through this world's view again. Without it Firefox read every element's style and
+ * its pseudo-elements' in each search: seconds on a page of thousands of controls.
+ */
+function adoptedSheets(root: Document | ShadowRoot, type: typeof Document | typeof ShadowRoot): CSSStyleSheet[] | null {
+  try {
+    const list = accessor(type, 'adoptedStyleSheets').get?.call(root) as ArrayLike<CSSStyleSheet> | undefined;
+    if (!list) return [];
+    const unwaive = (globalThis as { XPCNativeWrapper?: Unwaive }).XPCNativeWrapper;
+    const pageView = (list as { wrappedJSObject?: ArrayLike<unknown> }).wrappedJSObject;
+    const own = typeof list.length === 'number';
+    if (!own && (typeof unwaive !== 'function' || typeof pageView?.length !== 'number')) return null;
+    const length = own ? list.length : pageView!.length;
+    const found: CSSStyleSheet[] = [];
+    for (let i = 0; i < length; i++) {
+      const sheet = own ? list[i] : unwaive!(pageView![i]);
+      if (!(sheet instanceof CSSStyleSheet)) return null;
+      found.push(sheet);
+    }
+    return found;
+  } catch {
+    return null;
+  }
+}
+
 /** The rules of sheets, those in groups (@media) left out; unreadable: no number. */
 function ruleCount(sheets: CSSStyleSheet[]): number {
   let n = 0;
@@ -142,15 +174,10 @@ export function paintRules(root: Document | ShadowRoot = document, within?: Elem
   const type = root instanceof ShadowRoot ? ShadowRoot : Document;
   // Through the prototype: an image named "styleSheets" shadows the document's own.
   const sheets: CSSStyleSheet[] = [...accessor(type, 'styleSheets').get!.call(root) as StyleSheetList] as CSSStyleSheet[];
-  try {
-    // Sheets a script made, listed by index; where this world cannot list them (Firefox's content
-    // scripts see neither their number nor an iterator), any element may be styled.
-    const adopted = accessor(type, 'adoptedStyleSheets').get?.call(root) as CSSStyleSheet[] | undefined ?? [];
-    if (typeof adopted.length !== 'number') return null;
-    for (let i = 0; i < adopted.length; i++) sheets.push(adopted[i]!);
-  } catch {
-    return null;
-  }
+  const adopted = adoptedSheets(root, type);
+  // Sheets a script made that this world cannot list: any element may be styled.
+  if (!adopted) return null;
+  sheets.push(...adopted);
   // Not counted whole: a survey's 27,000 elements are walked to the n-th only.
   const needed = Math.ceil(ruleCount(sheets) / RULES_PER_ELEMENT);
   if (within ? within.reduce((n, box) => n + elementCount(box), 0) < needed : !holdsElements(root, needed)) return null;

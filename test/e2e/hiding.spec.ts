@@ -115,11 +115,12 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(again).toMatch(/Filled 3 fields/);
   });
 
-  for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements, every element looked at instead', '?sheets=many'], ['its sheet read, a painter a bold word, a kind no shadow tree is attached to', '?painters=kinds']]) {
+  for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements, every element looked at instead', '?sheets=many'], ['its sheet read, a painter a bold word, a kind no shadow tree is attached to', '?painters=kinds'], ['its sheet one a script made, adopted by the document', '?sheets=adopted']]) {
     test(`paint another element draws beyond its box (a shadow's spread, an outline, drop shadows, an SVG filter's flood, a border image set outward; written with -webkit-box-shadow, var(), all: inherit), which no hit test finds, hides the box under it; a card's shadow, a focus ring, a field's own outline do not (${sheets})`, async ({ launched: { context } }) => {
       const { page, fields, said } = await openAndFill(context, 'hostile-overpaint', query);
       if (query === '?sheets=many') expect(await page.evaluate(() => document.styleSheets.length)).toBe(2);
       if (query === '?painters=kinds') expect(await page.evaluate(() => document.getElementById('p-webkit')!.localName)).toBe('b');
+      if (query === '?sheets=adopted') expect(await page.evaluate(() => [document.styleSheets.length, document.adoptedStyleSheets.length])).toEqual([0, 1]);
       await expectTrapsEmptyFormFilled({ page, fields, said });
     });
   }
@@ -158,10 +159,13 @@ test.describe('a box a person cannot see never gets a value', () => {
     expect(wrong).toEqual({ taken: [], refused: [] });
   });
 
-  test('what elements in shadow trees, open or closed, draw over a box (a white box, a spread shadow, an inert white box, one hit tests pass through, an inert element\'s tree; trees held by a custom element, a div, a section or a span; a host painted by its own tree\'s sheet, `:host` or `::slotted`; a part the page\'s sheet paints, `::part`; white paint hit tests pass through by what holds it, a wrapper\'s rule or style attribute or an SVG attribute) hides it; a badge and a button drawn in shadow trees do not', async ({ launched: { context } }) => {
-    const { page, fields, said } = await openAndFill(context, 'hostile-shadow-covers');
-    await expectTrapsEmptyFormFilled({ page, fields, said });
-  });
+  for (const [sheets, query] of [['style elements', ''], ['every sheet one a script made, adopted by the document and by each tree', '?sheets=adopted']]) {
+    test(`what elements in shadow trees, open or closed, draw over a box (a white box, a spread shadow, an inert white box, one hit tests pass through, an inert element's tree; trees held by a custom element, a div, a section or a span; a host painted by its own tree's sheet, \`:host\` or \`::slotted\`; a part the page's sheet paints, \`::part\`; white paint hit tests pass through by what holds it, a wrapper's rule or style attribute or an SVG attribute) hides it; a badge and a button drawn in shadow trees do not (${sheets})`, async ({ launched: { context } }) => {
+      const { page, fields, said } = await openAndFill(context, 'hostile-shadow-covers', query);
+      if (query) expect(await page.evaluate(() => [document.querySelectorAll('style').length, document.adoptedStyleSheets.length])).toEqual([0, 1]);
+      await expectTrapsEmptyFormFilled({ page, fields, said });
+    });
+  }
 
   test('a cover over the part of a box where its text is drawn hides it, though the box\'s centre is bare; icons, hints and chevrons real forms draw do not', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-holed-covers');

@@ -59,7 +59,7 @@ test('an inert cover put in between the read and the writes (the page hears the 
   expect({ ...after, message: after.message !== '' }).toEqual({ first: TEST_PROFILE.firstName, last: TEST_PROFILE.lastName, email: '', city: '', message: true });
 });
 
-for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements', '?sheets=many'], ['a painter a bold word', '?painters=kinds']]) {
+for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more rules than the page has elements', '?sheets=many'], ['a painter a bold word', '?painters=kinds'], ['its sheet one a script made', '?sheets=adopted']]) {
   test(`paint another element draws beyond its box (a shadow's spread, an outline, drop shadows, an SVG filter's flood, a border image set outward; written with -webkit-box-shadow, var(), all: inherit) hides the box under it in Firefox; a card's shadow, a focus ring do not (${sheets})`, async ({ firefox }) => {
     const { fields, traps } = await fillHidingPage(firefox, 'hostile-overpaint', query);
     expect(traps).toHaveLength(11);
@@ -82,12 +82,15 @@ test('paint a ::before or ::after draws beyond its box, and a link\'s colours on
   for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
 });
 
-test('what elements in shadow trees, open or closed, draw over a box hides it in Firefox; a badge and a button drawn in shadow trees do not', async ({ firefox }) => {
-  const { fields, traps } = await fillHidingPage(firefox, 'hostile-shadow-covers');
-  expect(traps).toHaveLength(17);
-  expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
-  for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
-});
+for (const [sheets, query] of [['style elements', ''], ['every sheet one a script made, which a content script sees listed only through the page\'s view of the list', '?sheets=adopted']]) {
+  test(`what elements in shadow trees, open or closed, draw over a box hides it in Firefox; a badge and a button drawn in shadow trees do not (${sheets})`, async ({ firefox }) => {
+    const { page, fields, traps } = await fillHidingPage(firefox, 'hostile-shadow-covers', query);
+    if (query) expect(await page.evaluate(() => [document.querySelectorAll('style').length, document.adoptedStyleSheets.length])).toEqual([0, 1]);
+    expect(traps).toHaveLength(17);
+    expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+    for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+  });
+}
 
 test('a cover over the part of a box where its text is drawn hides it in Firefox, though the box\'s centre is bare; icons, hints and chevrons do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-holed-covers');
