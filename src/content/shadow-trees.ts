@@ -41,11 +41,13 @@ function mayHost(el: Element): boolean {
 
 type RootReader = (el: Element) => ShadowRoot | null;
 const anyRootOf = lazy((): RootReader => {
+  // Firefox's first: there, `chrome` is an API object of its own, made in the page on first use (milliseconds).
+  const firefox = Object.getOwnPropertyDescriptor(Element.prototype, 'openOrClosedShadowRoot')?.get;
+  if (firefox) return (el) => firefox.call(el) as ShadowRoot | null;
   // Chrome's API, called on first need: a look that never fills never makes the extension's bindings in the page.
   const api = typeof chrome === 'object' ? chrome.dom : undefined;
   if (typeof api?.openOrClosedShadowRoot === 'function') return (el) => (el instanceof HTMLElement ? api.openOrClosedShadowRoot(el) : null);
-  const firefox = Object.getOwnPropertyDescriptor(Element.prototype, 'openOrClosedShadowRoot')?.get;
-  return firefox ? (el) => firefox.call(el) as ShadowRoot | null : (el) => el.shadowRoot;
+  return (el) => el.shadowRoot;
 });
 
 /**

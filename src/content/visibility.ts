@@ -66,6 +66,8 @@ export interface Sight {
   reach(el: Element): Overpaint[];
   /** The element's box and every box it is drawn in only scale and move: each element asked once. */
   scalesUp(el: Element): boolean;
+  /** Elements an animation restyles in their paint beyond their boxes (paint-search.ts): the page's animations listed once a look (Firefox walks the whole page to list them). */
+  animated(): Element[];
 }
 
 const WHITE: Rgba = [255, 255, 255, 1];
@@ -87,6 +89,7 @@ export function newSight(): Sight {
     style: once((el) => getComputedStyle(el)),
     rect: once(rectOf),
     shrunk: lazy(shrunkFamilies),
+    animated: lazy(animatedPainters),
     inertBoxes: once(boxesOf),
     // Unseen when it is not drawn, or drawn too faintly to hide anything.
     overpaint: once((el) => [
@@ -778,16 +781,36 @@ function reachOf(painter: Element, sight: Sight): Overpaint[] {
  * field's own shadow tree.
  */
 function unseenCovers(el: Element, sight: Sight): (at: Point) => boolean {
-  const own = rootOf(el) as Document | ShadowRoot;
   // Painters first: their search lists the page's shadow trees, where inert covers are looked for too.
-  const painters = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...animatedPainters()]
-    .filter((painter) => painter !== el && !isOwn(painter));
+  const reach = reachesIn(rootOf(el) as Document | ShadowRoot, sight);
+  const inert = inertCovers(el, sight);
+  return (at) => inert(at) || reach.some(({ painter, areas }) => painter !== el && overpaintAt(areas, at) && overpaintAt(sight.overpaint(painter), at));
+}
+
+/** A painter, and where it could paint at all. */
+interface PainterReach { painter: Element; areas: Overpaint[] }
+
+/** Each look's painters for fields of a root, with where each could paint. */
+const reachesOfLook = new WeakMap<Sight, Map<Document | ShadowRoot, PainterReach[]>>();
+
+/**
+ * The painters that could paint over a field of a root (its own and the document's, those an
+ * animation restyles among them), with where each could paint at all. Listed once a look: no
+ * script of the page runs while one lasts, and every field judged in it shares the list (the
+ * read's look judges a field of thousands of cards' shadows after another).
+ */
+function reachesIn(own: Document | ShadowRoot, sight: Sight): PainterReach[] {
+  let byRoot = reachesOfLook.get(sight);
+  if (!byRoot) reachesOfLook.set(sight, byRoot = new Map());
+  const known = byRoot.get(own);
+  if (known) return known;
+  const painters = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...sight.animated()].filter((painter) => !isOwn(painter));
   // Where each could paint at all first, and in full (the opacities above it, whether it is drawn)
   // only where it could: a page of thousands of cards with a shadow each is judged again before
   // every write, and the walk up each card's ancestors was most of a fill's time there.
-  const reach = painters.map((painter) => ({ painter, areas: reachOf(painter, sight) })).filter(({ areas }) => areas.length);
-  const inert = inertCovers(el, sight);
-  return (at) => inert(at) || reach.some(({ painter, areas }) => overpaintAt(areas, at) && overpaintAt(sight.overpaint(painter), at));
+  const found = painters.map((painter) => ({ painter, areas: reachOf(painter, sight) })).filter(({ areas }) => areas.length);
+  byRoot.set(own, found);
+  return found;
 }
 
 /**
