@@ -40,13 +40,16 @@ function mayHost(el: Element): boolean {
 }
 
 type RootReader = (el: Element) => ShadowRoot | null;
+/** The element's shadow root, open or closed, asked of the browser. */
 const anyRootOf = lazy((): RootReader => {
-  // Firefox's first: there, `chrome` is an API object of its own, made in the page on first use (milliseconds).
+  // Firefox's first: there, `chrome` is an API object of its own, made in the page on first use
+  // (milliseconds). Its answer covers open roots too: one call an element where there are thousands.
   const firefox = Object.getOwnPropertyDescriptor(Element.prototype, 'openOrClosedShadowRoot')?.get;
   if (firefox) return (el) => firefox.call(el) as ShadowRoot | null;
-  // Chrome's API, called on first need: a look that never fills never makes the extension's bindings in the page.
+  // Chrome's API, called on first need (a look that never fills never makes the extension's
+  // bindings in the page), and only where the open root's cheap property says none.
   const api = typeof chrome === 'object' ? chrome.dom : undefined;
-  if (typeof api?.openOrClosedShadowRoot === 'function') return (el) => (el instanceof HTMLElement ? api.openOrClosedShadowRoot(el) : null);
+  if (typeof api?.openOrClosedShadowRoot === 'function') return (el) => el.shadowRoot ?? (el instanceof HTMLElement ? api.openOrClosedShadowRoot(el) : null);
   return (el) => el.shadowRoot;
 });
 
@@ -66,7 +69,7 @@ export function shadowRootOf(el: Element): ShadowRoot | null {
   // A form can hold no shadow root, and only a form's own names (its controls') shadow an element's properties.
   if (el instanceof HTMLFormElement || !mayHost(el)) return null;
   let root = known.get(el);
-  if (root === undefined) known.set(el, root = el.shadowRoot ?? anyRootOf()(el));
+  if (root === undefined) known.set(el, root = anyRootOf()(el));
   return root;
 }
 
