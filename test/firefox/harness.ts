@@ -16,7 +16,8 @@ import { DevtoolsConnection, type ExtensionTarget } from './devtools-connection.
 // WebDriver BiDi; every official host answered from test/fixtures/pages, the same catalogue the
 // Chromium tests use. Extension pages are reached through Firefox's DevTools protocol.
 
-export const DIST_FIREFOX = resolve('dist-firefox');
+/** The Firefox build under test: `dist-firefox`, or another (WFB_DIST_FIREFOX=<dir>), to see a test fail on the build before a fix. */
+export const DIST_FIREFOX = resolve(process.env.WFB_DIST_FIREFOX ?? 'dist-firefox');
 const PAGES_DIR = resolve('test/fixtures/pages');
 const POPUP_PATH = 'src/popup/index.html';
 const BACKGROUND_PATH = '/_generated_background_page.html';
@@ -54,11 +55,13 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function launchFirefox(options: { headed?: boolean } = {}): Promise<Firefox> {
+/** `dist`: the Firefox build to install, DIST_FIREFOX by default (a bench installs several, one a browser). */
+export async function launchFirefox(options: { headed?: boolean; dist?: string } = {}): Promise<Firefox> {
   const found = findFirefox();
   const executablePath = found.path;
-  if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build in ${DIST_FIREFOX}: run npm run build:firefox first.`);
-  const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const dist = resolve(options.dist ?? DIST_FIREFOX);
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No Firefox build in ${dist}: run npm run build:firefox first.`);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const port = await freePort();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -80,7 +83,7 @@ export async function launchFirefox(options: { headed?: boolean } = {}): Promise
     },
   });
   try {
-    await browser.installExtension(DIST_FIREFOX); // a temporary add-on, as about:debugging loads it
+    await browser.installExtension(dist); // a temporary add-on, as about:debugging loads it
     const devtools = await DevtoolsConnection.open(port);
     const targets = new Map<string, ExtensionTarget>();
     const contentScripts = new Map<string, ExtensionTarget>();
@@ -120,7 +123,8 @@ export function backgroundPage(firefox: Firefox): Promise<ExtensionTarget> {
  * APIs; the result comes back through JSON.
  */
 export async function inExtension<A, R>(firefox: Firefox, target: ExtensionTarget, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<Awaited<R>> {
-  const source = `(async () => JSON.stringify({ value: await (${fn.toString()})(${JSON.stringify(arg ?? null)}) }))()`;
+  // A function compiled by tsx names its inner functions through a helper of its own (`__name`): one that does nothing is given.
+  const source = `(async () => { const __name = (f) => f; return JSON.stringify({ value: await (${fn.toString()})(${JSON.stringify(arg ?? null)}) }); })()`;
   const json = await firefox.devtools.evaluate(target, source);
   return (JSON.parse(json!) as { value: Awaited<R> }).value;
 }

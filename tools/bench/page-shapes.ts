@@ -3,7 +3,7 @@
 //
 //   npx tsx tools/bench/page-shapes.ts [--build <dir> [--build <dir> …]]   (BENCH_RUNS=3, SHAPES=openShadows,textWall)
 //
-// Each shape is the senator's form replica of test/fixtures/pages (senate-gravity-labels) with
+// Each shape (shapes.ts) is the senator's form replica of test/fixtures/pages (senate-gravity-labels) with
 // something appended: thousands of shadow trees, of paragraphs, of style rules, a 20,000-option
 // select, 3,000 nested boxes, thirty frames, a 2 MB draft, the bench's 5,000-control surveys, a
 // design system's sheet of 4,000 rules (80 of them focus rings; alone, and on a page marking each
@@ -16,50 +16,10 @@
 // (tools/bench/speed.ts), and the values of the first name, the email and the message after the
 // fill ("-": no such box). Several builds are measured in turns, each one's line numbered by its
 // place.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES, launch, seed } from '../../test/e2e/harness.ts';
+import { launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
-import { closeAll, fill, median, noopExtension, remoteControl, visit, withSurvey } from './speed.ts';
-
-const form = FIXTURES.find((f) => f.id === 'senate-gravity-labels')!;
-const page = readFileSync(join('test/fixtures/pages', form.file), 'utf8');
-const withExtra = (extra: string) => page.replace(/<\/body>/i, `${extra}</body>`);
-const times = (n: number, part: (i: number) => string) => Array.from({ length: n }, (_, i) => part(i)).join('');
-/** A design system's sheet: 4,000 rules, one in fifty a focus ring (paint beyond the box). */
-const designSheet = () => `<style>${times(4000, (i) => i % 50 === 0 ? `.u${i}:focus{box-shadow:0 0 0 3px #2491ff}` : `.u${i}{margin:${i % 7}px;padding:2px 4px;color:#1b1b1b;font:16px/1.4 sans-serif}`)}</style>`;
-
-const SHAPES: Record<string, () => string> = {
-  plain: () => page,
-  deep: () => withExtra(`${'<div>'.repeat(3000)}<p>deep words</p>${'</div>'.repeat(3000)}`),
-  bigSelect: () => withExtra(`<form><select name="pick">${times(20000, (i) => `<option>Choice ${i}</option>`)}</select></form>`),
-  openShadows: () => withExtra(times(2000, (i) => `<x-card><template shadowrootmode="open"><style>p{box-shadow:0 0 2px red}</style><p>card ${i}</p><slot></slot></template><span>slot ${i}</span></x-card>`)),
-  closedShadows: () => withExtra(times(2000, (i) => `<x-card><template shadowrootmode="closed"><p>card ${i}</p><input name="q${i}"></template></x-card>`)),
-  textWall: () => withExtra(times(30000, (i) => `<p>Paragraph ${i} about the state of affairs, please write to us.</p>`)),
-  sameLabels: () => withExtra(`<div>${times(5000, () => '<label for="input_2_1_3">Email</label>')}</div>`),
-  designSheet: () => withExtra(designSheet()),
-  // The same sheet on a page that marks each field's box as it is filled, as many form libraries do.
-  markedFields: () => withExtra(`${designSheet()}<script>document.addEventListener('input', (e) => e.target.parentElement?.classList.add('has-value'), true);</script>`),
-  manyRules: () => withExtra(`<style>${times(5000, (i) => `.c${i}{box-shadow:0 0 3px #000}`)}</style><div>${times(5000, (i) => `<div class="c${i}">box ${i}</div>`)}</div>`),
-  bigDraft: () => withExtra(`<form><textarea name="notes">${'x'.repeat(2_000_000)}</textarea></form>`),
-  noForm5000: () => withSurvey(page, 5000, 'no-form'),
-  manyForms5000: () => withSurvey(page, 5000, 'many-forms'),
-  cards5000: () => withSurvey(page, 5000, 'painted-cards'),
-  frames: () => withExtra(times(30, (i) => `<iframe src="/frame${i}?shape=frame" width="200" height="100"></iframe>`)),
-  gridTable: () => withExtra(`<form><table>${times(1500, (i) => `<tr><td><label for="g${i}">Row ${i}</label></td><td><input id="g${i}" name="g${i}"></td><td><select name="s${i}"><option>A</option><option>B</option></select></td></tr>`)}</table></form>`),
-  strayLabels: () => withExtra(`<div>${times(5000, (i) => `<label for="missing${i}">Label ${i}</label>`)}</div>`),
-  overlays: () => withExtra(`<div style="position:relative">${times(2000, (i) => `<div style="position:absolute;left:${(i * 7) % 900}px;top:${(i * 13) % 3000}px;width:40px;height:20px;z-index:${i % 50}">o${i}</div>`)}</div>`),
-  pseudoIcons: () => withExtra(`<style>.ic::before{content:"\\2713";color:#333}.ic::after{content:attr(data-n);margin-left:2px}</style><ul>${times(5000, (i) => `<li class="ic" data-n="${i}">item ${i}</li>`)}</ul>`),
-  svgSprite: () => withExtra(`<svg width="0" height="0"><defs><symbol id="s" viewBox="0 0 10 10"><path d="M1 1h8v8H1z"/></symbol></defs></svg>${times(2000, () => '<svg width="16" height="16"><use href="#s"/></svg>')}`),
-  svgIcons: () => withExtra(`<svg width="0" height="0"><defs><symbol id="s" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" filter="drop-shadow(0 0 1px red)"/></symbol></defs></svg>${times(2000, () => '<svg width="16" height="16"><use href="#s"/></svg>')}`),
-  nestedShadows: () => withExtra(`${'<x-n><template shadowrootmode="open"><div>'.repeat(300)}<p>inner</p>${'</div></template></x-n>'.repeat(300)}`),
-  hugeLabel: () => page.replace(/(<label[^>]*>)/i, `$1<span hidden>${'word '.repeat(100_000)}</span>`),
-  radioCrowd: () => withExtra(`<form><fieldset><legend>Pick one</legend>${times(5000, (i) => `<label><input type="radio" name="crowd" value="${i}"> ${i}</label>`)}</fieldset></form>`),
-  manySelects: () => withExtra(`<form>${times(40, (i) => `<label>Pick ${i} <select name="p${i}">${times(2500, (j) => `<option value="${j}">Option ${j}</option>`)}</select></label>`)}</form>`),
-  manyForms: () => withExtra(times(3000, (i) => `<form action="/find${i}"><label>Search ${i} <input name="q"></label><button>Go</button></form>`)),
-  deepShadows: () => withExtra(`<div id="nest"></div><script>{let at=document.getElementById('nest');for(let i=0;i<3000;i++){const host=document.createElement('x-level');at.append(host);at=host.attachShadow({mode:i%2?'closed':'open'});}at.append('innermost');}</script>`),
-};
-const FRAME = '<!doctype html><form><label>Name <input name="n"></label><label>Comment <textarea name="c"></textarea></label></form>';
+import { FRAME, SHAPE_FORM as form, SHAPES } from './shapes.ts';
+import { closeAll, fill, median, noopExtension, remoteControl, visit } from './speed.ts';
 
 const args = process.argv.slice(2);
 // Several builds (`--build a --build b`) are measured in turns, each visit beside the same no-op.
