@@ -9,9 +9,8 @@
 // time from opening the popup to its words after "Fill this page" (opening the popup included),
 // and the first name, email and message after the fill. Each build runs in a Firefox of its own
 // (default dist-firefox, `npm run build:firefox`), the builds in turns, the order rotating; medians.
-import { median } from './speed.ts';
-import { SHAPE_FORM as form, SHAPE_PAGE, SHAPES, FRAME } from './shapes.ts';
-import { withSurvey } from './speed.ts';
+import { FRAME, SHAPE_FORM as form, SHAPE_PAGE, SHAPES } from './shapes.ts';
+import { median, withSurvey } from './speed.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
 import { closeFirefox, fillFromPopup, launchFirefox, seed, waitForRecognition, type Firefox } from '../../test/firefox/harness.ts';
 

@@ -9,15 +9,14 @@ import { withSurvey } from './speed.ts';
 export const SHAPE_FORM = FIXTURES.find((f) => f.id === 'senate-gravity-labels')!;
 /** Its page as the fixture serves it. */
 export const SHAPE_PAGE = readFileSync(join('test/fixtures/pages', SHAPE_FORM.file), 'utf8');
-const page = SHAPE_PAGE;
-const withExtra = (extra: string) => page.replace(/<\/body>/i, `${extra}</body>`);
+const withExtra = (extra: string) => SHAPE_PAGE.replace(/<\/body>/i, `${extra}</body>`);
 const times = (n: number, part: (i: number) => string) => Array.from({ length: n }, (_, i) => part(i)).join('');
 /** A design system's sheet: 4,000 rules, one in fifty a focus ring (paint beyond the box). */
 const designSheet = () => `<style>${times(4000, (i) => i % 50 === 0 ? `.u${i}:focus{box-shadow:0 0 0 3px #2491ff}` : `.u${i}{margin:${i % 7}px;padding:2px 4px;color:#1b1b1b;font:16px/1.4 sans-serif}`)}</style>`;
 
 /** Each shape's page, by name. */
 export const SHAPES: Record<string, () => string> = {
-  plain: () => page,
+  plain: () => SHAPE_PAGE,
   deep: () => withExtra(`${'<div>'.repeat(3000)}<p>deep words</p>${'</div>'.repeat(3000)}`),
   bigSelect: () => withExtra(`<form><select name="pick">${times(20000, (i) => `<option>Choice ${i}</option>`)}</select></form>`),
   openShadows: () => withExtra(times(2000, (i) => `<x-card><template shadowrootmode="open"><style>p{box-shadow:0 0 2px red}</style><p>card ${i}</p><slot></slot></template><span>slot ${i}</span></x-card>`)),
@@ -29,9 +28,9 @@ export const SHAPES: Record<string, () => string> = {
   markedFields: () => withExtra(`${designSheet()}<script>document.addEventListener('input', (e) => e.target.parentElement?.classList.add('has-value'), true);</script>`),
   manyRules: () => withExtra(`<style>${times(5000, (i) => `.c${i}{box-shadow:0 0 3px #000}`)}</style><div>${times(5000, (i) => `<div class="c${i}">box ${i}</div>`)}</div>`),
   bigDraft: () => withExtra(`<form><textarea name="notes">${'x'.repeat(2_000_000)}</textarea></form>`),
-  noForm5000: () => withSurvey(page, 5000, 'no-form'),
-  manyForms5000: () => withSurvey(page, 5000, 'many-forms'),
-  cards5000: () => withSurvey(page, 5000, 'painted-cards'),
+  noForm5000: () => withSurvey(SHAPE_PAGE, 5000, 'no-form'),
+  manyForms5000: () => withSurvey(SHAPE_PAGE, 5000, 'many-forms'),
+  cards5000: () => withSurvey(SHAPE_PAGE, 5000, 'painted-cards'),
   frames: () => withExtra(times(30, (i) => `<iframe src="/frame${i}?shape=frame" width="200" height="100"></iframe>`)),
   gridTable: () => withExtra(`<form><table>${times(1500, (i) => `<tr><td><label for="g${i}">Row ${i}</label></td><td><input id="g${i}" name="g${i}"></td><td><select name="s${i}"><option>A</option><option>B</option></select></td></tr>`)}</table></form>`),
   strayLabels: () => withExtra(`<div>${times(5000, (i) => `<label for="missing${i}">Label ${i}</label>`)}</div>`),
@@ -40,7 +39,7 @@ export const SHAPES: Record<string, () => string> = {
   svgSprite: () => withExtra(`<svg width="0" height="0"><defs><symbol id="s" viewBox="0 0 10 10"><path d="M1 1h8v8H1z"/></symbol></defs></svg>${times(2000, () => '<svg width="16" height="16"><use href="#s"/></svg>')}`),
   svgIcons: () => withExtra(`<svg width="0" height="0"><defs><symbol id="s" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" filter="drop-shadow(0 0 1px red)"/></symbol></defs></svg>${times(2000, () => '<svg width="16" height="16"><use href="#s"/></svg>')}`),
   nestedShadows: () => withExtra(`${'<x-n><template shadowrootmode="open"><div>'.repeat(300)}<p>inner</p>${'</div></template></x-n>'.repeat(300)}`),
-  hugeLabel: () => page.replace(/(<label[^>]*>)/i, `$1<span hidden>${'word '.repeat(100_000)}</span>`),
+  hugeLabel: () => SHAPE_PAGE.replace(/(<label[^>]*>)/i, `$1<span hidden>${'word '.repeat(100_000)}</span>`),
   radioCrowd: () => withExtra(`<form><fieldset><legend>Pick one</legend>${times(5000, (i) => `<label><input type="radio" name="crowd" value="${i}"> ${i}</label>`)}</fieldset></form>`),
   manySelects: () => withExtra(`<form>${times(40, (i) => `<label>Pick ${i} <select name="p${i}">${times(2500, (j) => `<option value="${j}">Option ${j}</option>`)}</select></label>`)}</form>`),
   manyForms: () => withExtra(times(3000, (i) => `<form action="/find${i}"><label>Search ${i} <input name="q"></label><button>Go</button></form>`)),
