@@ -190,6 +190,54 @@ export function paintRules(root: Document | ShadowRoot = document, within?: Elem
   return found;
 }
 
+/** A selector whose match follows from what an element holds or what comes after it: a change anywhere below or beside may restyle it. */
+const LOOKS_FAR = /:has\(/i;
+
+/** Whether rules hold one whose match a change far from the element may alter. */
+function farIn(rules: CSSRuleList): boolean {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (typeof CSSImportRule === 'function' && rule instanceof CSSImportRule) {
+      if (rule.styleSheet && farInSheet(rule.styleSheet)) return true;
+    } else if (rule instanceof CSSStyleRule) {
+      if (LOOKS_FAR.test(rule.selectorText) || (!!rule.cssRules?.length && farIn(rule.cssRules))) return true;
+    } else if (typeof CSSContainerRule === 'function' && rule instanceof CSSContainerRule) {
+      // A container's size follows from everything laid out in it.
+      return true;
+    } else if ('cssRules' in rule) {
+      // A scope's bounds are selectors too (`@scope (.card:has(.x))`).
+      const scope = rule as { start?: string | null; end?: string | null };
+      if (LOOKS_FAR.test(`${scope.start ?? ''} ${scope.end ?? ''}`) || farIn((rule as CSSGroupingRule).cssRules)) return true;
+    }
+  }
+  return false;
+}
+
+function farInSheet(sheet: CSSStyleSheet): boolean {
+  let rules: CSSRuleList;
+  // Another site's sheet cannot be read: what it holds is not known (see restylesFar).
+  try { rules = sheet.cssRules; } catch { return false; }
+  return farIn(rules);
+}
+
+/**
+ * Whether a change the page makes in one box may restyle an element outside the box around it,
+ * as the page's sheets say: a rule keyed on `:has()` (a box styled for what it holds, or for what
+ * follows it, anywhere below), one under `@container` (a container's size follows from anything
+ * laid out in it), a scope bounded by `:has()`. Any rule counts, not only those that paint: one
+ * that shows a box (`display`, `opacity`) shows its shadow. A sheet from another site cannot be
+ * read here, and counts as holding none: taking every change there as far would search a page
+ * whole at each write wherever a font service's sheet is linked (seconds on a long survey), and a
+ * page can restyle with no change recorded at all (a box ticked by a script, `:checked`), which
+ * only the judgement after the last write sees.
+ */
+export function restylesFar(root: Document | ShadowRoot = document): boolean {
+  const type = root instanceof ShadowRoot ? ShadowRoot : Document;
+  const adopted = adoptedSheets(root, type) ?? [];
+  const sheets = [...accessor(type, 'styleSheets').get!.call(root) as StyleSheetList] as CSSStyleSheet[];
+  return [...sheets, ...adopted].some(farInSheet);
+}
+
 /** The elements of the document or a shadow tree, or of one box of it, that `selectors` match; null: any may be. */
 export function matchedIn(root: Document | ShadowRoot | Element, selectors: string[] | null): Set<Element> | null {
   if (!selectors) return null;

@@ -124,15 +124,18 @@ function placeIn(root: Document | ShadowRoot, el: Element): Element | null {
  * what it holds, and its siblings and theirs (`+`, `~`, `:nth-child`): the box around it is searched
  * again, not the whole page, so a page that marks each field as it is filled costs a small search
  * per field. A style sheet put in, taken out or changed restyles the whole root: it is searched
- * again whole. Null: search it whole.
+ * again whole, as it is after any change when its rules may restyle far from the change (`far`,
+ * paint-rules.ts `restylesFar`: a rule keyed on `:has()` shows a shadow anywhere once a box deep
+ * in a form is marked). Null: search it whole.
  */
-export function repaintedIn(root: Document | ShadowRoot, list: Element[], records: MutationRecord[]): Element[] | null {
+export function repaintedIn(root: Document | ShadowRoot, list: Element[], records: MutationRecord[], far: boolean): Element[] | null {
   const changed = new Set<Element>();
   for (const record of records) {
     const node = record.target instanceof Element ? record.target : parentOf(record.target) ?? (record.target as ShadowRoot).host;
     // A change in a shadow tree: the box around its host in this root is searched again, trees and all.
     const target = node && placeIn(root, node);
     if (!target) continue;
+    if (far) return null;
     if ([target, parentOf(target), ...record.addedNodes, ...record.removedNodes].some(isSheet)) return null;
     const around = parentOf(target) ?? target;
     if (around instanceof HTMLHtmlElement || around instanceof HTMLBodyElement) return null;

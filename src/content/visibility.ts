@@ -3,6 +3,7 @@ import { attributeOf, closestOf, containsNode, CONTROLS, drawnParentOf, holdsWor
 import { isOwn } from './own-elements.ts';
 import { inLink, overpaintAt, overpaintOf, type Overpaint } from './overpaint.ts';
 import { animatedPainters, repaintedIn, searchOverpaint } from './paint-search.ts';
+import { restylesFar } from './paint-rules.ts';
 import { isPseudoPainter, onlyScales, placedPseudoBox, pseudoOverpaintOf } from './pseudo-paint.ts';
 import { forgetShadowRoots, shadowRootOf, shadowTreesIn } from './shadow-trees.ts';
 
@@ -630,7 +631,7 @@ function pageTrees(): ShadowRoot[] {
 }
 
 /** The elements of each root that paint beyond their boxes, the page's shadow trees (null: to be searched), and the changes the page made since they were found. */
-interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | null; restyled: MutationObserver; pending: MutationRecord[]; reaches: Map<Element, Reach> }
+interface PaintWatch { painters: Map<Node, Element[]>; trees: ShadowRoot[] | null; restyled: MutationObserver; pending: MutationRecord[]; reaches: Map<Element, Reach>; far: Map<Node, boolean> }
 
 /** Where a painter could paint (\`Sight.reach\`), found when its box stood where it says. */
 interface Reach { left: number; top: number; width: number; height: number; areas: Overpaint[] }
@@ -653,7 +654,7 @@ function keptOrNew(): Watch {
   return {
     lists,
     observer: new MutationObserver((records) => changedInert(lists, records)),
-    paint: { painters: new Map(), trees: null, restyled: new MutationObserver((records) => { pending.push(...records); }), pending, reaches: new Map() },
+    paint: { painters: new Map(), trees: null, restyled: new MutationObserver((records) => { pending.push(...records); }), pending, reaches: new Map(), far: new Map() },
   };
 }
 
@@ -723,14 +724,17 @@ export function withInertWatched<T>(run: () => T): T {
  */
 function paintersIn(root: Document | ShadowRoot): Element[] {
   if (!watched) return searchOverpaint(root);
-  const { painters, restyled, pending } = watched.paint;
+  const { painters, restyled, pending, far } = watched.paint;
   const records = [...pending.splice(0), ...restyled.takeRecords()];
   addTrees(records);
   if (records.length) {
     watched.paint.reaches.clear();
     for (const [known, before] of painters) {
-      const after = repaintedIn(known as Document | ShadowRoot, before, records);
-      if (after) painters.set(known, after); else painters.delete(known);
+      const tree = known as Document | ShadowRoot;
+      // Whether its rules restyle far from a change is read once, and again after a search of it whole (a sheet may have changed).
+      if (!far.has(tree)) far.set(tree, restylesFar(tree));
+      const after = repaintedIn(tree, before, records, far.get(tree)!);
+      if (after) painters.set(known, after); else { painters.delete(known); far.delete(known); }
     }
   }
   let list = painters.get(root);
@@ -751,6 +755,7 @@ export function lookAfresh(): void {
   if (!watched) return;
   watched.paint.painters.clear();
   watched.paint.reaches.clear();
+  watched.paint.far.clear();
   // A shadow root attached to an element already in the page comes with no record. The inert
   // elements of each root already searched stay listed: every change to them is recorded, and a
   // tree newly found has none listed yet, so it is searched.

@@ -125,6 +125,22 @@ test.describe('a box a person cannot see never gets a value', () => {
     });
   }
 
+  for (const [way, how] of [['has', 'a rule keyed on :has() of the form around the marked box'], ['after', 'a rule keyed on :has() of the box holding the marked one, the painter after it'], ['nested', 'a :has() rule written nested in another'], ['wide', 'a rule under @container, the region grown by a box in it'], ['scope', 'a rule under @scope bounded by :has()']]) {
+    test(`paint shown far from the change the page made on the first name's box (${how}) hides the box under it before it is written: the page never hears a value there; with nothing marked the box is filled`, async ({ launched: { context } }) => {
+      const { page, fields, said } = await openAndFill(context, 'hostile-far-restyle', `?only=${way}`);
+      expect(await page.locator('[id^="t-"]').evaluateAll((boxes) => boxes.map((box) => box.id))).toEqual([`t-${way}`]);
+      await expectTrapsEmptyFormFilled({ page, fields, said });
+      // The trap was covered when it came to be written: not written and taken back after.
+      const heard = await page.evaluate(() => (window as unknown as { heard: [string, string][] }).heard);
+      expect(heard.filter(([id, value]) => id.startsWith('t-') && value !== '')).toEqual([]);
+      expect(heard).toContainEqual(['first', TEST_PROFILE.firstName]);
+      await page.close();
+      // The trap is a box this fill takes: with nothing marked, it is filled.
+      const bare = await openAndFill(context, 'hostile-far-restyle', `?only=${way}&bare`);
+      expect(Object.keys(await valuesIn(bare.page, '[id^="t-"]'))).toEqual([`t-${way}`]);
+    });
+  }
+
   test('what SVG paints beyond a shape\'s box and its SVG\'s, set by no style rule (a filter attribute\'s flood, a use element\'s copy of a filtered shape, of a group, of a copy; a wide stroke; a marker overflowing its window; a marker sized in stroke widths), hides the box under it; sprite icons, a pixel\'s blur, an arrow\'s small head do not; the same boxes with nothing drawn over them are filled', async ({ launched: { context } }) => {
     const { page, fields, said } = await openAndFill(context, 'hostile-svg-paint');
     await expectTrapsEmptyFormFilled({ page, fields, said });

@@ -68,6 +68,23 @@ for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more 
   });
 }
 
+for (const [way, how] of [['has', 'a rule keyed on :has() of the form around the marked box'], ['after', 'a rule keyed on :has() of the box holding the marked one'], ['nested', 'a :has() rule written nested'], ['wide', 'a rule under @container, the region grown by a box in it']]) {
+  test(`paint shown far from the change the page made on the first name's box (${how}) hides the box under it in Firefox before it is written: the page never hears a value there; with nothing marked the box is filled`, async ({ firefox }) => {
+    const { page, fields, traps } = await fillHidingPage(firefox, 'hostile-far-restyle', `?only=${way}`);
+    expect(traps.map((f) => f.name)).toEqual([`t-${way}`].map((id) => ({ 't-has': 'a1', 't-after': 'a2', 't-nested': 'a3', 't-wide': 'a4' })[id]));
+    expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
+    for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
+    const heard = await page.evaluate(() => (window as unknown as { heard: [string, string][] }).heard);
+    expect(heard.filter(([id, value]) => id.startsWith('t-') && value !== '')).toEqual([]);
+    expect(heard).toContainEqual(['first', TEST_PROFILE.firstName]);
+    const { page: bare } = await newTab(firefox);
+    await bare.goto(`${fixture('hostile-far-restyle').url}?only=${way}&bare`);
+    await waitForRecognition(firefox, bare);
+    await fillFromPopup(firefox, bare);
+    expect(await bare.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('[id^="t-"]')].filter((box) => box.value !== '').map((box) => box.id))).toEqual([`t-${way}`]);
+  });
+}
+
 test('what SVG paints beyond a shape\'s box and its SVG\'s (a filter attribute\'s flood, a use element\'s copy of a filtered shape, a wide stroke, markers) hides the box under it in Firefox; sprite icons, an arrow\'s small head do not', async ({ firefox }) => {
   const { fields, traps } = await fillHidingPage(firefox, 'hostile-svg-paint');
   expect(traps).toHaveLength(7);
