@@ -84,6 +84,7 @@ const elementText = getterOf<string | null>(Element, 'textContent');
 /** A node's text; an element's through the prototype (a text node has no named children to stand in). */
 export const textOf = (node: Node): string | null => (node instanceof Element ? elementText(node) : node.textContent);
 export const previousElementOf = getterOf<Element | null>(Element, 'previousElementSibling');
+export const nextElementOf = getterOf<Element | null>(Element, 'nextElementSibling');
 export const rootOf = (node: Node): Node => Node.prototype.getRootNode.call(node);
 /** The element an id names (a reference's `url(#id)`, `href="#id"`), in the tree of `scope` or else the document's. */
 export function elementById(scope: Node, id: string): Element | null {

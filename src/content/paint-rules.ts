@@ -190,8 +190,12 @@ export function paintRules(root: Document | ShadowRoot = document, within?: Elem
   return found;
 }
 
-/** A selector whose match follows from what an element holds or what comes after it: a change anywhere below or beside may restyle it. */
-const LOOKS_FAR = /:has\(/i;
+/**
+ * A selector whose match follows from what an element holds or what comes after it (`:has()`), or
+ * from the words anywhere in a box whose direction they set (`:dir()` under `dir="auto"`): a change
+ * anywhere below or beside may restyle it.
+ */
+const LOOKS_FAR = /:(has|dir)\(/i;
 
 /** Whether rules hold one whose match a change far from the element may alter. */
 function farIn(rules: CSSRuleList): boolean {
@@ -223,7 +227,7 @@ function farInSheet(sheet: CSSStyleSheet): boolean {
 /**
  * Whether a change the page makes in one box may restyle an element outside the box around it,
  * as the page's sheets say: a rule keyed on `:has()` (a box styled for what it holds, or for what
- * follows it, anywhere below), one under `@container` (a container's size follows from anything
+ * follows it, anywhere below) or on `:dir()`, one under `@container` (a container's size follows from anything
  * laid out in it), a scope bounded by `:has()`. Any rule counts, not only those that paint: one
  * that shows a box (`display`, `opacity`) shows its shadow. A sheet from another site cannot be
  * read here, and counts as holding none: taking every change there as far would search a page

@@ -1,4 +1,4 @@
-import { accessor, containsNode, holdsWords, parentOf, queryAllIn, rootOf } from './dom.ts';
+import { accessor, containsNode, holdsWords, nextElementOf, parentOf, queryAllIn, rootOf } from './dom.ts';
 import { NEVER_HOST_TAGS } from './host-tags.ts';
 import { passedThrough, paintsBeyond } from './overpaint.ts';
 import { matchedIn, mayPaintIn, paintRules, type PaintRules } from './paint-rules.ts';
@@ -106,6 +106,14 @@ function searchRoot(root: Document | ShadowRoot | Element, rules: PaintRules | n
   }
 }
 
+/**
+ * A change of words alone (a text changed, put in or taken out; no element): it restyles the box
+ * holding them (`:empty`) and, through that box, the boxes after it and all they hold (`:empty ~ p`).
+ * Rules that look further (`:has()`, `:dir()`) make the root searched whole (`far`).
+ */
+const wordsOnly = (record: MutationRecord) => record.type === 'characterData'
+  || (record.type === 'childList' && ![...record.addedNodes, ...record.removedNodes].some((node) => node.nodeType === Node.ELEMENT_NODE));
+
 /** Boxes changed past this many, a root is searched whole again: cheaper than as many small searches. */
 const MAX_CHANGED = 40;
 
@@ -137,6 +145,11 @@ export function repaintedIn(root: Document | ShadowRoot, list: Element[], record
     if (!target) continue;
     if (far) return null;
     if ([target, parentOf(target), ...record.addedNodes, ...record.removedNodes].some(isSheet)) return null;
+    if (wordsOnly(record)) {
+      // A clock ticking in a box of the page's body: that box and those after it, not the body whole.
+      for (let box: Element | null = target; box; box = nextElementOf(box)) if (changed.add(box).size > MAX_CHANGED) return null;
+      continue;
+    }
     const around = parentOf(target) ?? target;
     if (around instanceof HTMLHtmlElement || around instanceof HTMLBodyElement) return null;
     changed.add(around);

@@ -605,9 +605,9 @@ let watched: Watch | null = null;
  * Heard between a read and its fill too, when no watch runs: the lists are then searched again.
  */
 function changedInert(lists: Map<Node, Element[]>, records: MutationRecord[]): void {
-  if (!records.length) return;
-  lists.clear();
   addTrees(records);
+  // Only an element put in, or an \`inert\` set, can make one: a clock's ticking words cost no search.
+  if (records.some((record) => record.type === 'attributes' || [...record.addedNodes].some((node) => node.nodeType === Node.ELEMENT_NODE))) lists.clear();
 }
 
 /** The shadow trees of elements the page put in, added to those known. */
@@ -809,11 +809,14 @@ function reachesIn(own: Document | ShadowRoot, sight: Sight): PainterReach[] {
   if (!byRoot) reachesOfLook.set(sight, byRoot = new Map());
   const known = byRoot.get(own);
   if (known) return known;
-  const painters = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...sight.animated()].filter((painter) => !isOwn(painter));
+  const animated = new Set(sight.animated());
+  const painters = [...(own === document ? [document] : [own, document]).flatMap(paintersIn), ...animated].filter((painter) => !isOwn(painter));
   // Where each could paint at all first, and in full (the opacities above it, whether it is drawn)
   // only where it could: a page of thousands of cards with a shadow each is judged again before
-  // every write, and the walk up each card's ancestors was most of a fill's time there.
-  const found = painters.map((painter) => ({ painter, areas: reachOf(painter, sight) })).filter(({ areas }) => areas.length);
+  // every write, and the walk up each card's ancestors was most of a fill's time there. What an
+  // animation restyles is read anew at each look: its shadow grows with no record and no move
+  // (one that starts a moment after the page marks a box lay over the next field but one).
+  const found = painters.map((painter) => ({ painter, areas: animated.has(painter) ? sight.reach(painter) : reachOf(painter, sight) })).filter(({ areas }) => areas.length);
   byRoot.set(own, found);
   return found;
 }

@@ -125,7 +125,7 @@ test.describe('a box a person cannot see never gets a value', () => {
     });
   }
 
-  for (const [way, how] of [['has', 'a rule keyed on :has() of the form around the marked box'], ['after', 'a rule keyed on :has() of the box holding the marked one, the painter after it'], ['nested', 'a :has() rule written nested in another'], ['wide', 'a rule under @container, the region grown by a box in it'], ['scope', 'a rule under @scope bounded by :has()']]) {
+  for (const [way, how] of [['has', 'a rule keyed on :has() of the form around the marked box'], ['after', 'a rule keyed on :has() of the box holding the marked one, the painter after it'], ['nested', 'a :has() rule written nested in another'], ['wide', 'a rule under @container, the region grown by a box in it'], ['scope', 'a rule under @scope bounded by :has()'], ['grown', 'a shadow an animation the mark starts grows a moment later, nothing recorded meanwhile'], ['dir', 'words alone changed, turning right-to-left a box that finds its own direction, and a rule on :dir()'], ['empty', 'a hint emptied of its words, and a rule on :empty']]) {
     test(`paint shown far from the change the page made on the first name's box (${how}) hides the box under it before it is written: the page never hears a value there; with nothing marked the box is filled`, async ({ launched: { context } }) => {
       const { page, fields, said } = await openAndFill(context, 'hostile-far-restyle', `?only=${way}`);
       expect(await page.locator('[id^="t-"]').evaluateAll((boxes) => boxes.map((box) => box.id))).toEqual([`t-${way}`]);

@@ -68,10 +68,10 @@ for (const [sheets, query] of [['its sheet read', ''], ['beside a sheet of more 
   });
 }
 
-for (const [way, how] of [['has', 'a rule keyed on :has() of the form around the marked box'], ['after', 'a rule keyed on :has() of the box holding the marked one'], ['nested', 'a :has() rule written nested'], ['wide', 'a rule under @container, the region grown by a box in it']]) {
+for (const [way, how] of [['has', 'a rule keyed on :has() of the form around the marked box'], ['after', 'a rule keyed on :has() of the box holding the marked one'], ['nested', 'a :has() rule written nested'], ['wide', 'a rule under @container, the region grown by a box in it'], ['grown', 'a shadow an animation the mark starts grows a moment later'], ['dir', 'words alone changed, turning right-to-left a box that finds its own direction'], ['empty', 'a hint emptied of its words']]) {
   test(`paint shown far from the change the page made on the first name's box (${how}) hides the box under it in Firefox before it is written: the page never hears a value there; with nothing marked the box is filled`, async ({ firefox }) => {
     const { page, fields, traps } = await fillHidingPage(firefox, 'hostile-far-restyle', `?only=${way}`);
-    expect(traps.map((f) => f.name)).toEqual([`t-${way}`].map((id) => ({ 't-has': 'a1', 't-after': 'a2', 't-nested': 'a3', 't-wide': 'a4' })[id]));
+    expect(traps.map((f) => f.name)).toEqual([`t-${way}`].map((id) => ({ 't-has': 'a1', 't-after': 'a2', 't-nested': 'a3', 't-wide': 'a4', 't-grown': 'a6', 't-dir': 'a7', 't-empty': 'a8' })[id]));
     expect(traps.filter((f) => f.after.value !== '').map((f) => f.name)).toEqual([]);
     for (const role of ['first', 'last', 'email', 'street', 'city', 'zip', 'message']) expect(fields.find((f) => f.expect === role)?.after.value, role).not.toBe('');
     const heard = await page.evaluate(() => (window as unknown as { heard: [string, string][] }).heard);
