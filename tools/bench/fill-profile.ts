@@ -51,7 +51,7 @@ try {
     await v.cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await v.cdp.send('Profiler.start');
     await remote.evaluate((id) => chrome.runtime.sendMessage({ kind: 'fillTab', args: [id] }), tabId);
-    await v.page.waitForTimeout(survey > 0 ? 1500 : 500);
+    await v.page.waitForTimeout(survey > 0 || process.env.EXTRA ? 3000 : 500);
     const { profile } = await v.cdp.send('Profiler.stop') as { profile: Profile };
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, ProfileNode>();

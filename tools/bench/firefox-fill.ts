@@ -9,7 +9,7 @@
 // time from opening the popup to its words after "Fill this page" (opening the popup included),
 // and the first name, email and message after the fill. Each build runs in a Firefox of its own
 // (default dist-firefox, `npm run build:firefox`), the builds in turns, the order rotating; medians.
-import { FRAME, SHAPE_FORM as form, SHAPE_PAGE, SHAPES } from './shapes.ts';
+import { SHAPE_FORM as form, SHAPE_PAGE, shapeResponse, SHAPES } from './shapes.ts';
 import { median, withSurvey } from './speed.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
 import { closeFirefox, fillFromPopup, launchFirefox, seed, waitForRecognition, type Firefox } from '../../test/firefox/harness.ts';
@@ -44,9 +44,10 @@ async function once(firefox: Firefox, shape: string, seen: Seen): Promise<void> 
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!/^https?:$/.test(url.protocol)) { void request.continue(); return; }
-    // Nothing leaves the machine: the shape's page, its frames' page, else nothing.
-    const html = url.searchParams.get('shape') === 'frame' ? FRAME : url.href === `${form.url}?shape=${shape}` ? body : null;
-    void request.respond(html === null ? { status: 404, body: '' } : { status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    // Nothing leaves the machine: the shape's page, its frames' page or sheet, else nothing.
+    const asked = url.searchParams.get('shape');
+    const answer = url.href === `${form.url}?shape=${shape}` ? { contentType: 'text/html; charset=utf-8', body } : asked === 'frame' || asked === 'sheet' ? shapeResponse(asked) : null;
+    void request.respond(answer ? { status: 200, ...answer } : { status: 404, body: '' });
   });
   await page.bringToFront();
   await page.goto(`${form.url}?shape=${shape}`, { timeout: 60_000 });

@@ -10,7 +10,10 @@
 // field's box as it is filled), a 1,500-row grid of fields, labels naming no field, overlapping
 // boxes, icons drawn by ::before and by SVG <use> (plain, and with a filter painting past the box),
 // 300 shadow trees nested, a label of 500 KB, a radio group of 5,000, 40 selects of 2,500
-// options, 3,000 small forms, 3,000 shadow trees nested by a script. Per shape, the medians of the
+// options, 3,000 small forms, 3,000 shadow trees nested by a script, a clock ticking and a class
+// moving every frame beside the 5,000-control survey, 2,000 running animations, 5,000 sections the
+// browser skips drawing (content-visibility), a drawing of 20,000 shapes, a sheet from another site
+// with each field's box marked as it is filled (alone, and beside the survey). Per shape, the medians of the
 // runs: the page's load in ms with the no-op and with the extension, the visit's script time over
 // the no-op's, the fill alone's script time, its whole main-thread time and its longest task
 // (tools/bench/speed.ts), and the values of the first name, the email and the message after the
@@ -18,7 +21,7 @@
 // place.
 import { launch, seed } from '../../test/e2e/harness.ts';
 import { TEST_PROFILE } from '../../test/support/factories.ts';
-import { FRAME, SHAPE_FORM as form, SHAPES } from './shapes.ts';
+import { SHAPE_FORM as form, shapeResponse, SHAPES } from './shapes.ts';
 import { closeAll, fill, median, noopExtension, remoteControl, visit } from './speed.ts';
 
 const args = process.argv.slice(2);
@@ -34,7 +37,8 @@ const reals = await Promise.all(builds.map((build) => launch({ extensionDir: bui
 for (const context of [noop.context, ...reals.map((r) => r.context)]) {
   await context.route((url) => url.searchParams.has('shape'), (route) => {
     const shape = new URL(route.request().url()).searchParams.get('shape')!;
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: shape === 'frame' ? FRAME : SHAPES[shape]!() });
+    const answer = shapeResponse(shape);
+    return answer ? route.fulfill({ status: 200, ...answer }) : route.fulfill({ status: 404, body: '' });
   });
 }
 const remotes = [];

@@ -14,6 +14,11 @@ const times = (n: number, part: (i: number) => string) => Array.from({ length: n
 /** A design system's sheet: 4,000 rules, one in fifty a focus ring (paint beyond the box). */
 const designSheet = () => `<style>${times(4000, (i) => i % 50 === 0 ? `.u${i}:focus{box-shadow:0 0 0 3px #2491ff}` : `.u${i}{margin:${i % 7}px;padding:2px 4px;color:#1b1b1b;font:16px/1.4 sans-serif}`)}</style>`;
 
+/** A sheet from another site, as a font service's: the page's scripts and the extension cannot read its rules. */
+const foreignSheet = '<link rel="stylesheet" href="https://fonts.shapes-sheets.org/css?shape=sheet">';
+/** Each field's box marked once the field has a value, as many form libraries do. */
+const marking = "<script>document.addEventListener('input', (e) => e.target.parentElement?.classList.add('has-value'), true);</script>";
+
 /** Each shape's page, by name. */
 export const SHAPES: Record<string, () => string> = {
   plain: () => SHAPE_PAGE,
@@ -43,8 +48,27 @@ export const SHAPES: Record<string, () => string> = {
   radioCrowd: () => withExtra(`<form><fieldset><legend>Pick one</legend>${times(5000, (i) => `<label><input type="radio" name="crowd" value="${i}"> ${i}</label>`)}</fieldset></form>`),
   manySelects: () => withExtra(`<form>${times(40, (i) => `<label>Pick ${i} <select name="p${i}">${times(2500, (j) => `<option value="${j}">Option ${j}</option>`)}</select></label>`)}</form>`),
   manyForms: () => withExtra(times(3000, (i) => `<form action="/find${i}"><label>Search ${i} <input name="q"></label><button>Go</button></form>`)),
+  // A page that never stops changing while it is filled: a clock ticking every 4 ms and a class moved along a row of 2,000 boxes every frame, beside the 5,000-control survey.
+  ticking5000: () => withSurvey(SHAPE_PAGE, 5000).replace(/<\/body>/i, `<p id="clock">0</p><div id="row">${times(2000, (i) => `<span class="b">${i}</span>`)}</div><style>.on{outline:2px solid red}</style><script>{let n=0;const c=document.getElementById('clock');setInterval(()=>{c.textContent=String(++n)},4);const b=document.querySelectorAll('.b');let k=0;const step=()=>{b[k%b.length].classList.remove('on');k++;b[k%b.length].classList.add('on');requestAnimationFrame(step)};requestAnimationFrame(step);}</script></body>`),
+  // 2,000 boxes each running an animation of its own (spinners, shimmering placeholders).
+  animated: () => withExtra(`<style>@keyframes spin{to{transform:rotate(360deg)}}@keyframes glow{50%{box-shadow:0 0 8px #09f}}.sp{display:inline-block;width:12px;height:12px;animation:spin 1s linear infinite}.gl{animation:glow 2s infinite}</style>${times(2000, (i) => `<span class="${i % 2 ? 'sp' : 'gl'}">*</span>`)}`),
+  // 5,000 sections the browser skips drawing until they are near the window (content-visibility).
+  skippedSections: () => withExtra(times(5000, (i) => `<section style="content-visibility:auto;contain-intrinsic-size:auto 120px"><h3>Item ${i}</h3><p>Words about item ${i}.</p><label>Note ${i} <input name="n${i}"></label></section>`)),
+  // One inline drawing of 20,000 shapes (a map of districts).
+  bigSvg: () => withExtra(`<svg width="900" height="900">${times(20000, (i) => `<rect x="${(i * 7) % 900}" y="${(i * 11) % 900}" width="6" height="6" fill="#${(i % 4096).toString(16).padStart(3, '0')}"/>`)}</svg>`),
+  // The page's own sheet beside one from another site, and each field's box marked as it is filled.
+  foreignMarked: () => withExtra(`${foreignSheet}${marking}`),
+  foreignMarked5000: () => withSurvey(SHAPE_PAGE, 5000).replace(/<\/body>/i, `${foreignSheet}${marking}</body>`),
   deepShadows: () => withExtra(`<div id="nest"></div><script>{let at=document.getElementById('nest');for(let i=0;i<3000;i++){const host=document.createElement('x-level');at.append(host);at=host.attachShadow({mode:i%2?'closed':'open'});}at.append('innermost');}</script>`),
 };
 /** The page of each frame the frames shape holds (`?shape=frame`). */
 export const FRAME = '<!doctype html><form><label>Name <input name="n"></label><label>Comment <textarea name="c"></textarea></label></form>';
+
+/** What a shape's page, a frame's page or the sheet from another site is answered with (`?shape=`). */
+export function shapeResponse(shape: string): { contentType: string; body: string } | null {
+  if (shape === 'sheet') return { contentType: 'text/css', body: '@font-face { font-family: "Shape Sans"; src: local("Arial"); } h1, h2 { font-family: "Shape Sans", sans-serif; letter-spacing: 0.01em; }' };
+  if (shape === 'frame') return { contentType: 'text/html; charset=utf-8', body: FRAME };
+  const page = SHAPES[shape];
+  return page ? { contentType: 'text/html; charset=utf-8', body: page() } : null;
+}
 
