@@ -168,7 +168,8 @@ export function repaintedIn(root: Document | ShadowRoot, list: Element[], record
  * grows, so each is looked at at every judgement, as painters are, where its paint beyond its box
  * (or its pseudo-elements') lies then. Every animated element, whatever its keyframes say: a
  * page's keyframes can be set anew at any time, and asking each animation for them cost more than
- * reading the style of the element it moves (2,000 spinners: 60 ms a look against 10).
+ * reading the style of the element it moves (a page of 2,000 animations: the fill's script 2.3 s
+ * asking, 1.5 s reading).
  * (A transition cannot do it: the sheet a fill runs under stops every transition.)
  */
 export function animatedPainters(): Element[] {
